@@ -1,0 +1,53 @@
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@vnkg/extractor';
+import { toEdgeAttributes, toGraphAttributes, toNodeAttributes } from './attributes.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from './graph.js';
+import { GraphFormatError, isRecord, requireString } from './validate.js';
+
+export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** graphology's serialized form (`graph.export()`), the format the scorer and the explorer read. */
+export function toJSON(graph: KnowledgeGraph): SerializedKnowledgeGraph {
+  return graph.export();
+}
+
+/**
+ * Reads graphology's serialized JSON back into a knowledge graph, checking every node and edge.
+ * Throws `GraphFormatError` naming the first bad place, e.g. `nodes[3].attributes.type: expected one of …`.
+ */
+export function fromJSON(value: unknown): KnowledgeGraph {
+  if (!isRecord(value)) throw new GraphFormatError('graph: expected an object with "nodes" and "edges"');
+  const { nodes, edges } = value;
+  if (!Array.isArray(nodes)) throw new GraphFormatError('graph.nodes: expected a list');
+  if (edges !== undefined && !Array.isArray(edges)) throw new GraphFormatError('graph.edges: expected a list');
+  if (isRecord(value.options) && (value.options.type === 'undirected' || value.options.multi === false)) {
+    // Our graphs are directed multigraphs; reading an undirected one would silently change its meaning.
+    throw new GraphFormatError(`graph.options: expected a directed multigraph, got ${JSON.stringify(value.options)}`);
+  }
+  const graph = createKnowledgeGraph(toGraphAttributes(isRecord(value.attributes) ? value.attributes : {}, 'graph.attributes'));
+  nodes.forEach((node: unknown, i) => {
+    const where = `nodes[${i}]`;
+    if (!isRecord(node)) throw new GraphFormatError(`${where}: expected an object`);
+    const key = requireString(node.key, `${where}.key`);
+    if (graph.hasNode(key)) throw new GraphFormatError(`${where}.key: duplicate node "${key}"`);
+    graph.addNode(key, toNodeAttributes(isRecord(node.attributes) ? node.attributes : {}, `${where}.attributes`));
+  });
+  (edges ?? []).forEach((edge: unknown, i) => {
+    const where = `edges[${i}]`;
+    if (!isRecord(edge)) throw new GraphFormatError(`${where}: expected an object`);
+    const source = requireString(edge.source, `${where}.source`);
+    const target = requireString(edge.target, `${where}.target`);
+    for (const [end, key] of [['source', source], ['target', target]] as const) {
+      if (!graph.hasNode(key)) throw new GraphFormatError(`${where}.${end}: no node "${key}"`);
+    }
+    if (edge.undirected === true) throw new GraphFormatError(`${where}: undirected edges are not part of the model`);
+    const attributes = toEdgeAttributes(isRecord(edge.attributes) ? edge.attributes : {}, `${where}.attributes`);
+    if (edge.key === undefined) graph.addDirectedEdge(source, target, attributes);
+    else {
+      const key = requireString(edge.key, `${where}.key`);
+      if (graph.hasEdge(key)) throw new GraphFormatError(`${where}.key: duplicate edge "${key}"`);
+      graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    }
+  });
+  return graph;
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export class WriteError extends Error {
+  override name = 'WriteError';
+}
+
+function reasonOf(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EISDIR':
+      return 'a folder of that name exists';
+    default:
+      return (error as Error).message;
+  }
+}
+
+/**
+ * Writes a file whole or not at all: the data goes to a temporary file in the same folder,
+ * is flushed to disk, then renamed over the target. On any failure the temporary file is
+ * removed and an existing target is left as it was.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const target = resolve(path);
+  const dir = dirname(target);
+  const folder = await stat(dir).catch(() => undefined);
+  if (!folder) throw new WriteError(`cannot write ${path}: folder ${dir} does not exist`);
+  if (!folder.isDirectory()) throw new WriteError(`cannot write ${path}: ${dir} is not a folder`);
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) {
+    throw new WriteError(`cannot write ${path}: a folder of that name exists`);
+  }
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new WriteError(`cannot write ${path}: ${reasonOf(error)}`, { cause: error });
+  }
+}
