@@ -1,0 +1,269 @@
+import { defaultLexicon } from './lexicon/index.js';
+import type { Lexicon } from './lexicon/index.js';
+import { DocumentRecognizer } from './recognize/documents.js';
+import type { DocumentMention } from './recognize/documents.js';
+import { EventRecognizer } from './recognize/events.js';
+import type { EventMention } from './recognize/events.js';
+import { OrganizationRecognizer, orgKey } from './recognize/organizations.js';
+import type { OrgInfo, OrgMention } from './recognize/organizations.js';
+import { compilePatterns } from './recognize/patterns.js';
+import { PersonRecognizer } from './recognize/persons.js';
+import { PlaceRecognizer } from './recognize/places.js';
+import type { PlaceMention } from './recognize/places.js';
+import { mask } from './recognize/scan.js';
+import type { Span } from './recognize/scan.js';
+import type { ArticleAnalysis, ResolvedDocument, ResolvedEvent, SentenceAnalysis } from './relate/analysis.js';
+import { relateDocuments } from './relate/documents.js';
+import { relateParticipation } from './relate/participation.js';
+import { PositionReader } from './relate/positions.js';
+import { relateStructure } from './relate/structure.js';
+import { ArticleContext } from './resolve/context.js';
+import { detectHome, placePhrase } from './resolve/places.js';
+import type { Home, PlaceRef } from './resolve/places.js';
+import { detectLanguage } from './text/language.js';
+import { slug, toMatchForm } from './text/normalize.js';
+import { splitSentences } from './text/sentences.js';
+import type { Article, Extraction } from './types.js';
+import { extractEnglish } from './english/extract.js';
+
+export interface ExtractOptions {
+  /** Vocabulary to use; `createLexicon(...)` extends the default. */
+  lexicon?: Lexicon;
+}
+
+/**
+ * Extracts the entities and relations of one article. Pure and self-contained: the result
+ * depends on this article alone, so articles can be extracted in parallel.
+ */
+export function extract(article: Article, options: ExtractOptions = {}): Extraction {
+  if (!article || typeof article.id !== 'string' || article.id === '') throw new TypeError('article.id must be a non-empty string');
+  if (typeof article.text !== 'string') throw new TypeError(`article ${article.id}: text must be a string`);
+  const text = article.text.normalize('NFC');
+  const lang = article.lang ?? detectLanguage(text);
+  const lexicon = options.lexicon ?? defaultLexicon;
+  return lang === 'en' ? extractEnglish(article, text) : extractVietnamese(article, text, lexicon);
+}
+
+function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Extraction {
+  const match = toMatchForm(text);
+  const sentences = splitSentences(match);
+  const patterns = compilePatterns(lexicon);
+  const title = article.title ? toMatchForm(article.title.normalize('NFC')) : undefined;
+  const home = detectHome(match, title, patterns);
+  const ctx = new ArticleContext(article.id, text, match, sentences, 'vi');
+
+  const orgs = new OrganizationRecognizer(patterns, home);
+  const events = new EventRecognizer(orgs);
+  const documents = new DocumentRecognizer(patterns, orgs);
+  const found = sentences.map((s) => {
+    const o = orgs.find(match, s.start, s.end);
+    const e = events.find(match, s.start, s.end);
+    return { orgs: o, events: e, docs: documents.find(match, s.start, s.end, e) };
+  });
+
+  const covered: Span[] = found.flatMap((f) => [...f.orgs, ...f.events.filter((e) => e.key), ...f.docs]);
+  const forPersons = mask(match, covered);
+  const persons = new PersonRecognizer(patterns);
+  const personsFound = sentences.map((s) => dropBylines(match, s, persons.find(forPersons, s.start, s.end)));
+  const forPlaces = mask(match, [...found.flatMap((f) => f.orgs), ...personsFound.flat()]);
+  const places = new PlaceRecognizer(patterns, home);
+
+  const docKeys = documentKeys(found.flatMap((f) => f.docs), home);
+  const analysis: ArticleAnalysis = {
+    text: match,
+    home,
+    sentences: sentences.map((s, i): SentenceAnalysis => ({
+      index: i,
+      start: s.start,
+      end: s.end,
+      orgs: found[i]!.orgs,
+      events: found[i]!.events.map((e) => withHomeKey(e, home)),
+      docs: found[i]!.docs.map((d) => ({ ...d, key: docKeys.keyOf(d) })),
+      persons: personsFound[i]!.map((p) => ({ ...p, key: `person:${slug(p.name)}` })),
+      places: places.find(forPlaces, s.start, s.end),
+    })),
+  };
+  resolveEventReferences(analysis);
+
+  for (const s of analysis.sentences) {
+    for (const o of s.orgs) addOrg(ctx, o.info, s.index, o, o.placeSpan);
+    for (const e of s.events) {
+      if (e.key) ctx.add({ key: e.key, type: 'event', label: e.label!, aliases: e.aliases }, s.index, e.start, e.end);
+      if (e.body) addOrg(ctx, e.body, s.index, e);
+    }
+    for (const d of s.docs) {
+      ctx.add({ key: d.key, type: 'document', label: docKeys.labelOf(d.key), kind: d.kind, aliases: docAliases(d) }, s.index, d.start, d.end);
+      if (d.issuer) addOrg(ctx, d.issuer, s.index, d.issuerSpan ?? d);
+    }
+    for (const p of s.persons) ctx.add({ key: p.key, type: 'person', label: p.name }, s.index, p.start, p.end, text.slice(p.start, p.end));
+    for (const p of s.places) addPlace(ctx, p.place, s.index, p, text.slice(p.start, p.end));
+  }
+
+  const positions = new PositionReader(patterns);
+  for (const s of analysis.sentences) {
+    for (const p of s.persons) {
+      for (const hit of positions.read(match, p, s.orgs, s.start, s.end)) {
+        const from = Math.min(hit.titleStart, p.start);
+        const to = Math.max(hit.org.end, p.end);
+        ctx.relate('holds_position', p.key, hit.org.info.key, s.index, [from, to], hit.role);
+      }
+    }
+    for (const o of s.orgs) {
+      const doc = o.info.implementsDoc && s.docs.find((d) => d.start === o.info.implementsDoc!.start);
+      if (doc) ctx.relate('implements', o.info.key, doc.key, s.index, [o.start, o.end]);
+    }
+  }
+  relateParticipation(ctx, analysis);
+  relateDocuments(ctx, analysis, (d) => impliedIssuer(ctx, d, home, patterns.lexicon));
+  relateStructure(ctx, analysis);
+
+  return {
+    article: {
+      id: article.id,
+      ...(article.title ? { title: article.title } : {}),
+      ...(article.date ? { date: article.date } : {}),
+      lang: 'vi',
+      ...(home.main ? { homeCity: home.main.label } : {}),
+    },
+    entities: [...ctx.entities.values()],
+    relations: [...ctx.relations.values()],
+  };
+}
+
+/** Adds an organization, its parents (part_of) and its place (located_in). */
+function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span): string {
+  const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const explicit = Boolean(placeSpan) || info.kind === 'national' || info.kind === 'institution';
+  ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, explicit ? surface : undefined);
+  if (info.parent) {
+    const parent = addOrg(ctx, info.parent, sentence, span);
+    ctx.relate('part_of', info.key, parent, sentence, [span.start, span.end]);
+  }
+  if (info.place && info.kind !== 'sub' && info.kind !== 'national') {
+    const place = addPlace(ctx, info.place, sentence, placeSpan ?? span);
+    ctx.relate('located_in', info.key, place, sentence, [span.start, span.end]);
+  }
+  return info.key;
+}
+
+/** Adds a place and, for a district or ward, the province it lies in. */
+function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: Span, surface?: string): string {
+  ctx.add({ key: place.key, type: 'location', label: place.label, aliases: [...place.aliases, place.bare === place.label ? '' : place.bare].filter(Boolean) }, sentence, span.start, span.end, surface);
+  if (place.parent) {
+    const parent = addPlace(ctx, place.parent, sentence, span);
+    ctx.relate('located_in', place.key, parent, sentence, [span.start, span.end]);
+  }
+  return place.key;
+}
+
+/** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's. */
+function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
+  if (!e.key) return { ...e };
+  const generic = !e.body && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-/.test(e.key) && home.main;
+  const key = generic ? `${e.key}@${home.main!.key.slice(4)}` : e.key;
+  return { ...e, key, ref: key };
+}
+
+/** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
+function resolveEventReferences(a: ArticleAnalysis): void {
+  const named = a.sentences.flatMap((s) => s.events.filter((e) => e.key).map((e) => ({ e, s: s.index })));
+  for (const s of a.sentences) {
+    for (const e of s.events) {
+      if (e.key) continue;
+      const sameHead = named.filter((n) => n.e.head === e.head || (e.head === 'hội nghị' && n.e.head === 'hội thảo'));
+      const before = [...sameHead].reverse().find((n) => n.s < s.index || (n.s === s.index && n.e.start < e.start));
+      const ref = (before ?? sameHead[0])?.e.key;
+      if (ref) e.ref = ref;
+    }
+  }
+}
+
+/** Persons on a line that holds nothing but names are bylines ("Hoàng Lan - Hoàng Mai"), not actors. */
+function dropBylines<T extends Span>(text: string, s: Span, persons: T[]): T[] {
+  if (!persons.length) return persons;
+  let rest = text.slice(s.start, s.end);
+  for (const p of [...persons].reverse()) rest = rest.slice(0, p.start - s.start) + rest.slice(p.end - s.start);
+  return /^[\s,.\-–—&và]*$/u.test(rest) ? [] : persons;
+}
+
+interface DocumentKeys {
+  keyOf(d: DocumentMention): string;
+  labelOf(key: string): string;
+}
+
+/**
+ * Gives every document mention its key, merging short references within the article:
+ * "Nghị quyết 98" is the article's "Nghị quyết 98/2023/QH15"; "Kết luận 01 của Bộ Chính trị"
+ * is its "Kết luận số 01-KL/TW".
+ */
+function documentKeys(docs: DocumentMention[], home: Home): DocumentKeys {
+  const homeSuffix = home.main ? `@${home.main.key.slice(4)}` : '';
+  const own = (d: DocumentMention): string => {
+    switch (d.id.by) {
+      case 'code':
+        return `doc:${d.kind}:${d.id.number}:${slug(d.id.code)}${d.id.local ? homeSuffix : ''}`;
+      case 'number':
+        return `doc:${d.kind}:${d.id.number}${d.issuer ? `:by-${slug(d.issuer.label)}` : ''}`;
+      case 'plenum':
+        return `doc:${d.kind}:tw-${d.id.plenum}${d.id.term ? `-${d.id.term}` : ''}`;
+      case 'event':
+        return `doc:${d.kind}:of-${d.id.eventKey.slice(3)}`;
+      case 'title':
+        return `doc:${d.kind}:${d.id.title.slice(0, 120)}`;
+    }
+  };
+  const byNumber = new Map<string, Set<string>>();
+  for (const d of docs) {
+    if (d.id.by !== 'code' && !(d.id.by === 'number' && d.issuer)) continue;
+    const k = `${d.kind}:${d.id.number}`;
+    const set = byNumber.get(k) ?? new Set();
+    set.add(own(d));
+    byNumber.set(k, set);
+  }
+  const codeFirst = (set: Set<string>) => [...set].sort((a, b) => a.split(':').length - b.split(':').length || (a.includes(':by-') ? 1 : 0) - (b.includes(':by-') ? 1 : 0));
+  const keyOf = (d: DocumentMention): string => {
+    if (d.id.by !== 'number') return own(d);
+    const candidates = byNumber.get(`${d.kind}:${d.id.number}`);
+    const codes = candidates ? [...candidates].filter((k) => !k.includes(':by-')) : [];
+    if (codes.length === 1) return codes[0]!;
+    if (d.issuer) return own(d);
+    if (candidates && candidates.size === 1) return codeFirst(candidates)[0]!;
+    return own(d);
+  };
+  const labels = new Map<string, { label: string; rank: number }>();
+  for (const d of docs) {
+    const key = keyOf(d);
+    const rank = d.id.by === 'code' ? 3 : d.issuer ? 2 : 1;
+    const label = d.id.by === 'number' && d.issuer ? `${d.name} của ${d.issuer.label}` : d.name;
+    const prev = labels.get(key);
+    if (!prev || rank > prev.rank) labels.set(key, { label, rank });
+  }
+  return { keyOf, labelOf: (key) => labels.get(key)?.label ?? key };
+}
+
+function docAliases(d: ResolvedDocument): string[] {
+  const aliases = [d.name, d.surface];
+  if (d.issuer && d.id.by !== 'title') aliases.push(`${d.name} của ${d.issuer.label}`);
+  return aliases;
+}
+
+/** The issuer a document's code implies: /QH15 → Quốc hội, -NQ/TU → the home's party committee. */
+function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon): string | undefined {
+  if (d.id.by !== 'code') return undefined;
+  const code = d.id.code;
+  const rule = lexicon.codeIssuers.find((r) => new RegExp(r.pattern, 'u').test(code));
+  if (!rule) return undefined;
+  let label = rule.issuer;
+  let place: PlaceRef | undefined;
+  if (label.startsWith('{')) {
+    place = home.main;
+    if (!place) return undefined;
+    if (label === '{committee}') label = `${place.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${place.bare}`;
+    else label = `${label.slice(1, -1)} ${placePhrase(place)}`;
+  }
+  const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
+  const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
+  return addOrg(ctx, info, Math.max(0, sentence), d);
+}
+
+export type { OrgMention, PlaceMention };

@@ -1,0 +1,179 @@
+// Body kinds of the Vietnamese political system, as data. Recognizers compile these
+// into patterns; users extend them through `createLexicon`.
+
+/** Party committees whose name already says their level ("Thành ủy Hà Nội", "Huyện ủy Thanh Trì"). */
+export interface CommitteeKind {
+  /** As written, canonical tone placement. */
+  word: string;
+  /** The admin word of the place it governs (so "Huyện ủy Thanh Trì" → "huyện Thanh Trì"). */
+  adminWord: string;
+  level: 'city' | 'province' | 'district' | 'ward';
+}
+
+export const COMMITTEE_KINDS: CommitteeKind[] = [
+  { word: 'Thành ủy', adminWord: 'thành phố', level: 'city' },
+  { word: 'Tỉnh ủy', adminWord: 'tỉnh', level: 'province' },
+  { word: 'Huyện ủy', adminWord: 'huyện', level: 'district' },
+  { word: 'Quận ủy', adminWord: 'quận', level: 'district' },
+  { word: 'Thị ủy', adminWord: 'thị xã', level: 'district' },
+];
+
+/**
+ * Bodies that exist at every level and take the admin word and place name after them
+ * ("UBND tỉnh Bắc Ninh", "Đảng bộ quận Tây Hồ"). `label` is the canonical short form.
+ */
+export interface LocalBodyKind {
+  label: string;
+  variants: string[];
+}
+
+export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
+  { label: 'UBND', variants: ['UBND', 'Ủy ban nhân dân', 'Ủy ban Nhân dân', 'UB nhân dân'] },
+  { label: 'HĐND', variants: ['HĐND', 'Hội đồng nhân dân', 'Hội đồng Nhân dân'] },
+  {
+    label: 'Ủy ban MTTQ Việt Nam',
+    variants: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN', 'UBMTTQVN', 'UBMTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  },
+  { label: 'Ủy ban MTTQ', variants: ['Ủy ban MTTQ', 'UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'] },
+  { label: 'Mặt trận Tổ quốc', variants: ['Mặt trận Tổ quốc', 'MTTQ'] },
+  { label: 'Đảng bộ', variants: ['Đảng bộ'] },
+  { label: 'Đoàn Đại biểu Quốc hội', variants: ['Đoàn Đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội', 'đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH'] },
+  { label: 'Công an', variants: ['Công an'] },
+  { label: 'Bộ Chỉ huy Quân sự', variants: ['Bộ Chỉ huy Quân sự', 'Bộ CHQS'] },
+  { label: 'Tòa án nhân dân', variants: ['Tòa án nhân dân', 'TAND'] },
+  { label: 'Viện Kiểm sát nhân dân', variants: ['Viện Kiểm sát nhân dân', 'VKSND'] },
+  { label: 'Liên đoàn Lao động', variants: ['Liên đoàn Lao động'] },
+  { label: 'Hội Nông dân', variants: ['Hội Nông dân'] },
+  { label: 'Hội Liên hiệp Phụ nữ', variants: ['Hội Liên hiệp Phụ nữ', 'Hội LHPN'] },
+  { label: 'Hội Cựu chiến binh', variants: ['Hội Cựu chiến binh'] },
+  { label: 'Đoàn Thanh niên', variants: ['Đoàn Thanh niên'] },
+];
+
+/**
+ * Organs inside a body ("Ban Thường vụ Thành ủy", "Ủy ban Kiểm tra Tỉnh ủy"):
+ * part_of their parent. Written with a capital, though "ban" is often lower case.
+ */
+export const SUB_BODY_KINDS: string[] = [
+  'Ban Thường vụ',
+  'Ban Thường trực',
+  'Thường trực',
+  'Ủy ban Kiểm tra',
+  'Ban Tổ chức',
+  'Ban Tuyên giáo và Dân vận',
+  'Ban Tuyên giáo',
+  'Ban Dân vận',
+  'Ban Nội chính',
+  'Ban Kinh tế',
+  'Ban Đối ngoại',
+  'Ban Chính sách, chiến lược',
+  'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
+  'Văn phòng',
+  'Đoàn Chủ tịch',
+  'Ban Pháp chế',
+  'Ban Kinh tế - Ngân sách',
+  'Ban Văn hóa - Xã hội',
+  'Ban Đô thị',
+];
+
+/** The party's executive committee of a place is also named "Ban Chấp hành Đảng bộ …". */
+export const EXECUTIVE_COMMITTEE = 'Ban Chấp hành';
+
+/** National bodies with a fixed name. `variants` are other full names of the same body. */
+export interface NationalBody {
+  label: string;
+  variants?: string[];
+}
+
+export const NATIONAL_BODIES: NationalBody[] = [
+  { label: 'Bộ Chính trị' },
+  { label: 'Ban Bí thư', variants: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương'] },
+  {
+    label: 'Ban Chấp hành Trung ương Đảng',
+    variants: ['Ban Chấp hành Trung ương', 'Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ'],
+  },
+  { label: 'Ủy ban Thường vụ Quốc hội', variants: ['UBTVQH'] },
+  { label: 'Quốc hội' },
+  { label: 'Chính phủ' },
+  { label: 'Thủ tướng Chính phủ' },
+  { label: 'Quân ủy Trung ương' },
+  { label: 'Ủy ban Kiểm tra Trung ương' },
+  { label: 'Ban Tổ chức Trung ương' },
+  { label: 'Ban Tuyên giáo và Dân vận Trung ương' },
+  { label: 'Ban Tuyên giáo Trung ương' },
+  { label: 'Ban Dân vận Trung ương' },
+  { label: 'Ban Nội chính Trung ương' },
+  { label: 'Ban Kinh tế Trung ương' },
+  { label: 'Ban Đối ngoại Trung ương' },
+  { label: 'Ban Chính sách, chiến lược Trung ương' },
+  { label: 'Văn phòng Trung ương Đảng' },
+  { label: 'Hội đồng Lý luận Trung ương' },
+  { label: 'Đảng ủy Khối các cơ quan Trung ương' },
+  { label: 'Đảng ủy Chính phủ' },
+  { label: 'Đảng ủy Quốc hội' },
+  {
+    label: 'Ủy ban Trung ương MTTQ Việt Nam',
+    variants: ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương MTTQVN', 'Ủy ban Trung ương MTTQ'],
+  },
+  { label: 'Mặt trận Tổ quốc Việt Nam', variants: ['MTTQ Việt Nam', 'MTTQVN'] },
+  { label: 'Tòa án nhân dân tối cao' },
+  { label: 'Viện Kiểm sát nhân dân tối cao' },
+  { label: 'Kiểm toán Nhà nước' },
+  { label: 'Văn phòng Chủ tịch nước' },
+  { label: 'Văn phòng Quốc hội' },
+  { label: 'Văn phòng Chính phủ' },
+  { label: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
+  { label: 'Tổng Liên đoàn Lao động Việt Nam' },
+  { label: 'Trung ương Đoàn', variants: ['Trung ương Đoàn TNCS Hồ Chí Minh'] },
+  { label: 'Bộ Quốc phòng' },
+  { label: 'Bộ Công an' },
+  { label: 'Bộ Ngoại giao' },
+  { label: 'Bộ Nội vụ' },
+  { label: 'Bộ Tư pháp' },
+  { label: 'Bộ Tài chính' },
+  { label: 'Bộ Công Thương' },
+  { label: 'Bộ Kế hoạch và Đầu tư' },
+  { label: 'Bộ Nông nghiệp và Phát triển nông thôn' },
+  { label: 'Bộ Nông nghiệp và Môi trường' },
+  { label: 'Bộ Tài nguyên và Môi trường' },
+  { label: 'Bộ Giao thông vận tải' },
+  { label: 'Bộ Xây dựng' },
+  { label: 'Bộ Thông tin và Truyền thông' },
+  { label: 'Bộ Lao động - Thương binh và Xã hội' },
+  { label: 'Bộ Văn hóa, Thể thao và Du lịch' },
+  { label: 'Bộ Khoa học và Công nghệ' },
+  { label: 'Bộ Giáo dục và Đào tạo' },
+  { label: 'Bộ Y tế' },
+  { label: 'Bộ Dân tộc và Tôn giáo' },
+  { label: 'Ngân hàng Nhà nước Việt Nam', variants: ['Ngân hàng Nhà nước'] },
+];
+
+/** Words that abbreviate "Trung ương" in body names ("Ban Dân vận TƯ"). */
+export const CENTRAL_WORDS = ['Trung ương', 'TƯ', 'TW'];
+
+/** Named institutions: a head word followed by a capitalized name ("Trường ĐH Kinh tế TPHCM"). */
+export const INSTITUTION_HEADS: string[] = [
+  'Trường Đại học',
+  'Trường ĐH',
+  'Trường Cao đẳng',
+  'Trường Trung học phổ thông',
+  'Trường THPT',
+  'Trường THCS',
+  'Trường Tiểu học',
+  'Trường Chính trị',
+  'Trường',
+  'Học viện',
+  'Đại học',
+  'Tổng Công ty',
+  'Tổng công ty',
+  'Công ty',
+  'Tập đoàn',
+  'Bệnh viện',
+  'Viện',
+  'Sở',
+  'Báo',
+  'Đài Phát thanh và Truyền hình',
+  'Ngân hàng',
+];
+
+/** "Đảng ủy Khối …": party committees of groups of agencies or businesses. */
+export const BLOC_WORD = 'Khối';

@@ -1,0 +1,13 @@
+// Vietnamese family names (the first syllable of almost every Vietnamese personal name).
+// A capitalized run starting with one of these is read as a person's name unless it is a place.
+export const SURNAMES: string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đinh', 'Trương', 'Phùng', 'Lâm', 'Mai', 'Đoàn', 'Tô', 'Hà', 'Lương', 'Trịnh', 'Đào', 'Cao',
+  'Châu', 'Tạ', 'Quách', 'Thái', 'Lưu', 'Vương', 'Tăng', 'Triệu', 'La', 'Lại', 'Kiều', 'Văn', 'Đàm', 'Nông',
+  'Lò', 'Hứa', 'Từ', 'Khổng', 'Tống', 'Giang', 'Doãn', 'Chu', 'Thân', 'Mạc', 'Hầu', 'Ông', 'Vi', 'Âu', 'Bế',
+  'Lưu', 'Thạch', 'Danh', 'Kim', 'Ninh', 'Khúc', 'Y', 'Tòng', 'Quàng', 'Sùng', 'Giàng', 'Mã', 'Diệp', 'Huỳnh',
+  'Trình', 'Phí', 'Nghiêm', 'Lục', 'Đồng', 'Hàn', 'Yên', 'Khuất', 'Bạch', 'Lã', 'Ma', 'Cù', 'Tiêu',
+];
+
+/** Historical leaders named by epithet ("Bác Hồ" is Hồ Chí Minh). */
+export const PERSON_EPITHETS: Array<{ surface: string; name: string }> = [{ surface: 'Bác Hồ', name: 'Hồ Chí Minh' }];

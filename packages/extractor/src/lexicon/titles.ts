@@ -1,0 +1,72 @@
+// Position titles. A title followed by a body gives holds_position(person, body, role).
+
+/** Titles, canonical tone placement; matching ignores the case of "ban"/"trưởng"/"đoàn" words. */
+export const TITLES: string[] = [
+  'Tổng Bí thư',
+  'Chủ tịch nước',
+  'Phó Chủ tịch nước',
+  'Thủ tướng',
+  'Phó Thủ tướng Thường trực',
+  'Phó Thủ tướng',
+  'Bộ trưởng',
+  'Thứ trưởng Thường trực',
+  'Thứ trưởng',
+  'Bí thư',
+  'Phó Bí thư Thường trực',
+  'Phó Bí thư',
+  'Ủy viên Thường vụ',
+  'Ủy viên dự khuyết',
+  'Ủy viên',
+  'Thành viên',
+  'Chủ tịch',
+  'Phó Chủ tịch Thường trực',
+  'Phó Chủ tịch',
+  'Chủ nhiệm',
+  'Phó Chủ nhiệm Thường trực',
+  'Phó Chủ nhiệm',
+  'Trưởng Ban',
+  'Phó Trưởng Ban Thường trực',
+  'Phó Trưởng Ban',
+  'Trưởng đoàn',
+  'Phó Trưởng đoàn',
+  'Chánh Văn phòng',
+  'Phó Chánh Văn phòng',
+  'Tổng Giám đốc',
+  'Phó Tổng Giám đốc',
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Hiệu trưởng',
+  'Phó Hiệu trưởng',
+  'Viện trưởng',
+  'Phó Viện trưởng',
+  'Tổng Thư ký',
+  'Tư lệnh',
+  'Phó Tư lệnh',
+  'Chính ủy',
+  'Chánh án',
+  'Thường trực',
+];
+
+/**
+ * Titles whose last word is also the first word of the body they head:
+ * "Trưởng Ban Tổ chức Thành ủy" is the head ("Trưởng") of "Ban Tổ chức Thành ủy".
+ */
+export const FUSED_TITLE_HEADS: Array<{ title: string; bodyWord: string }> = [
+  { title: 'Trưởng', bodyWord: 'Ban' },
+  { title: 'Phó Trưởng', bodyWord: 'Ban' },
+  { title: 'Chánh', bodyWord: 'Văn phòng' },
+  { title: 'Phó Chánh', bodyWord: 'Văn phòng' },
+  { title: 'Trưởng', bodyWord: 'Đoàn' },
+  { title: 'Phó Trưởng', bodyWord: 'Đoàn' },
+];
+
+/** Words before a title that qualify it ("nguyên Bí thư" = former). Kept in the role. */
+export const TITLE_QUALIFIERS = ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'Quyền', 'quyền'];
+
+/** Words before a person's name that mark it as a person (and are not part of the name). */
+export const HONORIFICS: string[] = [
+  'đồng chí', 'Đồng chí', 'đ/c', 'Đ/c', 'ông', 'Ông', 'bà', 'Bà', 'anh', 'chị',
+  'GS.TS', 'GS.TSKH', 'PGS.TS', 'GS', 'PGS', 'TS', 'ThS', 'NGND', 'NGƯT', 'NSND', 'NSƯT', 'BS', 'KS',
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+  'Chuẩn Đô đốc', 'Phó Đô đốc', 'Đô đốc', 'Thầy', 'Cô', 'Bác',
+];

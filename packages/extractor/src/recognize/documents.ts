@@ -1,0 +1,149 @@
+import type { DocumentKind } from '../types.js';
+import type { EventMention } from './events.js';
+import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
+import type { Patterns } from './patterns.js';
+import { B, E, TERM } from './patterns.js';
+import { matchAll, matchAt, ordinalValue } from './scan.js';
+import type { Span } from './scan.js';
+import { normalizeName, slug } from '../text/normalize.js';
+
+/** How a document is identified, from most to least specific. */
+export type DocumentId =
+  | { by: 'code'; code: string; number: number; local: boolean }
+  | { by: 'number'; number: number }
+  | { by: 'plenum'; plenum: number; term?: number }
+  | { by: 'event'; eventKey: string }
+  | { by: 'title'; title: string };
+
+export interface DocumentMention extends Span {
+  kind: DocumentKind;
+  /** Kind word as written, canonical case ("Nghị quyết"). */
+  kindWord: string;
+  id: DocumentId;
+  /** The name without issuer: "Nghị quyết 98/2023/QH15", "Nghị quyết 24". */
+  name: string;
+  surface: string;
+  /** Issuer named after it ("… của Bộ Chính trị"). */
+  issuer?: OrgInfo;
+  issuerSpan?: Span;
+  /** The meeting it came from ("Nghị quyết Đại hội XIII của Đảng"). */
+  event?: EventMention;
+}
+
+// Document codes: 98/2023/QH15, 128/NQ-CP, 1617/QĐ-TTg, 04-NQ/TU, 01-CTr/TU, 11-ĐA/TU.
+const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
+// A bare number, not a quantity ("Nghị quyết 24", not "15 năm").
+const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d|\\s+(?:năm|tháng|ngày|%|người|đồng|tỷ|triệu|nghìn))';
+
+export class DocumentRecognizer {
+  constructor(
+    private readonly p: Patterns,
+    private readonly orgs: OrganizationRecognizer,
+  ) {}
+
+  find(text: string, from: number, to: number, events: EventMention[]): DocumentMention[] {
+    const found: DocumentMention[] = [];
+    let cursor = from;
+    for (const m of matchAll(`${B}${this.p.documentKind}${E}`, text, from, to)) {
+      if (m.index < cursor) continue;
+      const hit = this.parse(text, m.index, m[0], to, events);
+      if (hit) {
+        found.push(hit);
+        cursor = hit.end;
+      }
+    }
+    return found;
+  }
+
+  private parse(text: string, pos: number, word: string, limit: number, events: EventMention[]): DocumentMention | undefined {
+    const kind = this.p.documentKindByName.get(normalizeName(word));
+    if (!kind) return undefined;
+    const kindWord = this.p.lexicon.documentKinds.find((d) => d.kind === kind && normalizeName(d.word) === normalizeName(word))?.word ?? word;
+    const shortKind = kindWord.replace(/ (chuyên đề|liên tịch)$/, '');
+    const capitalized = /\p{Lu}/u.test(word[0]!);
+    let at = pos + word.length;
+    let id: DocumentId | undefined;
+    let name = '';
+    let event: EventMention | undefined;
+
+    const coded = matchAt(`(?:\\s+chuyên đề)?(?:\\s+số)?\\s+(${CODE})${E}`, text, at);
+    const numbered = coded ? null : matchAt(`(?:\\s+chuyên đề)?(?:\\s+số)?\\s+(${NUMBER})${E}`, text, at);
+    const plenum = capitalized ? matchAt(`\\s+(?:Hội nghị\\s+)?Trung ương\\s+(\\d{1,2})(${TERM})?(?:\\s+của Đảng)?`, text, at) : null;
+    if (coded) {
+      const code = coded[1]!.toUpperCase();
+      const local = /\/(TU|TƯ)$|-UBND$|-HĐND$/.test(code);
+      id = { by: 'code', code, number: Number(/^\d+/.exec(code)![0]), local };
+      name = `${shortKind} ${coded[1]}`;
+      at += coded[0].length;
+    } else if (numbered) {
+      id = { by: 'number', number: Number(numbered[1]) };
+      name = `${shortKind} ${numbered[1]}`;
+      at += numbered[0].length;
+    } else if (plenum) {
+      const termMatch = plenum[2] ? /([IVXLC]+|\d+)/.exec(plenum[2]) : null;
+      id = { by: 'plenum', plenum: Number(plenum[1]), ...(termMatch ? { term: ordinalValue(termMatch[1]!)! } : {}) };
+      name = `${shortKind} Trung ương ${plenum[1]}${termMatch ? ` khóa ${termMatch[1]}` : ''}`;
+      at += plenum[0].length;
+    } else if (capitalized) {
+      const of = matchAt(`\\s+(?:của\\s+)?`, text, at);
+      const evAt = at + (of?.[0].length ?? 0);
+      event = events.find((e) => e.start === evAt && e.key);
+      if (event?.key) {
+        id = { by: 'event', eventKey: event.key };
+        name = `${shortKind} ${of?.[0].includes('của') ? 'của ' : ''}${event.label}`;
+        at = event.end;
+      } else {
+        const quoted = matchAt(`(\\s+[\\p{Ll}]+(?:\\s+[\\p{L}]+){0,4})?\\s+“[^”\\n]{3,400}”`, text, at);
+        if (quoted) {
+          at += quoted[0].length;
+          name = text.slice(pos, at).replace(/\s+/g, ' ');
+          id = { by: 'title', title: slug(name) };
+        } else {
+          const described = this.describedWithIssuer(text, at, limit);
+          if (!described) return undefined;
+          name = `${shortKind}${described.words}`;
+          id = { by: 'title', title: slug(`${name} của ${described.issuer.info.label}`) };
+          const end = described.issuer.end;
+          return {
+            start: pos, end, kind, kindWord: shortKind, id, name: `${name} của ${described.issuer.info.label}`,
+            surface: text.slice(pos, end), issuer: described.issuer.info, issuerSpan: described.issuer,
+          };
+        }
+      }
+    } else return undefined;
+
+    const nameEnd = at;
+    // "… , ngày 5-5-2022 của Bộ Chính trị"
+    const issuerAt = matchAt(`(?:\\s*,?\\s*ngày\\s+[\\d/.-]+\\s*,?)?\\s+của\\s+`, text, at);
+    let issuer: OrgInfo | undefined;
+    let issuerSpan: Span | undefined;
+    if (issuerAt && id.by !== 'event') {
+      const org = this.orgs.parse(text, at + issuerAt[0].length, limit);
+      if (org) {
+        issuer = org.info;
+        issuerSpan = org;
+        at = org.end;
+      }
+    }
+    return {
+      start: pos,
+      end: at,
+      kind,
+      kindWord: shortKind,
+      id,
+      name,
+      surface: text.slice(pos, nameEnd),
+      ...(issuer ? { issuer, issuerSpan: issuerSpan! } : {}),
+      ...(event ? { event } : {}),
+    };
+  }
+
+  /** "Quy chế làm việc của Chính phủ", "Kế hoạch của Ban Thường vụ Thành ủy …": a short description then the issuer. */
+  private describedWithIssuer(text: string, at: number, limit: number): { words: string; issuer: { info: OrgInfo } & Span } | undefined {
+    const desc = matchAt(`((?:\\s+[\\p{Ll}]+){0,4}?)\\s+của\\s+`, text, at);
+    if (!desc) return undefined;
+    const org = this.orgs.parse(text, at + desc[0].length, limit);
+    if (!org) return undefined;
+    return { words: desc[1]!.replace(/\s+/g, ' '), issuer: org };
+  }
+}

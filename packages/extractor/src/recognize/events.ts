@@ -1,0 +1,219 @@
+import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
+import { CAP, E, ORDINAL, TENURE, TERM } from './patterns.js';
+import { matchAll, matchAt, ordinalValue } from './scan.js';
+import type { Span } from './scan.js';
+import { slug } from '../text/normalize.js';
+
+/** The word a meeting is named by; bare references ("hội nghị") resolve by it. */
+export type EventHead = 'hội nghị' | 'đại hội' | 'hội thảo' | 'họp báo' | 'phiên họp' | 'kỳ họp' | 'lễ' | 'tọa đàm';
+
+export interface EventMention extends Span {
+  /** Undefined for a bare reference ("tại hội nghị"), resolved later to the article's meeting. */
+  key?: string;
+  label?: string;
+  aliases: string[];
+  head: EventHead;
+  /** The body whose congress or plenum it is. */
+  body?: OrgInfo;
+}
+
+const HEAD = '(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|Lễ)(?![\\p{L}\\p{N}])';
+
+/** Words that make "Hội nghị …" a named, delimited meeting rather than any meeting. */
+const ACTIVITY = [
+  'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
+  'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố', 'kỷ niệm',
+  'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin', 'bất thường', 'chất vấn', 'gặp mặt',
+];
+const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Words that end a meeting's descriptive name. */
+const DESCRIPTOR_STOP = new Set([
+  'đã', 'đang', 'sẽ', 'được', 'có', 'là', 'và', 'với', 'theo', 'để', 'nhằm', 'trong', 'tại', 'do', 'vào', 'cho', 'diễn',
+  'khai', 'bế', 'này', 'đó', 'nêu', 'nhấn', 'yêu', 'đề', 'cần', 'khi', 'sau', 'trước', 'thì', 'mà', 'như', 'từ', 'đến',
+  'về', 'của', 'ngày', 'sáng', 'chiều', 'tối', 'lần', 'cùng', 'gồm', 'bàn', 'thảo', 'thông', 'chủ', 'tham', 'dự',
+  'phát', 'biểu', 'chỉ', 'đạo', 'kết', 'luận', 'các', 'những', 'đại', 'biểu', 'nhận', 'cũng', 'còn', 'tiếp', 'xem', 'xét',
+  'ghi', 'đánh', 'giá', 'thống', 'nhất', 'quyết', 'định', 'bầu', 'ra', 'lãnh', 'hội', 'nghị', 'họp', 'ông', 'bà', 'đồng',
+]);
+
+export class EventRecognizer {
+  constructor(private readonly orgs: OrganizationRecognizer) {}
+
+  find(text: string, from: number, to: number): EventMention[] {
+    const found: EventMention[] = [];
+    let cursor = from;
+    for (const m of matchAll(HEAD, text, from, to)) {
+      if (m.index < cursor) continue;
+      const hit = this.parse(text, m.index, m[0], to);
+      if (hit) {
+        found.push(hit);
+        cursor = hit.end;
+      }
+    }
+    return found;
+  }
+
+  private parse(text: string, pos: number, headWord: string, limit: number): EventMention | undefined {
+    const lower = headWord.toLowerCase().replace('buổi ', '');
+    const head = (lower === 'lễ' ? 'lễ' : lower) as EventHead;
+    const after = pos + headWord.length;
+    if (head === 'đại hội') return this.congress(text, pos, after, limit) ?? bare(pos, after, head);
+    if (head === 'hội nghị') {
+      const plenum = this.plenum(text, pos, after, limit);
+      if (plenum) return plenum;
+    }
+    if (head === 'kỳ họp') {
+      const session = matchAt(`\\s+thứ\\s+(${ORDINAL})(?:\\s*,\\s*|\\s+)(?:của\\s+)?Quốc hội(?:\\s+(?:khóa|Khóa)\\s+(${ORDINAL}))?`, text, after);
+      if (session) {
+        const end = after + session[0].length;
+        const n = ordinalValue(session[1]!);
+        const term = session[2] ? ordinalValue(session[2]) : undefined;
+        const label = `Kỳ họp thứ ${session[1]}, Quốc hội${session[2] ? ` khóa ${session[2]}` : ''}`;
+        return { start: pos, end, key: `ev:ky-hop-${n}-quoc-hoi${term ? `-khoa-${term}` : ''}`, label, aliases: [text.slice(pos, end)], head };
+      }
+    }
+    return this.named(text, pos, after, head, limit) ?? bare(pos, after, head);
+  }
+
+  /** "Đại hội XIII của Đảng", "Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ I, nhiệm kỳ 2025 - 2030". */
+  private congress(text: string, pos: number, after: number, limit: number): EventMention | undefined {
+    let at = after;
+    const step = (source: string) => {
+      const m = matchAt(source, text, at);
+      if (m) at += m[0].length;
+      return m;
+    };
+    step(`\\s+[Đđ]ại biểu`);
+    const national = step(`\\s+toàn quốc`);
+    let ordinal = step(`\\s+lần thứ\\s+(${ORDINAL})${E}`)?.[1] ?? step(`\\s+(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    let body: OrgInfo | undefined;
+    let partyWide = Boolean(national);
+    const of = matchAt(`\\s+(?:của\\s+)?`, text, at);
+    const bodyAt = at + (of ? of[0].length : 0);
+    const party = matchAt(`Đảng(?!\\s+(?:bộ|ủy|viên))${E}(?:\\s+Cộng sản Việt Nam)?`, text, bodyAt);
+    if (party) {
+      partyWide = true;
+      at = bodyAt + party[0].length;
+    } else {
+      const org = matchAt(`Đảng bộ${E}`, text, bodyAt) ? this.orgs.parse(text, bodyAt, limit) : undefined;
+      if (org) {
+        body = org.info;
+        at = org.end;
+      }
+    }
+    ordinal ??= step(`\\s+(?:lần thứ\\s+)?(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    if (!ordinal || (!body && !partyWide)) return undefined;
+    const coreEnd = at;
+    step(TENURE);
+    const n = ordinalValue(ordinal);
+    const owner = body ? body.key.slice(4) : 'dang';
+    const label = body ? `Đại hội ${body.label} lần thứ ${ordinal}` : `Đại hội ${ordinal} của Đảng`;
+    return {
+      start: pos,
+      end: at,
+      key: `ev:dai-hoi-${n}-${owner}`,
+      label,
+      aliases: [text.slice(pos, coreEnd), text.slice(pos, at)],
+      head: 'đại hội',
+      ...(body ? { body } : {}),
+    };
+  }
+
+  /** "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ … khóa III". */
+  private plenum(text: string, pos: number, after: number, limit: number): EventMention | undefined {
+    const central = matchAt(`\\s+(?:Ban Chấp hành\\s+)?Trung ương(?:\\s+Đảng)?\\s+(?:lần thứ\\s+)?(\\d{1,2})(${TERM})?`, text, after);
+    if (central) {
+      const end = after + central[0].length;
+      const termMatch = central[2] ? /([IVXLC]+|\d+)/.exec(central[2]) : null;
+      const term = termMatch ? ordinalValue(termMatch[1]!) : undefined;
+      const label = `Hội nghị Trung ương ${central[1]}${termMatch ? ` khóa ${termMatch[1]}` : ''}`;
+      return {
+        start: pos,
+        end,
+        key: `ev:hoi-nghi-tw-${central[1]}${term ? `-khoa-${term}` : ''}`,
+        label,
+        aliases: [text.slice(pos, end)],
+        head: 'hội nghị',
+      };
+    }
+    // "lần thứ N" before or after the body's name.
+    let at = after;
+    const before = matchAt(`\\s+lần thứ\\s+(${ORDINAL})\\s+`, text, at);
+    if (before) at += before[0].length;
+    else {
+      const ws = matchAt('\\s+', text, at);
+      if (!ws) return undefined;
+      at += ws[0].length;
+    }
+    const org = this.orgs.parse(text, at, limit);
+    if (!org) return undefined;
+    at = org.end;
+    let ordinal = before?.[1];
+    if (!ordinal) {
+      const afterOrd = matchAt(`\\s+lần thứ\\s+(${ORDINAL})${E}`, text, at);
+      if (!afterOrd) return undefined;
+      ordinal = afterOrd[1]!;
+      at += afterOrd[0].length;
+    }
+    const term = matchAt(TERM, text, at);
+    if (term) at += term[0].length;
+    const coreEnd = at;
+    const tenure = matchAt(TENURE, text, at);
+    if (tenure) at += tenure[0].length;
+    const termValue = term ? ordinalValue(/([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] ?? '') : undefined;
+    const label = text.slice(pos, coreEnd).replace(/\s+/g, ' ').replace(/^hội/, 'Hội');
+    return {
+      start: pos,
+      end: at,
+      key: `ev:hoi-nghi-${ordinalValue(ordinal)}-${org.info.key.slice(4)}${termValue ? `-khoa-${termValue}` : ''}`,
+      label,
+      aliases: [text.slice(pos, coreEnd), text.slice(pos, at)],
+      head: 'hội nghị',
+      body: org.info,
+    };
+  }
+
+  /** "Hội nghị Tổng kết 15 năm thực hiện Nghị quyết …", "hội nghị sơ kết giữa nhiệm kỳ Đảng bộ …". */
+  private named(text: string, pos: number, after: number, head: EventHead, limit: number): EventMention | undefined {
+    let at = after;
+    let words = 0;
+    let hasName = false;
+    for (let i = 0; i < 16 && at < limit; i++) {
+      const quoted = matchAt(`\\s+(?:về tác phẩm\\s+)?[“"][^”"\\n]{1,400}[”"]`, text, at);
+      if (quoted) {
+        at += quoted[0].length;
+        hasName = true;
+        break;
+      }
+      const ws = matchAt('\\s+', text, at);
+      if (ws) {
+        const org = this.orgs.parse(text, at + ws[0].length, limit);
+        if (org && words > 0) {
+          at = org.end;
+          hasName = true;
+          break;
+        }
+      }
+      const word = matchAt(`(,?)\\s+([\\p{Ll}]+|${CAP}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
+      if (!word) break;
+      const w = word[2]!;
+      if (word[1] && !ACTIVITY_RE.test(text.slice(at + word[0].length - w.length, at + word[0].length + 12))) break;
+      if (DESCRIPTOR_STOP.has(w.toLowerCase()) && !ACTIVITY_RE.test(text.slice(at + word[0].length - w.length, at + word[0].length + 12))) break;
+      at += word[0].length;
+      words++;
+    }
+    if (words === 0) return undefined;
+    const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
+    if (!hasName && !ACTIVITY_RE.test(label0)) return undefined;
+    const label = label0[0]!.toUpperCase() + label0.slice(1);
+    const aliases = [label0];
+    // "… về <topic>" belongs to the full name but not the short one.
+    const about = matchAt(`\\s+về\\s+[^.;!?\\n]{3,200}`, text, at);
+    if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
+    return { start: pos, end: at, key: `ev:${slug(label)}`, label, aliases, head };
+  }
+}
+
+function bare(start: number, end: number, head: EventHead): EventMention {
+  return { start, end, aliases: [], head };
+}

@@ -1,0 +1,347 @@
+import type { ArticleContext } from '../resolve/context.js';
+import type { Home, PlaceRef } from '../resolve/places.js';
+import { localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
+import { normalizeName, slug } from '../text/normalize.js';
+import { B, CAP, E } from './patterns.js';
+import type { Patterns } from './patterns.js';
+import { matchAll, matchAt } from './scan.js';
+import type { Span } from './scan.js';
+
+/** What an organization mention resolved to; relation rules read its structure. */
+export interface OrgInfo {
+  key: string;
+  label: string;
+  aliases: string[];
+  kind: 'national' | 'committee' | 'local' | 'bloc' | 'sub' | 'steering' | 'institution';
+  parent?: OrgInfo;
+  place?: PlaceRef;
+  /** A document the body was set up to carry out ("Ban Chỉ đạo triển khai Nghị quyết 98"). */
+  implementsDoc?: Span;
+}
+
+export interface OrgMention extends Span {
+  info: OrgInfo;
+  /** Where the explicit place name sits in the text, if written. */
+  placeSpan?: Span;
+}
+
+/** The key of the organization with this canonical label. */
+export const orgKey = (label: string) => `org:${slug(label)}`;
+
+const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {}): OrgInfo => ({
+  key: orgKey(label),
+  label,
+  aliases: [],
+  kind,
+  ...extra,
+});
+
+/** Body kinds that stand for their home place when written bare ("UBND", "Mặt trận Tổ quốc"). */
+const BARE_RESOLVABLE = new Set(['UBND', 'HĐND', 'Ủy ban MTTQ Việt Nam', 'Đảng bộ', 'Đoàn Đại biểu Quốc hội']);
+/** MTTQ committees are one body however written ("Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam"). */
+const CANONICAL_KIND: Record<string, string> = { 'Ủy ban MTTQ': 'Ủy ban MTTQ Việt Nam', 'Mặt trận Tổ quốc': 'Ủy ban MTTQ Việt Nam' };
+
+interface PlaceHit extends Span {
+  place: PlaceRef;
+  explicit: boolean;
+}
+
+/**
+ * Finds organizations in `[from, to)` of the match text. Parses forward from each body
+ * word: sub-bodies ("Ban Thường vụ …") wrap the body that follows them.
+ */
+export class OrganizationRecognizer {
+  private readonly heads: string;
+  private readonly placeName: string;
+
+  constructor(
+    private readonly p: Patterns,
+    private readonly home: Home,
+  ) {
+    this.heads = `${B}(?:${p.subBodyWord}|[Bb]an [Cc]hấp hành|${p.nationalBody}|${p.committeeWord}|Đảng ủy|${p.localBodyWord}|Ban [Cc]hỉ đạo|BCĐ|${p.institutionHead})${E}`;
+    this.placeName = `${CAP}(?:\\s+${CAP}){0,2}`;
+  }
+
+  find(text: string, from: number, to: number): OrgMention[] {
+    const found: OrgMention[] = [];
+    let cursor = from;
+    for (const m of matchAll(this.heads, text, from, to)) {
+      if (m.index < cursor) continue;
+      const hit = this.parse(text, m.index, to);
+      if (hit) {
+        found.push(hit);
+        cursor = hit.end;
+      }
+    }
+    return found;
+  }
+
+  /** Parses one organization starting exactly at `pos`. */
+  parse(text: string, pos: number, limit: number): OrgMention | undefined {
+    const p = this.p;
+    // "Ban Chấp hành Đảng bộ X" is X's party committee.
+    const exec = matchAt(`[Bb]an [Cc]hấp hành\\s+(?=Đảng bộ)`, text, pos);
+    if (exec) {
+      const base = this.parseBase(text, pos + exec[0].length, limit);
+      if (base && base.info.label.startsWith('Đảng bộ')) {
+        const committee = this.committeeOf(base);
+        if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, text.slice(pos, base.end)] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
+      }
+    }
+    const sub = matchAt(`${p.subBodyWord}\\s+`, text, pos);
+    if (sub && !matchAt(p.nationalBody + E, text, pos)) {
+      const subWord = normalizeSubWord(sub[0].trim(), p);
+      const parent = this.parse(text, pos + sub[0].length, limit);
+      if (!parent) return undefined;
+      const label = `${subWord} ${parent.info.label}`;
+      const info = org(label, 'sub', { parent: parent.info, aliases: [`${subWord} ${text.slice(parent.start, parent.end)}`] });
+      return { start: pos, end: parent.end, info, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
+    }
+    return this.parseBase(text, pos, limit);
+  }
+
+  private parseBase(text: string, pos: number, limit: number): OrgMention | undefined {
+    const p = this.p;
+    const national = matchAt(`${p.nationalBody}${E}`, text, pos);
+    if (national) {
+      const label = p.nationalByName.get(normalizeName(national[0])) ?? national[0];
+      return { start: pos, end: pos + national[0].length, info: org(label, 'national') };
+    }
+    const committee = matchAt(`${p.committeeWord}${E}`, text, pos);
+    if (committee) return this.committee(text, pos, committee[0], limit);
+    const bloc = matchAt(`(Đảng ủy|Đảng bộ)\\s+Khối${E}`, text, pos);
+    if (bloc) return this.bloc(text, pos, bloc[1]!, pos + bloc[0].length, limit);
+    if (matchAt(`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
+    const local = matchAt(`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos);
+    if (local) return this.local(text, pos, local[0], limit);
+    const inst = matchAt(`${p.institutionHead}${E}`, text, pos);
+    if (inst) return this.institution(text, pos, inst[0], limit);
+    return undefined;
+  }
+
+  /** "Thành ủy TPHCM", "Huyện ủy Thanh Trì", bare "Tỉnh ủy" (the home province's). */
+  private committee(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
+    const kind = this.p.lexicon.committeeKinds.find((k) => normalizeName(k.word) === normalizeName(word));
+    if (!kind) return undefined;
+    const end = pos + word.length;
+    const hit = this.placeAfter(text, end, limit, kind.adminWord, true);
+    let place = hit?.place;
+    if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : undefined;
+    if (!place) return undefined;
+    if ((kind.level === 'district' || kind.level === 'ward') && place.level !== 'district' && place.level !== 'ward' && !hit) return undefined;
+    const info = this.committeeInfo(kind.word, place);
+    return { start: pos, end: hit ? hit.end : end, info, ...(hit?.explicit ? { placeSpan: { start: hit.start, end: hit.end } } : {}) };
+  }
+
+  private committeeInfo(word: string, place: PlaceRef): OrgInfo {
+    return org(`${word} ${place.bare}`, 'committee', { place });
+  }
+
+  /** The party committee heading a "Đảng bộ": Tỉnh ủy for a province, Huyện ủy for a district. */
+  private committeeOf(partyOrg: OrgMention): OrgInfo | undefined {
+    const { info } = partyOrg;
+    if (info.kind === 'bloc') return org(info.label.replace(/^Đảng bộ/, 'Đảng ủy'), 'bloc', info.place ? { place: info.place } : {});
+    const place = info.place;
+    if (!place) return undefined;
+    const kind = this.p.lexicon.committeeKinds.find((k) =>
+      place.level === 'province' || place.level === 'city' ? k.level === place.level : k.adminWord === place.adminWord,
+    );
+    return kind ? this.committeeInfo(kind.word, place) : undefined;
+  }
+
+  /** "Đảng ủy Khối Dân - Chính - Đảng TPHCM", "Đảng bộ Khối các cơ quan thành phố Hà Nội". */
+  private bloc(text: string, pos: number, head: string, after: number, limit: number): OrgMention | undefined {
+    // The bloc's name runs until its place (at most eight words, dashes and "và" included).
+    const name = matchAt(`(\\s+(?:[\\p{L}]+|[-–—])){1,8}?(?=\\s+(?:[Tt]ỉnh|[Tt]hành phố|TP|${this.p.places.known})${E})`, text, after);
+    if (name) {
+      const hit = this.placeAfter(text, after + name[0].length, limit, undefined, false);
+      if (hit) {
+        const group = name[0].trim().replace(/\s*[-–—]\s*/g, ' - ');
+        const label = `${head} Khối ${group} ${placePhrase(hit.place)}`;
+        return { start: pos, end: hit.end, info: org(label, 'bloc', { place: hit.place }), ...(hit.explicit ? { placeSpan: hit } : {}) };
+      }
+    }
+    return undefined;
+  }
+
+  /** "UBND tỉnh Bắc Ninh", "HĐND TP", "Đảng bộ quận Tây Hồ", "Đảng bộ Tổng Công ty UDIC", bare "Mặt trận Tổ quốc". */
+  private local(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
+    const p = this.p;
+    const kindLabel0 = word === 'Đảng ủy' ? 'Đảng ủy' : (p.localBodyByName.get(normalizeName(word)) ?? word);
+    const kindLabel = CANONICAL_KIND[kindLabel0] ?? kindLabel0;
+    const end = pos + word.length;
+    if (kindLabel === 'Đảng bộ' || kindLabel === 'Đảng ủy') {
+      const ws = matchAt('\\s+', text, end);
+      const inst = ws ? this.institutionAt(text, end + ws[0].length, limit) : undefined;
+      if (inst) {
+        const info = org(`${kindLabel} ${inst.info.label}`, 'local', inst.info.place ? { place: inst.info.place } : {});
+        return { start: pos, end: inst.end, info };
+      }
+    }
+    const hit = this.placeAfter(text, end, limit, undefined, false);
+    let place = hit?.place;
+    if (!hit) {
+      if (!BARE_RESOLVABLE.has(kindLabel)) return undefined;
+      // A bare body is the home's, unless the text goes on with a name we do not know.
+      if (matchAt(`\\s+${CAP}`, text, end) && !matchAt(`\\s+(?:và|,)`, text, end)) return undefined;
+      place = this.home.main;
+    }
+    if (!place) return undefined;
+    const label = `${kindLabel} ${placePhrase(place)}`;
+    const aliases = [`${kindLabel} ${place.bare}`];
+    if (hit?.explicit) aliases.push(text.slice(pos, hit.end));
+    return { start: pos, end: hit ? hit.end : end, info: org(label, 'local', { place, aliases }), ...(hit?.explicit ? { placeSpan: hit } : {}) };
+  }
+
+  private institutionAt(text: string, pos: number, limit: number): OrgMention | undefined {
+    const inst = matchAt(`${this.p.institutionHead}${E}`, text, pos);
+    return inst ? this.institution(text, pos, inst[0], limit) : undefined;
+  }
+
+  /** "Trường ĐH Kinh tế TPHCM", "Tổng Công ty UDIC", "Học viện Lục quân": a head and a capitalized name. */
+  private institution(text: string, pos: number, head: string, limit: number): OrgMention | undefined {
+    // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones.
+    const name = matchAt(`(?:\\s+(?:${CAP}|\\d+)(?:\\s+[\\p{Ll}]+){0,2}(?=\\s+(?:${CAP}|\\d)))*\\s+(?:${CAP}|\\d+)`, text, pos + head.length);
+    if (!name) return undefined;
+    let end = pos + head.length + name[0].length;
+    if (end > limit) return undefined;
+    const label = text.slice(pos, end).replace(/\s+/g, ' ');
+    const known = matchAt(`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
+    const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
+    end = Math.min(end, limit);
+    return { start: pos, end, info: org(label, 'institution', entry ? { place: placeFromEntry(entry) } : {}) };
+  }
+
+  /** "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM", "Ban Chỉ đạo triển khai Nghị quyết 98/2023/QH15". */
+  private steering(text: string, pos: number, limit: number): OrgMention | undefined {
+    const head = matchAt(`Ban [Cc]hỉ đạo|BCĐ`, text, pos)!;
+    let at = pos + head[0].length;
+    const words: string[] = [];
+    // A document the committee carries out ends its name.
+    const docRef = matchAt(`\\s+((?:triển khai|thực hiện)\\s+)?(${this.p.documentKind})(?:\\s+số)?\\s+\\d[\\d\\p{L}/.-]*`, text, at);
+    if (docRef) {
+      const docStart = at + docRef[0].indexOf(docRef[2]!);
+      const end = at + docRef[0].replace(/[.]+$/, '').length;
+      const label = `Ban Chỉ đạo ${text.slice(at, end).trim().replace(/\s+/g, ' ')}`;
+      return { start: pos, end, info: org(label, 'steering', { implementsDoc: { start: docStart, end } }) };
+    }
+    // Otherwise its name is a short lower-case task ("phòng, chống tham nhũng, tiêu cực") and its scope.
+    for (let i = 0; i < 12; i++) {
+      const scope = this.scopeAt(text, at, limit);
+      if (scope) {
+        const task = words.join(' ').replace(/ ,/g, ',');
+        if (scope.kind === 'central') {
+          const label = `Ban Chỉ đạo ${task ? task + ' ' : ''}Trung ương`;
+          return { start: pos, end: scope.end, info: org(label, 'steering') };
+        }
+        if (scope.kind === 'parent') {
+          const label = `Ban Chỉ đạo ${task ? task + ' ' : ''}của ${scope.parent.label}`;
+          return { start: pos, end: scope.end, info: org(label, 'steering', { parent: scope.parent }) };
+        }
+        const label = `Ban Chỉ đạo ${task} ${placePhrase(scope.place)}`;
+        const aliases = [`Ban Chỉ đạo ${task} ${scope.place.bare}`];
+        return { start: pos, end: scope.end, info: org(label, 'steering', { place: scope.place, aliases }), ...(scope.explicit ? { placeSpan: scope } : {}) };
+      }
+      const word = matchAt(`(,?)\\s+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
+      if (!word || STEERING_STOP.has(word[2]!) || at + word[0].length > limit) break;
+      if (word[1] && !matchAt(`,\\s+[\\p{Ll}]`, text, at)) break;
+      words.push((word[1] ? ',' : '') + ' ' + word[2]);
+      at += word[0].length;
+    }
+    // An unscoped local task force belongs to the home place.
+    if (words.length >= 2 && this.home.main) {
+      const task = words.join('').trim();
+      const place = this.home.main;
+      const label = `Ban Chỉ đạo ${task} ${placePhrase(place)}`;
+      return { start: pos, end: at, info: org(label, 'steering', { place, aliases: [`Ban Chỉ đạo ${task} ${place.bare}`] }) };
+    }
+    return undefined;
+  }
+
+  private scopeAt(text: string, at: number, limit: number):
+    | ({ kind: 'central' } & Span)
+    | ({ kind: 'parent'; parent: OrgInfo } & Span)
+    | ({ kind: 'place'; place: PlaceRef; explicit: boolean } & Span)
+    | undefined {
+    const central = matchAt(`\\s+(?:Trung ương|TƯ|TW)${E}`, text, at);
+    if (central) return { kind: 'central', start: at, end: at + central[0].length };
+    const of = matchAt(`\\s+của\\s+`, text, at);
+    if (of) {
+      const parent = this.parse(text, at + of[0].length, limit);
+      if (parent) return { kind: 'parent', parent: parent.info, start: at, end: parent.end };
+    }
+    const hit = this.placeAfter(text, at, limit, undefined, false);
+    if (hit && hit.explicit) return { kind: 'place', place: hit.place, explicit: true, start: hit.start, end: hit.end };
+    if (hit) return { kind: 'place', place: hit.place, explicit: false, start: at, end: hit.end };
+    return undefined;
+  }
+
+  /**
+   * The place written right after a body word: a known name (with or without its admin word),
+   * an admin word and a name, a bare admin word ("tỉnh", "TP": the home's), or, after a
+   * party committee word, a bare name ("Huyện ủy Thanh Trì").
+   */
+  placeAfter(text: string, pos: number, limit: number, committeeAdmin: string | undefined, allowBareName: boolean): PlaceHit | undefined {
+    const p = this.p;
+    const ws = matchAt('\\s*', text, pos);
+    const start = pos + (ws ? ws[0].length : 0);
+    if (start === pos && !matchAt('[.]', text, pos - 1)) {
+      // A place must be separated by a space ("TP.Hồ Chí Minh" is handled by the known forms).
+      if (!/\s/.test(text[pos] ?? '')) return undefined;
+    }
+    const known = matchAt(`(?:(${p.adminWord})\\s*)?(${p.places.known})${E}`, text, start);
+    if (known) {
+      const entry = p.places.byName.get(normalizeName(known[2]!));
+      if (entry && (!known[1] || entry.level !== 'region')) {
+        const end = start + known[0].length;
+        if (end <= limit) return { start, end, place: placeFromEntry(entry), explicit: true };
+      }
+    }
+    const thuDo = matchAt(`Thủ đô${E}`, text, start);
+    if (thuDo) {
+      const entry = p.places.byName.get(normalizeName('Hà Nội'));
+      if (entry) return { start, end: start + thuDo[0].length, place: placeFromEntry(entry), explicit: false };
+    }
+    const named = matchAt(`(${p.adminWord})\\s*(${this.placeName}|\\d{1,2}${E})`, text, start);
+    if (named && !this.looksLikePerson(text, start + named[0].length - named[2]!.length)) {
+      const end = start + named[0].length;
+      if (end <= limit) return { start, end, place: this.district(named[1]!, named[2]!), explicit: true };
+    }
+    const bareAdmin = matchAt(`(${p.adminWord})(?!\\s*${CAP})(?![\\p{L}\\p{N}])`, text, start);
+    if (bareAdmin) {
+      const word = normalizeName(bareAdmin[1]!);
+      const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : undefined;
+      if (place) return { start, end: start + bareAdmin[0].length, place, explicit: false };
+    }
+    if (allowBareName && committeeAdmin) {
+      const name = matchAt(`${this.placeName}${E}`, text, start);
+      if (name && !this.looksLikePerson(text, start) && !matchAt(`(?:${p.title}|${p.honorific})${E}`, text, start)) {
+        return { start, end: start + name[0].length, place: this.district(committeeAdmin, name[0]), explicit: true };
+      }
+    }
+    return undefined;
+  }
+
+  private district(admin: string, name: string): PlaceRef {
+    const entry = this.p.places.byName.get(normalizeName(name));
+    if (entry && (entry.level === 'province' || entry.level === 'city')) return placeFromEntry(entry);
+    return localPlace(admin, name, this.home.main);
+  }
+
+  /** A run of three capitalized syllables starting with a family name is a person, not a place. */
+  private looksLikePerson(text: string, pos: number): boolean {
+    return matchAt(`(?:${this.p.surname})\\s+${CAP}\\s+${CAP}`, text, pos) !== null;
+  }
+}
+
+/** Words that end a steering committee's task name. */
+const STEERING_STOP = new Set([
+  'đã', 'đang', 'sẽ', 'được', 'có', 'là', 'và', 'cùng', 'với', 'theo', 'để', 'nhằm', 'trong', 'tại', 'do', 'gồm',
+  'vừa', 'họp', 'tổ', 'chỉ', 'ban', 'cho', 'các', 'những', 'khi', 'đến', 'từ', 'về', 'này', 'đó', 'làm', 'giữ',
+  'phiên', 'thứ', 'năm', 'ngày', 'tháng', 'tiếp', 'ra', 'vào', 'thì', 'mà', 'như', 'lần',
+]);
+
+function normalizeSubWord(surface: string, p: Patterns): string {
+  const n = normalizeName(surface);
+  return p.lexicon.subBodyKinds.find((k) => normalizeName(k) === n) ?? surface;
+}

@@ -1,0 +1,136 @@
+import type { Lexicon, PlaceEntry } from '../lexicon/index.js';
+import { ADMIN_WORDS } from '../lexicon/places.js';
+import { normalizeName, unifyTones } from '../text/normalize.js';
+
+// Regular-expression building blocks compiled once per lexicon. Every quantifier is bounded
+// and no two adjacent groups can match the same text, so matching stays linear in the input.
+
+/** Left and right word boundaries for Vietnamese text (\b does not know "ủ" is a letter). */
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+/** One capitalized syllable ("Nguyễn", "Kđăm", "TPHCM", "UDIC"). */
+export const CAP = '\\p{Lu}[\\p{L}\\p{M}]{0,15}';
+/** One Roman or Arabic ordinal ("XIII", "13"). */
+export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3})';
+/** A term: "khóa X", "(khóa XIII)", "nhiệm kỳ 2020 - 2025". */
+export const TERM = `(?:\\s*,?\\s*\\(?(?:khóa|Khóa)\\s+${ORDINAL}\\)?)`;
+export const TENURE = `(?:\\s*,?\\s*\\(?(?:nhiệm kỳ|Nhiệm kỳ)\\s+\\d{4}\\s*[-–—]\\s*\\d{4}\\)?)`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase whose words may start with either case ("Ban" / "ban"), spaces flexible. */
+export function flexible(phrase: string): string {
+  return unifyTones(phrase)
+    .split(/\s+/)
+    .map((w) => {
+      const first = w[0]!;
+      const lower = first.toLowerCase();
+      const upper = first.toUpperCase();
+      const head = lower === upper ? escape(first) : `[${upper}${lower}]`;
+      return head + escape(w.slice(1));
+    })
+    .join('\\s+');
+}
+
+/** Alternation of phrases, longest first so that "Phó Bí thư Thường trực" beats "Phó Bí thư". */
+export function alternation(phrases: Iterable<string>, transform: (p: string) => string = (p) => escape(unifyTones(p)).replace(/ /g, '\\s+')): string {
+  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return `(?:${unique.map(transform).join('|')})`;
+}
+
+export interface CompiledPlaces {
+  /** Any known place written by its name or a full form. */
+  known: string;
+  /** Looks a known place up by normalized surface. */
+  byName: Map<string, PlaceEntry>;
+}
+
+export interface Patterns {
+  lexicon: Lexicon;
+  places: CompiledPlaces;
+  adminWord: string;
+  surname: string;
+  honorific: string;
+  title: string;
+  titleQualifier: string;
+  committeeWord: string;
+  localBodyWord: string;
+  subBodyWord: string;
+  nationalBody: string;
+  institutionHead: string;
+  documentKind: string;
+  /** Lookups by normalized surface. */
+  nationalByName: Map<string, string>;
+  localBodyByName: Map<string, string>;
+  documentKindByName: Map<string, import('../types.js').DocumentKind>;
+}
+
+const cache = new WeakMap<Lexicon, Patterns>();
+
+/** Replaces "Trung ương" in a name by its abbreviations (TƯ, TW), the way news writes it. */
+function centralVariants(name: string): string[] {
+  return /Trung ương/.test(name) ? [name, name.replace('Trung ương', 'TƯ'), name.replace('Trung ương', 'TW')] : [name];
+}
+
+export function compilePatterns(lexicon: Lexicon): Patterns {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+
+  const byName = new Map<string, PlaceEntry>();
+  const placeSurfaces: string[] = [];
+  for (const place of lexicon.places) {
+    for (const s of [place.name, ...(place.variants ?? []), ...(place.fullForms ?? [])]) {
+      byName.set(normalizeName(s), place);
+      placeSurfaces.push(s);
+    }
+  }
+  const nationalByName = new Map<string, string>();
+  const nationalSurfaces: string[] = [];
+  for (const body of lexicon.nationalBodies) {
+    for (const name of [body.label, ...(body.variants ?? [])]) {
+      for (const v of centralVariants(name)) {
+        nationalByName.set(normalizeName(v), body.label);
+        nationalSurfaces.push(v);
+      }
+    }
+  }
+  const localBodyByName = new Map<string, string>();
+  for (const kind of lexicon.localBodyKinds) for (const v of kind.variants) localBodyByName.set(normalizeName(v), kind.label);
+  const documentKindByName = new Map(lexicon.documentKinds.map((d) => [normalizeName(d.word), d.kind]));
+
+  const patterns: Patterns = {
+    lexicon,
+    places: { known: alternation(placeSurfaces), byName },
+    adminWord: alternation(ADMIN_WORDS.map((a) => a.word), flexibleAdmin),
+    surname: alternation(lexicon.surnames),
+    honorific: alternation(lexicon.honorifics),
+    title: alternation(lexicon.titles, flexible),
+    titleQualifier: alternation(lexicon.titleQualifiers),
+    committeeWord: alternation(lexicon.committeeKinds.map((c) => c.word), flexible),
+    localBodyWord: alternation(lexicon.localBodyKinds.flatMap((k) => k.variants)),
+    subBodyWord: alternation(lexicon.subBodyKinds, flexible),
+    nationalBody: alternation(nationalSurfaces, flexibleFirst),
+    institutionHead: alternation(lexicon.institutionHeads),
+    documentKind: alternation(lexicon.documentKinds.map((d) => d.word), flexibleFirst),
+    nationalByName,
+    localBodyByName,
+    documentKindByName,
+  };
+  cache.set(lexicon, patterns);
+  return patterns;
+}
+
+/** Only the first letter may change case ("ban Dân vận Trung ương", "Nghị quyết"/"nghị quyết"). */
+function flexibleFirst(phrase: string): string {
+  const p = unifyTones(phrase);
+  const first = p[0]!;
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  const head = lower === upper ? escape(first) : `[${upper}${lower}]`;
+  return head + escape(p.slice(1)).replace(/ /g, '\\s+');
+}
+
+/** Admin words: "tỉnh"/"Tỉnh", "TP."/"TP" (never lower-case "tp"). */
+function flexibleAdmin(word: string): string {
+  return word.startsWith('TP') ? escape(word) : flexibleFirst(word);
+}

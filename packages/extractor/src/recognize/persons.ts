@@ -1,0 +1,60 @@
+import type { Patterns } from './patterns.js';
+import { E } from './patterns.js';
+import { matchAll, matchAt } from './scan.js';
+import type { Span } from './scan.js';
+import { normalizeName } from '../text/normalize.js';
+
+export interface PersonMention extends Span {
+  name: string;
+}
+
+// One syllable of a personal name: a capital then lower-case letters ("Nên", "Kđăm", "Y").
+const SYLLABLE = '\\p{Lu}\\p{Ll}{0,7}';
+
+/**
+ * Finds personal names: a family name and one to three more capitalized syllables, or any two
+ * to five capitalized syllables after an honorific or rank ("ông", "Thượng tướng").
+ * Runs on text where organizations, documents and meetings are already masked.
+ */
+export class PersonRecognizer {
+  private readonly bySurname: string;
+  private readonly byHonorific: string;
+  private readonly epithets: Map<string, string>;
+  private readonly epithetRe: string;
+
+  constructor(private readonly p: Patterns) {
+    this.bySurname = `(?<![\\p{L}\\p{N}])(?:${p.surname})(?:\\s+${SYLLABLE}){1,3}${E}`;
+    this.byHonorific = `(?<![\\p{L}\\p{N}])(?:${p.honorific})\\s+(${SYLLABLE}(?:\\s+${SYLLABLE}){1,4})${E}`;
+    this.epithets = new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name]));
+    this.epithetRe = `(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`;
+  }
+
+  find(masked: string, from: number, to: number): PersonMention[] {
+    const found: PersonMention[] = [];
+    const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+    for (const m of matchAll(this.epithetRe, masked, from, to)) {
+      found.push({ start: m.index, end: m.index + m[0].length, name: this.epithets.get(m[0])! });
+    }
+    for (const m of matchAll(this.byHonorific, masked, from, to)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (!taken(start, end) && this.plausible(masked, start, m[1]!)) found.push({ start, end, name: m[1]!.replace(/\s+/g, ' ') });
+    }
+    for (const m of matchAll(this.bySurname, masked, from, to)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!taken(start, end) && this.plausible(masked, start, m[0])) found.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  private plausible(text: string, start: number, name: string): boolean {
+    // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place, not a person.
+    if (this.p.places.byName.has(normalizeName(name))) return false;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (new RegExp(`(?:${this.p.adminWord})\\s*$`, 'u').test(before)) return false;
+    // Photo credits and bylines are not people acting in the story.
+    if (/Ảnh\s*:\s*$|Ảnh\s*:.{0,40}$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
+    return !matchAt(`[.]\\p{Lu}`, text, start + name.length);
+  }
+}

@@ -1,0 +1,48 @@
+import type { Home, PlaceRef } from '../resolve/places.js';
+import { localPlace, placeFromEntry } from '../resolve/places.js';
+import { normalizeName } from '../text/normalize.js';
+import type { Patterns } from './patterns.js';
+import { B, CAP, E } from './patterns.js';
+import { matchAll } from './scan.js';
+import type { Span } from './scan.js';
+
+export interface PlaceMention extends Span {
+  place: PlaceRef;
+}
+
+/**
+ * Finds places written on their own: known provinces, cities, regions and countries (with
+ * or without "tỉnh"/"thành phố"), and districts or wards after their admin word
+ * ("quận Tây Hồ", "TP Thủ Đức", "phường Xuân Hương - Đà Lạt").
+ */
+export class PlaceRecognizer {
+  private readonly re: string;
+
+  constructor(
+    private readonly p: Patterns,
+    private readonly home: Home,
+  ) {
+    const local = `(${p.adminWord})\\s*(${CAP}(?:\\s+${CAP}){0,2}(?:\\s+[-–]\\s+${CAP}(?:\\s+${CAP})?)?|\\d{1,2})${E}`;
+    this.re = `${B}(?:(?:(${p.adminWord})\\s*)?(${p.places.known})${E}|${local})`;
+  }
+
+  find(masked: string, from: number, to: number): PlaceMention[] {
+    const found: PlaceMention[] = [];
+    for (const m of matchAll(this.re, masked, from, to)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (m[2]) {
+        const entry = this.p.places.byName.get(normalizeName(m[2]));
+        if (entry) found.push({ start, end, place: placeFromEntry(entry) });
+        continue;
+      }
+      const admin = m[3]!;
+      const name = m[4]!;
+      // A lower-case admin word before a known name was handled above; "Thành phố" alone is no name.
+      const entry = this.p.places.byName.get(normalizeName(name));
+      const place = entry ? placeFromEntry(entry) : localPlace(admin, name, this.home.main);
+      found.push({ start, end, place });
+    }
+    return found;
+  }
+}

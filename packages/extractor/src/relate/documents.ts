@@ -1,0 +1,91 @@
+import type { ArticleContext } from '../resolve/context.js';
+import { matchAll, matchAt } from '../recognize/scan.js';
+import type { ArticleAnalysis, ResolvedDocument, SentenceAnalysis } from './analysis.js';
+import { clauseOf } from './analysis.js';
+
+const IMPLEMENT = '(?<![\\p{L}])(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|quán triệt|cụ thể hóa)(?![\\p{L}])';
+const ISSUE = '(?<![\\p{L}])ban hành(?![\\p{L}])';
+
+/**
+ * issued: "… của <body>", "<body> ban hành <document>", and a code's suffix (done by the caller
+ * through `impliedIssuer`, only when the article names no issuer for the document).
+ * implements: "<body> … triển khai thực hiện <document>", "Thực hiện <document>, <body> …",
+ * "thực hiện <document> tại <body>". concerns: "<document> về … <place or body>".
+ */
+export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, impliedIssuer: (d: ResolvedDocument) => string | undefined): void {
+  const explicitIssuer = new Set<string>();
+  for (const s of a.sentences) {
+    for (const d of s.docs) {
+      if (d.issuer) {
+        ctx.relate('issued', d.issuer.key, d.key, s.index, [d.start, d.end]);
+        explicitIssuer.add(d.key);
+      }
+      // "Nghị quyết Đại hội … Đảng bộ X", "Kết luận của Hội nghị … Ban Chấp hành Trung ương": the body that met.
+      if (d.event?.body) {
+        ctx.relate('issued', d.event.body.key, d.key, s.index, [d.start, d.end]);
+        explicitIssuer.add(d.key);
+      }
+      concerns(ctx, a, s, d);
+    }
+    subjectVerbObject(ctx, a, s, ISSUE, 'issued', explicitIssuer);
+    subjectVerbObject(ctx, a, s, IMPLEMENT, 'implements');
+    frontedImplements(ctx, a, s);
+  }
+  for (const s of a.sentences) {
+    for (const d of s.docs) {
+      if (explicitIssuer.has(d.key)) continue;
+      const issuer = impliedIssuer(d);
+      if (issuer) ctx.relate('issued', issuer, d.key, s.index, [d.start, d.end]);
+    }
+  }
+}
+
+/** "<body> [đã …] <verb> <document>[, <document>]*": the subject is the first body of the clause. */
+function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, verb: string, type: 'issued' | 'implements', issued?: Set<string>): void {
+  for (const m of matchAll(verb, a.text, s.start, s.end)) {
+    const [clauseStart] = clauseOf(a.text, s, m.index);
+    const subject = s.orgs.find((o) => o.start >= clauseStart && o.end <= m.index && !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)));
+    if (!subject || m.index - subject.end > 160) continue;
+    const after = m.index + m[0].length;
+    for (const d of s.docs) {
+      if (d.start < after) continue;
+      // Only documents the verb governs, not those named inside another document's topic.
+      if (/[.!?]/.test(a.text.slice(after, d.start))) break;
+      if (type === 'issued' && issued) issued.add(d.key);
+      ctx.relate(type, subject.info.key, d.key, s.index, [subject.start, d.end]);
+    }
+  }
+}
+
+/** "Thực hiện <document> …, <body> …" and "… thực hiện <document> tại <body>". */
+function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis): void {
+  const fronted = matchAt(`(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)\\s+`, a.text, s.start);
+  if (fronted) {
+    const doc = s.docs.find((d) => d.start === s.start + fronted[0].length);
+    const comma = doc ? a.text.indexOf(',', doc.end) : -1;
+    const body = comma >= 0 ? s.orgs.find((o) => o.start > comma && o.start - comma < 4) : undefined;
+    if (doc && body) ctx.relate('implements', body.info.key, doc.key, s.index, [doc.start, body.end]);
+  }
+  for (const d of s.docs) {
+    const at = matchAt('(?:\\s*\\([^)]{0,20}\\))?\\s+tại\\s+', a.text, d.end);
+    if (!at || !/(?:thực hiện|triển khai)\s+$/u.test(a.text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
+    const body = s.orgs.find((o) => o.start === d.end + at[0].length);
+    if (body) ctx.relate('implements', body.info.key, d.key, s.index, [d.start, body.end]);
+  }
+}
+
+/** "<document> [của …] về <topic>": the places and bodies the topic names. */
+function concerns(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): void {
+  const about = matchAt('\\s*(?:,\\s*ngày\\s+[\\d/.-]+\\s*)?\\s+về\\s+', a.text, d.end);
+  if (!about) return;
+  const from = d.end + about[0].length;
+  const next = s.docs.find((x) => x.start >= from);
+  let to = next ? next.start : s.end;
+  const stop = /[;]|[.](?=\s)/u.exec(a.text.slice(from, to));
+  if (stop) to = from + stop.index;
+  const targets = [
+    ...s.places.filter((p) => p.start >= from && p.end <= to).map((p) => ({ key: p.place.key, end: p.end })),
+    ...s.orgs.filter((o) => o.start >= from && o.end <= to && o.info.kind !== 'national').map((o) => ({ key: o.info.key, end: o.end })),
+  ];
+  for (const t of targets) ctx.relate('concerns', d.key, t.key, s.index, [d.start, t.end]);
+}

@@ -1,0 +1,81 @@
+import type { ArticleContext } from '../resolve/context.js';
+import { matchAll, matchAt } from '../recognize/scan.js';
+import type { ArticleAnalysis, SentenceAnalysis } from './analysis.js';
+import type { RelationType } from '../types.js';
+
+// Who chaired, attended or spoke at a meeting.
+const VERBS: Array<{ re: string; type: RelationType }> = [
+  { re: '[Cc]hủ trì', type: 'chaired' },
+  { re: '(?:[Đđ]ến dự|[Tt]ham dự|[Dd]ự|[Cc]ùng dự)', type: 'attended' },
+  { re: '(?:[Pp]hát biểu(?:\\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận))?|[Bb]áo cáo|[Tt]rình bày(?:\\s+diễn văn khai mạc)?)', type: 'spoke_at' },
+];
+const SPEECH_AFTER_NAME = /^[^.;]{0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
+
+export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): void {
+  for (const s of a.sentences) {
+    if (!s.persons.length) continue;
+    for (const verb of VERBS) {
+      for (const m of matchAll(`(?<![\\p{L}])${verb.re}(?![\\p{L}])`, a.text, s.start, s.end)) {
+        const after = m.index + m[0].length;
+        // "Chủ trì hội nghị có các đồng chí: A, B; C" / "Tham dự và chỉ đạo đại hội có …"
+        const list = listAfter(a, s, after);
+        if (list) {
+          for (const p of s.persons.filter((p) => p.start >= list.from)) {
+            ctx.relate(verb.type, p.key, list.event, s.index, [m.index, p.end]);
+          }
+          continue;
+        }
+        // "<person> phát biểu chỉ đạo tại hội nghị …", "<person> chủ trì phiên họp …"
+        const event = eventRightAfter(a, s, after);
+        const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !/[;.]/.test(a.text.slice(p.end, m.index)));
+        if (event && subject && m.index - subject.end < 200) {
+          ctx.relate(verb.type, subject.key, event, s.index, [subject.start, after]);
+          continue;
+        }
+        // "Phát biểu tại hội nghị, <titles> <person> …"
+        if (verb.type === 'spoke_at' && m.index - s.start < 3) {
+          const comma = a.text.indexOf(',', after);
+          const target = event ?? mainEvent(ctx, a, s);
+          const speaker = s.persons.find((p) => comma >= 0 && p.start > comma);
+          if (target && speaker && comma < s.end) ctx.relate('spoke_at', speaker.key, target, s.index, [m.index, speaker.end]);
+        }
+      }
+    }
+    // "Tại hội nghị, <titles> <person> cho biết …"
+    const at = matchAt('(?:[Tt]ại|[Tt]rong)\\s+(?:buổi\\s+)?', a.text, s.start);
+    if (at) {
+      const event = eventRightAfter(a, s, s.start + at[0].length - 1);
+      const comma = a.text.indexOf(',', s.start);
+      const speaker = s.persons.find((p) => comma >= 0 && p.start > comma);
+      if (event && speaker && SPEECH_AFTER_NAME.test(a.text.slice(speaker.end, s.end))) {
+        ctx.relate('spoke_at', speaker.key, event, s.index, [s.start, speaker.end]);
+      }
+    }
+  }
+}
+
+/** After a participation verb: "[và chỉ đạo] <meeting> có [các đồng chí]:" then a list of people. */
+function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): { event: string; from: number } | undefined {
+  const event = eventRightAfter(a, s, pos);
+  const ev = s.events.find((e) => e.ref === event && e.start >= pos);
+  const from = ev ? ev.end : pos;
+  const has = matchAt('(?:\\s+(?:và\\s+)?(?:chỉ đạo|phát biểu))?\\s*(?:còn\\s+)?(?:có|gồm)(?:\\s+(?:các|sự tham dự của các|sự tham dự của))?(?:\\s+(?:đồng chí|vị|ông|bà))?\\s*:?', a.text, from);
+  if (!event || !has || has[0].trim() === '') return undefined;
+  return { event, from: from + has[0].length };
+}
+
+/** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "phiên họp Chính phủ"). */
+function eventRightAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): string | undefined {
+  const gap = matchAt('(?:\\s+(?:và\\s+)?(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|tại|trong|ở))*\\s+', a.text, pos);
+  const at = pos + (gap ? gap[0].length : 0);
+  return s.events.find((e) => e.start === at)?.ref;
+}
+
+function mainEvent(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis): string | undefined {
+  for (let i = s.index; i >= 0; i--) {
+    const named = a.sentences[i]!.events.find((e) => e.key);
+    if (named?.ref) return named.ref;
+  }
+  for (const [key, e] of ctx.entities) if (e.type === 'event') return key;
+  return undefined;
+}

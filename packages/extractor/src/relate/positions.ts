@@ -1,0 +1,111 @@
+import type { OrgMention } from '../recognize/organizations.js';
+import type { Patterns } from '../recognize/patterns.js';
+import { TENURE, TERM } from '../recognize/patterns.js';
+import type { PersonMention } from '../recognize/persons.js';
+import { matchAt } from '../recognize/scan.js';
+
+/** One "title + body" pair found next to a person. */
+export interface PositionHit {
+  role: string;
+  org: OrgMention;
+  /** Where the title starts (the evidence runs from there or from the name). */
+  titleStart: number;
+}
+
+/**
+ * Reads the chain of titles written before and after a name:
+ * "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng, Trưởng ban Chỉ đạo …",
+ * "Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM".
+ */
+export class PositionReader {
+  private readonly titleAtEnd: RegExp;
+  private readonly fusedAtEnd: RegExp;
+  private readonly forwardSeparator: string;
+  private readonly titleAhead: string;
+  private readonly fusedAhead: string;
+
+  constructor(p: Patterns) {
+    const qual = `(?:(${p.titleQualifier})\\s+)?`;
+    const fused = `((?:[Pp]hó\\s+)?(?:[Tt]rưởng|[Cc]hánh))`;
+    this.titleAtEnd = new RegExp(`${qual}(${p.title})\\s+$`, 'u');
+    this.fusedAtEnd = new RegExp(`${qual}${fused}\\s+$`, 'u');
+    this.titleAhead = `${qual}(${p.title})\\s+`;
+    this.fusedAhead = `${qual}${fused}\\s+`;
+    this.forwardSeparator =
+      '\\s*(?:[,(]|\\s[-–—]|:)\\s*|\\s+(?:được\\s+(?:bầu|chỉ định|bổ nhiệm|phân công|điều động|giao)(?:\\s+(?:giữ chức(?:\\s+vụ)?|làm|là))?|giữ chức(?:\\s+vụ)?|làm|là|kiêm)\\s+';
+  }
+
+  read(text: string, person: PersonMention, orgs: OrgMention[], sentenceStart: number, sentenceEnd: number): PositionHit[] {
+    const hits: PositionHit[] = [];
+    const orgEndingAt = (end: number) => orgs.find((o) => o.end === end);
+    const orgStartingAt = (start: number) => orgs.find((o) => o.start === start);
+
+    // Backwards from the name: "<title> <body>[, <title> <body>]* <name>"
+    let pos = person.start;
+    const honorific = /(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s+$/u.exec(text.slice(Math.max(sentenceStart, pos - 12), pos));
+    if (honorific) pos -= honorific[0].length;
+    for (let guard = 0; guard < 8; guard++) {
+      const gap = /[\s]*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*$/u.exec(text.slice(Math.max(sentenceStart, pos - 20), pos));
+      const orgEnd = pos - (gap ? gap[0].length : 0);
+      const org = orgEndingAt(orgEnd);
+      if (!org) break;
+      const title = this.titleBefore(text, org, sentenceStart);
+      if (!title) break;
+      hits.push({ role: title.role, org, titleStart: title.start });
+      const comma = /,\s*$/u.exec(text.slice(Math.max(sentenceStart, title.start - 4), title.start));
+      if (!comma) break;
+      pos = title.start - comma[0].length;
+    }
+
+    // Forwards from the name: "<name>, <title> <body>[, <title> <body>]*"
+    pos = person.end;
+    for (let guard = 0; guard < 8 && pos < sentenceEnd; guard++) {
+      const sep = matchAt(this.forwardSeparator, text, pos);
+      if (!sep) break;
+      const at = pos + sep[0].length;
+      const hit = this.titleAhead_(text, at, orgStartingAt);
+      if (!hit) break;
+      hits.push(hit);
+      pos = hit.org.end;
+      const tail = matchAt(`(?:${TERM}|${TENURE}|\\))+`, text, pos);
+      if (tail) pos += tail[0].length;
+    }
+    return hits;
+  }
+
+  private titleBefore(text: string, org: OrgMention, sentenceStart: number): { role: string; start: number } | undefined {
+    const before = text.slice(Math.max(sentenceStart, org.start - 60), org.start);
+    const fused = this.fusedAtEnd.exec(before);
+    const bodyWord = /^(Ban|ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
+    if (fused && bodyWord) {
+      return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), start: org.start - fused[0].length };
+    }
+    const title = this.titleAtEnd.exec(before);
+    if (title) return { role: roleOf(title[1], title[2]!), start: org.start - title[0].length };
+    return undefined;
+  }
+
+  private titleAhead_(text: string, at: number, orgStartingAt: (s: number) => OrgMention | undefined): PositionHit | undefined {
+    const fused = matchAt(this.fusedAhead, text, at);
+    if (fused) {
+      const org = orgStartingAt(at + fused[0].length);
+      const bodyWord = org && /^(Ban|ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
+      if (org && bodyWord) return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), org, titleStart: at };
+    }
+    const title = matchAt(this.titleAhead, text, at);
+    if (title) {
+      const org = orgStartingAt(at + title[0].length);
+      if (org) return { role: roleOf(title[1], title[2]!), org, titleStart: at };
+    }
+    return undefined;
+  }
+}
+
+function capitalize(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+function roleOf(qualifier: string | undefined, title: string): string {
+  const t = title.replace(/\s+/g, ' ');
+  return qualifier ? `${qualifier.toLowerCase()} ${t}` : t;
+}

@@ -1,0 +1,43 @@
+import type { ArticleContext } from '../resolve/context.js';
+import { matchAll, matchAt } from '../recognize/scan.js';
+import type { ArticleAnalysis } from './analysis.js';
+import { clauseOf } from './analysis.js';
+
+/**
+ * organized: "<body> [đã] tổ chức <meeting>"; established: "<body> … thành lập <body>";
+ * located_in from writing: "<body or place>, <place>", "<body> (<place>)", "<place> thuộc <place>".
+ */
+export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
+  for (const s of a.sentences) {
+    for (const m of matchAll('(?<![\\p{L}])(?:tổ chức|khai mạc|triển khai|phối hợp tổ chức)(?![\\p{L}])', a.text, s.start, s.end)) {
+      const after = m.index + m[0].length;
+      const ws = matchAt('\\s+', a.text, after);
+      const event = s.events.find((e) => e.start === after + (ws?.[0].length ?? 0) && e.ref);
+      if (!event) continue;
+      const [clauseStart] = clauseOf(a.text, s, m.index);
+      const subject = [...s.orgs].reverse().find((o) => o.end <= m.index && o.start >= clauseStart && !/[,.]\s*$/.test(a.text.slice(o.end, m.index).replace(/\s+(?:đã|vừa|sẽ|long trọng)\s*$/u, '')));
+      if (subject && m.index - subject.end < 60) ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
+    }
+    for (const m of matchAll('(?<![\\p{L}])thành lập(?![\\p{L}])', a.text, s.start, s.end)) {
+      const [clauseStart, clauseEnd] = clauseOf(a.text, s, m.index);
+      const subject = s.orgs.find((o) => o.start >= clauseStart && o.end <= m.index);
+      const after = m.index + m[0].length;
+      const objects = s.orgs.filter((o) => o.start >= after && o.start < clauseEnd && o.start - after < 40);
+      if (subject) for (const o of objects) ctx.relate('established', subject.info.key, o.info.key, s.index, [subject.start, o.end]);
+    }
+    // "<X>, <place>" / "<X> (<place>)" / "<X> thuộc <place>"
+    const things = [
+      ...s.orgs.map((o) => ({ key: o.info.key, start: o.start, end: o.end, placeKey: o.info.place?.key })),
+      ...s.places.map((p) => ({ key: p.place.key, start: p.start, end: p.end, placeKey: undefined as string | undefined })),
+    ];
+    for (const place of s.places) {
+      if (place.place.level === 'province' && !/thuộc\s+$/u.test(a.text.slice(Math.max(s.start, place.start - 8), place.start))) continue;
+      const before = things.find((t) => {
+        if (t.end > place.start || t.key === place.place.key || t.placeKey === place.place.key) return false;
+        const gap = a.text.slice(t.end, place.start);
+        return /^\s*(?:,|\(|thuộc)\s*$/u.test(gap);
+      });
+      if (before) ctx.relate('located_in', before.key, place.place.key, s.index, [before.start, place.end]);
+    }
+  }
+}

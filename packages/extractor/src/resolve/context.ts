@@ -1,0 +1,97 @@
+import type { DocumentKind, EntityType, Evidence, ExtractedEntity, ExtractedRelation, Language, RelationType } from '../types.js';
+import type { Sentence } from '../text/sentences.js';
+
+/** A recognized span, resolved to an entity key. Relation rules work on these. */
+export interface Mention {
+  key: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** Sentence index. */
+  sentence: number;
+}
+
+export interface EntityDraft {
+  key: string;
+  type: EntityType;
+  label: string;
+  aliases?: string[];
+  kind?: DocumentKind;
+  date?: string;
+}
+
+/**
+ * Everything one article's extraction accumulates: entities by key, relations, and the
+ * mentions of each sentence in order. Extraction of an article never looks outside it.
+ */
+export class ArticleContext {
+  readonly entities = new Map<string, ExtractedEntity>();
+  readonly relations = new Map<string, ExtractedRelation>();
+  /** Mentions per sentence index, kept sorted by start. */
+  readonly mentions: Mention[][];
+
+  constructor(
+    readonly id: string,
+    /** The article text in NFC: offsets index it. */
+    readonly text: string,
+    /** `text` with unified tone placement, same length: rules match against it. */
+    readonly match: string,
+    readonly sentences: Sentence[],
+    readonly lang: Language,
+  ) {
+    this.mentions = sentences.map(() => []);
+  }
+
+  evidence(sentence: number, start: number, end: number): Evidence {
+    const s = this.sentences[sentence]!;
+    return { doc: this.id, sentence: s.text, sentenceStart: s.start, start, end };
+  }
+
+  /**
+   * Records an entity mention. `surface` (when a full, unambiguous form) becomes an alias.
+   * Returns the key, so callers can chain relations.
+   */
+  add(draft: EntityDraft, sentence: number, start: number, end: number, surface?: string): string {
+    let entity = this.entities.get(draft.key);
+    if (!entity) {
+      entity = { key: draft.key, type: draft.type, label: draft.label, aliases: [draft.label], lang: this.lang, mentions: [] };
+      if (draft.kind) entity.kind = draft.kind;
+      if (draft.date) entity.date = draft.date;
+      this.entities.set(draft.key, entity);
+    }
+    for (const alias of [...(draft.aliases ?? []), ...(surface ? [surface] : [])]) {
+      const clean = alias.replace(/\s+/g, ' ').trim();
+      if (clean && !entity.aliases.includes(clean)) entity.aliases.push(clean);
+    }
+    if (!entity.date && draft.date) entity.date = draft.date;
+    if (!entity.mentions.some((m) => m.start === start && m.end === end)) {
+      entity.mentions.push(this.evidence(sentence, start, end));
+      const list = this.mentions[sentence]!;
+      const mention: Mention = { key: draft.key, type: draft.type, start, end, sentence };
+      let i = list.length;
+      while (i > 0 && list[i - 1]!.start > start) i--;
+      list.splice(i, 0, mention);
+    }
+    return draft.key;
+  }
+
+  /** Records a relation; the evidence spans from the first to the last character of its two ends. */
+  relate(type: RelationType, source: string, target: string, sentence: number, span: [number, number], role?: string): void {
+    if (source === target) return;
+    const key = `${source}|${type}|${target}|${role ?? ''}`;
+    if (this.relations.has(key)) return;
+    const relation: ExtractedRelation = { type, source, target, evidence: this.evidence(sentence, span[0], span[1]) };
+    if (role) relation.role = role;
+    this.relations.set(key, relation);
+  }
+
+  /** The mentions of a sentence of one type, in order. */
+  mentionsOf(sentence: number, type?: EntityType): Mention[] {
+    const list = this.mentions[sentence] ?? [];
+    return type ? list.filter((m) => m.type === type) : list;
+  }
+
+  entityType(key: string): EntityType | undefined {
+    return this.entities.get(key)?.type;
+  }
+}

@@ -1,0 +1,101 @@
+import type { PlaceEntry, PlaceLevel } from '../lexicon/index.js';
+import { ADMIN_WORDS } from '../lexicon/places.js';
+import type { Patterns } from '../recognize/patterns.js';
+import { B, E } from '../recognize/patterns.js';
+import { matchAll } from '../recognize/scan.js';
+import { normalizeName, slug } from '../text/normalize.js';
+
+/** A place resolved to its canonical entity. */
+export interface PlaceRef {
+  key: string;
+  /** Canonical label ("Hà Nội", "TPHCM", "huyện Thanh Trì"). */
+  label: string;
+  /** The name without its admin word ("Thanh Trì"). */
+  bare: string;
+  level: PlaceLevel;
+  /** Admin word used in body names ("tỉnh", "thành phố", "huyện"), if any. */
+  adminWord?: string;
+  /** Province-level place a district or ward belongs to, when known. */
+  parent?: PlaceRef;
+  /** Extra full names to record as aliases ("tỉnh Bắc Ninh"). */
+  aliases: string[];
+}
+
+/** A known province, city, region or country. */
+export function placeFromEntry(entry: PlaceEntry): PlaceRef {
+  const adminWord = entry.level === 'province' ? 'tỉnh' : entry.level === 'city' ? 'thành phố' : undefined;
+  const carriesAdmin = (entry.fullForms ?? []).some((f) => normalizeName(f) === normalizeName(entry.name));
+  const aliases = adminWord && !carriesAdmin ? [`${adminWord} ${entry.name}`] : [];
+  return {
+    key: `loc:${slug(entry.name)}`,
+    label: entry.name,
+    bare: entry.name,
+    level: entry.level,
+    ...(adminWord && !carriesAdmin ? { adminWord } : {}),
+    aliases,
+  };
+}
+
+/** A district, ward or town named after an admin word ("quận Tây Hồ", "TP Thủ Đức"). */
+export function localPlace(adminSurface: string, name: string, parent: PlaceRef | undefined): PlaceRef {
+  const admin = ADMIN_WORDS.find((a) => normalizeName(a.word) === normalizeName(adminSurface));
+  const adminWord = admin?.canonical ?? adminSurface.toLowerCase();
+  const level: PlaceLevel = admin?.level === 'city' ? 'district' : (admin?.level ?? 'district');
+  const label = `${adminWord} ${name.replace(/\s*[-–—]\s*/g, ' - ')}`;
+  const parentSuffix = parent ? `@${parent.key.slice(4)}` : '';
+  return {
+    key: `loc:${slug(label)}${parentSuffix}`,
+    label,
+    bare: name,
+    level,
+    adminWord,
+    ...(parent ? { parent } : {}),
+    aliases: [],
+  };
+}
+
+/** How a body names its place: "tỉnh Bắc Ninh", "thành phố Hà Nội", "TPHCM", "huyện Phú Xuyên". */
+export function placePhrase(place: PlaceRef): string {
+  if (place.level === 'district' || place.level === 'ward') return place.label;
+  return place.adminWord ? `${place.adminWord} ${place.bare}` : place.label;
+}
+
+/** The places an article is about: bare forms ("Thành ủy", "tỉnh", "TP") resolve to these. */
+export interface Home {
+  /** The place the article is mostly about: bare "Đảng bộ", "UBND" belong to it. */
+  main?: PlaceRef;
+  /** The province a bare "Tỉnh ủy" or "tỉnh" names. */
+  province?: PlaceRef;
+  /** The city a bare "Thành ủy", "thành phố" or "TP" names. */
+  city?: PlaceRef;
+}
+
+/**
+ * Finds the home places by counting mentions of known provinces and cities, the title
+ * counting three times and "Tỉnh ủy X"/"Thành ủy X" twice, first mention breaking ties.
+ */
+export function detectHome(match: string, title: string | undefined, patterns: Patterns): Home {
+  const scores = new Map<PlaceEntry, { score: number; first: number }>();
+  const re = `${B}(?:(Thành ủy|Tỉnh ủy)\\s+)?(${patterns.places.known})${E}`;
+  const count = (text: string, weight: number, offset: number) => {
+    for (const m of matchAll(re, text)) {
+      const entry = patterns.places.byName.get(normalizeName(m[2]!));
+      if (!entry || (entry.level !== 'province' && entry.level !== 'city')) continue;
+      const s = scores.get(entry) ?? { score: 0, first: offset + m.index };
+      s.score += weight * (m[1] ? 2 : 1);
+      scores.set(entry, s);
+    }
+  };
+  if (title) count(title, 3, -1e9);
+  count(match, 1, 0);
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first).map(([e]) => e);
+  const main = ranked[0];
+  if (!main) return {};
+  const province = ranked.find((e) => e.level === 'province') ?? main;
+  const city = ranked.find((e) => e.level === 'city');
+  return {
+    main: placeFromEntry(main),
+    province: placeFromEntry(province),
+    ...(city ? { city: placeFromEntry(city) } : {}),
+  };
+}

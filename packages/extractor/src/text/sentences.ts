@@ -1,0 +1,53 @@
+export interface Sentence {
+  /** Offset of the first character in the article text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (line) the sentence belongs to. */
+  paragraph: number;
+}
+
+// Tokens that end with a period without ending a sentence ("TP. Huế", "GS.TS. Phùng Hữu Phú").
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|CN|Th|St|No|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|etc|[A-ZĐ])$/u;
+// A sentence end: . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
+// then white space, then something that can start a sentence.
+const BOUNDARY = /[.!?…]+["”’)\]]?(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+/** Sentences longer than this are cut at the next comma or space, to bound rule work per sentence. */
+const MAX_SENTENCE = 2000;
+
+/** Splits a text into sentences, never across a line break. Offsets index `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const lineRe = /[^\r\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const lineStart = line.index;
+    const body = line[0];
+    let from = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+      const before = body.slice(Math.max(from, m.index - 12), m.index);
+      if (m[0] === '.' && ABBREVIATION_BEFORE_DOT.test(before)) continue;
+      const end = m.index + m[0].length;
+      pushTrimmed(sentences, text, lineStart + from, lineStart + end, paragraph);
+      from = end;
+    }
+    pushTrimmed(sentences, text, lineStart + from, lineStart + body.length, paragraph);
+    paragraph++;
+  }
+  return sentences;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(',', start + MAX_SENTENCE);
+    if (cut <= start) cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE - 1;
+    out.push({ start, end: cut + 1, text: text.slice(start, cut + 1), paragraph });
+    start = cut + 1;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
+}
