@@ -53,7 +53,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const ctx = new ArticleContext(article.id, text, match, sentences, 'vi');
 
   const orgs = new OrganizationRecognizer(patterns, home);
-  const events = new EventRecognizer(orgs);
+  const events = new EventRecognizer(orgs, patterns);
   const documents = new DocumentRecognizer(patterns, orgs);
   const found = sentences.map((s) => {
     const o = orgs.find(match, s.start, s.end);

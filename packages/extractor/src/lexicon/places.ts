@@ -21,11 +21,11 @@ const CITIES: PlaceEntry[] = [
   {
     name: 'TPHCM',
     level: 'city',
-    variants: ['Hồ Chí Minh', 'Sài Gòn'],
+    variants: ['Sài Gòn'],
     fullForms: ['TPHCM', 'TP.HCM', 'TP. HCM', 'TP HCM', 'TP.Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh'],
     current: true,
   },
-  { name: 'Hà Nội', level: 'city', fullForms: ['Thủ đô Hà Nội'], current: true },
+  { name: 'Hà Nội', level: 'city', variants: ['Thủ đô'], fullForms: ['Thủ đô Hà Nội'], current: true },
   { name: 'Hải Phòng', level: 'city', current: true },
   { name: 'Đà Nẵng', level: 'city', current: true },
   { name: 'Cần Thơ', level: 'city', current: true },

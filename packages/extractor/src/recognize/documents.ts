@@ -33,7 +33,7 @@ export interface DocumentMention extends Span {
 // Document codes: 98/2023/QH15, 128/NQ-CP, 1617/QĐ-TTg, 04-NQ/TU, 01-CTr/TU, 11-ĐA/TU.
 const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
 // A bare number, not a quantity ("Nghị quyết 24", not "15 năm").
-const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d|\\s+(?:năm|tháng|ngày|%|người|đồng|tỷ|triệu|nghìn))';
+const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d|[^\\S\\n]+(?:năm|tháng|ngày|%|người|đồng|tỷ|triệu|nghìn))';
 
 export class DocumentRecognizer {
   constructor(
@@ -66,9 +66,9 @@ export class DocumentRecognizer {
     let name = '';
     let event: EventMention | undefined;
 
-    const coded = matchAt(`(?:\\s+chuyên đề)?(?:\\s+số)?\\s+(${CODE})${E}`, text, at);
-    const numbered = coded ? null : matchAt(`(?:\\s+chuyên đề)?(?:\\s+số)?\\s+(${NUMBER})${E}`, text, at);
-    const plenum = capitalized ? matchAt(`\\s+(?:Hội nghị\\s+)?Trung ương\\s+(\\d{1,2})(${TERM})?(?:\\s+của Đảng)?`, text, at) : null;
+    const coded = matchAt(`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${CODE})${E}`, text, at);
+    const numbered = coded || !capitalized ? null : matchAt(`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}`, text, at);
+    const plenum = capitalized ? matchAt(`[^\\S\\n]+(?:Hội nghị[^\\S\\n]+)?Trung ương[^\\S\\n]+(\\d{1,2})(${TERM})?(?:[^\\S\\n]+của Đảng)?`, text, at) : null;
     if (coded) {
       const code = coded[1]!.toUpperCase();
       const local = /\/(TU|TƯ)$|-UBND$|-HĐND$/.test(code);
@@ -85,7 +85,7 @@ export class DocumentRecognizer {
       name = `${shortKind} Trung ương ${plenum[1]}${termMatch ? ` khóa ${termMatch[1]}` : ''}`;
       at += plenum[0].length;
     } else if (capitalized) {
-      const of = matchAt(`\\s+(?:của\\s+)?`, text, at);
+      const of = matchAt(`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
       const evAt = at + (of?.[0].length ?? 0);
       event = events.find((e) => e.start === evAt && e.key);
       if (event?.key) {
@@ -93,13 +93,13 @@ export class DocumentRecognizer {
         name = `${shortKind} ${of?.[0].includes('của') ? 'của ' : ''}${event.label}`;
         at = event.end;
       } else {
-        const quoted = matchAt(`(\\s+[\\p{Ll}]+(?:\\s+[\\p{L}]+){0,4})?\\s+“[^”\\n]{3,400}”`, text, at);
+        const quoted = matchAt(`([^\\S\\n]+[\\p{Ll}]+(?:[^\\S\\n]+[\\p{L}]+){0,4})?[^\\S\\n]+“[^”\\n]{3,400}”`, text, at);
         if (quoted) {
           at += quoted[0].length;
           name = text.slice(pos, at).replace(/\s+/g, ' ');
           id = { by: 'title', title: slug(name) };
         } else {
-          const described = this.describedWithIssuer(text, at, limit);
+          const described = this.describedWithIssuer(text, pos, at, limit);
           if (!described) return undefined;
           name = `${shortKind}${described.words}`;
           id = { by: 'title', title: slug(`${name} của ${described.issuer.info.label}`) };
@@ -114,7 +114,7 @@ export class DocumentRecognizer {
 
     const nameEnd = at;
     // "… , ngày 5-5-2022 của Bộ Chính trị"
-    const issuerAt = matchAt(`(?:\\s*,?\\s*ngày\\s+[\\d/.-]+\\s*,?)?\\s+của\\s+`, text, at);
+    const issuerAt = matchAt(`(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+[^\\S\\n]*,?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
     let issuer: OrgInfo | undefined;
     let issuerSpan: Span | undefined;
     if (issuerAt && id.by !== 'event') {
@@ -139,9 +139,10 @@ export class DocumentRecognizer {
   }
 
   /** "Quy chế làm việc của Chính phủ", "Kế hoạch của Ban Thường vụ Thành ủy …": a short description then the issuer. */
-  private describedWithIssuer(text: string, at: number, limit: number): { words: string; issuer: { info: OrgInfo } & Span } | undefined {
-    const desc = matchAt(`((?:\\s+[\\p{Ll}]+){0,4}?)\\s+của\\s+`, text, at);
-    if (!desc) return undefined;
+  private describedWithIssuer(text: string, pos: number, at: number, limit: number): { words: string; issuer: { info: OrgInfo } & Span } | undefined {
+    const desc = matchAt(`((?:[^\\S\\n]+[\\p{Ll}]+){0,4}?)[^\\S\\n]+của[^\\S\\n]+`, text, at);
+    // "các Nghị quyết của Bộ Chính trị" names no one document.
+    if (!desc || /(?:các|những|nhiều)\s+$/u.test(text.slice(Math.max(0, pos - 12), pos))) return undefined;
     const org = this.orgs.parse(text, at + desc[0].length, limit);
     if (!org) return undefined;
     return { words: desc[1]!.replace(/\s+/g, ' '), issuer: org };

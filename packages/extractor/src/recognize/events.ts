@@ -1,5 +1,6 @@
 import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
 import { CAP, E, ORDINAL, TENURE, TERM } from './patterns.js';
+import type { Patterns } from './patterns.js';
 import { matchAll, matchAt, ordinalValue } from './scan.js';
 import type { Span } from './scan.js';
 import { slug } from '../text/normalize.js';
@@ -27,17 +28,31 @@ const ACTIVITY = [
 ];
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
-/** Words that end a meeting's descriptive name. */
-const DESCRIPTOR_STOP = new Set([
-  'đã', 'đang', 'sẽ', 'được', 'có', 'là', 'và', 'với', 'theo', 'để', 'nhằm', 'trong', 'tại', 'do', 'vào', 'cho', 'diễn',
-  'khai', 'bế', 'này', 'đó', 'nêu', 'nhấn', 'yêu', 'đề', 'cần', 'khi', 'sau', 'trước', 'thì', 'mà', 'như', 'từ', 'đến',
-  'về', 'của', 'ngày', 'sáng', 'chiều', 'tối', 'lần', 'cùng', 'gồm', 'bàn', 'thảo', 'thông', 'chủ', 'tham', 'dự',
-  'phát', 'biểu', 'chỉ', 'đạo', 'kết', 'luận', 'các', 'những', 'đại', 'biểu', 'nhận', 'cũng', 'còn', 'tiếp', 'xem', 'xét',
-  'ghi', 'đánh', 'giá', 'thống', 'nhất', 'quyết', 'định', 'bầu', 'ra', 'lãnh', 'hội', 'nghị', 'họp', 'ông', 'bà', 'đồng',
-]);
+const WS = '[^\\S\\n]+';
+const ACTIVITY_START = new RegExp(`^(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Words that end a meeting's descriptive name: verbs, prepositions, the next clause. */
+const DESCRIPTOR_STOP = new RegExp(
+  `^(?:${[
+    'đã', 'đang', 'sẽ', 'được', 'có', 'là', 'và', 'với', 'theo', 'để', 'nhằm', 'trong', 'tại', 'do', 'vào', 'cho',
+    'diễn ra', 'khai mạc', 'bế mạc', 'này', 'đó', 'nêu', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cần', 'khi', 'sau', 'trước',
+    'thì', 'mà', 'như', 'từ', 'đến', 'về', 'của', 'ngày', 'sáng', 'chiều', 'tối', 'lần', 'cùng', 'gồm', 'bàn',
+    'thảo luận', 'thông qua', 'chủ trì', 'tham dự', 'dự', 'phát biểu', 'chỉ đạo', 'kết luận', 'các', 'những', 'đại biểu',
+    'nhận', 'cũng', 'còn', 'tiếp tục', 'xem xét', 'ghi nhận', 'đánh giá', 'thống nhất', 'quyết định', 'bầu', 'ra',
+    'lãnh đạo', 'họp', 'ông', 'bà', 'đồng chí', 'hội nghị', 'đại hội', 'nhiệm kỳ', 'trực tiếp', 'kết hợp', 'đi',
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 export class EventRecognizer {
-  constructor(private readonly orgs: OrganizationRecognizer) {}
+  private readonly titleStart: RegExp;
+
+  constructor(
+    private readonly orgs: OrganizationRecognizer,
+    patterns: Patterns,
+  ) {
+    this.titleStart = new RegExp(`^(?:${patterns.title}|${patterns.titleQualifier})(?![\\p{L}])`, 'u');
+  }
 
   find(text: string, from: number, to: number): EventMention[] {
     const found: EventMention[] = [];
@@ -63,7 +78,7 @@ export class EventRecognizer {
       if (plenum) return plenum;
     }
     if (head === 'kỳ họp') {
-      const session = matchAt(`\\s+thứ\\s+(${ORDINAL})(?:\\s*,\\s*|\\s+)(?:của\\s+)?Quốc hội(?:\\s+(?:khóa|Khóa)\\s+(${ORDINAL}))?`, text, after);
+      const session = matchAt(`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:của[^\\S\\n]+)?Quốc hội(?:[^\\S\\n]+(?:khóa|Khóa)[^\\S\\n]+(${ORDINAL}))?`, text, after);
       if (session) {
         const end = after + session[0].length;
         const n = ordinalValue(session[1]!);
@@ -83,14 +98,14 @@ export class EventRecognizer {
       if (m) at += m[0].length;
       return m;
     };
-    step(`\\s+[Đđ]ại biểu`);
-    const national = step(`\\s+toàn quốc`);
-    let ordinal = step(`\\s+lần thứ\\s+(${ORDINAL})${E}`)?.[1] ?? step(`\\s+(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    step(`[^\\S\\n]+[Đđ]ại biểu`);
+    const national = step(`[^\\S\\n]+toàn quốc`);
+    let ordinal = step(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`)?.[1] ?? step(`[^\\S\\n]+(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
     let body: OrgInfo | undefined;
     let partyWide = Boolean(national);
-    const of = matchAt(`\\s+(?:của\\s+)?`, text, at);
+    const of = matchAt(`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
     const bodyAt = at + (of ? of[0].length : 0);
-    const party = matchAt(`Đảng(?!\\s+(?:bộ|ủy|viên))${E}(?:\\s+Cộng sản Việt Nam)?`, text, bodyAt);
+    const party = matchAt(`Đảng(?![^\\S\\n]+(?:bộ|ủy|viên))${E}(?:[^\\S\\n]+Cộng sản Việt Nam)?`, text, bodyAt);
     if (party) {
       partyWide = true;
       at = bodyAt + party[0].length;
@@ -101,7 +116,7 @@ export class EventRecognizer {
         at = org.end;
       }
     }
-    ordinal ??= step(`\\s+(?:lần thứ\\s+)?(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    ordinal ??= step(`[^\\S\\n]+(?:lần thứ[^\\S\\n]+)?(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
     if (!ordinal || (!body && !partyWide)) return undefined;
     const coreEnd = at;
     step(TENURE);
@@ -121,7 +136,7 @@ export class EventRecognizer {
 
   /** "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ … khóa III". */
   private plenum(text: string, pos: number, after: number, limit: number): EventMention | undefined {
-    const central = matchAt(`\\s+(?:Ban Chấp hành\\s+)?Trung ương(?:\\s+Đảng)?\\s+(?:lần thứ\\s+)?(\\d{1,2})(${TERM})?`, text, after);
+    const central = matchAt(`[^\\S\\n]+(?:Ban Chấp hành[^\\S\\n]+)?Trung ương(?:[^\\S\\n]+Đảng)?[^\\S\\n]+(?:lần thứ[^\\S\\n]+)?(\\d{1,2})(${TERM})?`, text, after);
     if (central) {
       const end = after + central[0].length;
       const termMatch = central[2] ? /([IVXLC]+|\d+)/.exec(central[2]) : null;
@@ -138,10 +153,10 @@ export class EventRecognizer {
     }
     // "lần thứ N" before or after the body's name.
     let at = after;
-    const before = matchAt(`\\s+lần thứ\\s+(${ORDINAL})\\s+`, text, at);
+    const before = matchAt(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})[^\\S\\n]+`, text, at);
     if (before) at += before[0].length;
     else {
-      const ws = matchAt('\\s+', text, at);
+      const ws = matchAt('[^\\S\\n]+', text, at);
       if (!ws) return undefined;
       at += ws[0].length;
     }
@@ -150,7 +165,7 @@ export class EventRecognizer {
     at = org.end;
     let ordinal = before?.[1];
     if (!ordinal) {
-      const afterOrd = matchAt(`\\s+lần thứ\\s+(${ORDINAL})${E}`, text, at);
+      const afterOrd = matchAt(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`, text, at);
       if (!afterOrd) return undefined;
       ordinal = afterOrd[1]!;
       at += afterOrd[0].length;
@@ -179,26 +194,32 @@ export class EventRecognizer {
     let words = 0;
     let hasName = false;
     for (let i = 0; i < 16 && at < limit; i++) {
-      const quoted = matchAt(`\\s+(?:về tác phẩm\\s+)?[“"][^”"\\n]{1,400}[”"]`, text, at);
-      if (quoted) {
-        at += quoted[0].length;
+      const quote = matchAt(`${WS}(?:về tác phẩm${WS})?(?=[“"])`, text, at);
+      const quoteEnd = quote ? quotedEnd(text, at + quote[0].length) : undefined;
+      if (quoteEnd && quoteEnd <= limit) {
+        at = quoteEnd;
         hasName = true;
         break;
       }
-      const ws = matchAt('\\s+', text, at);
-      if (ws) {
+      const ws = matchAt(WS, text, at);
+      if (ws && words > 0) {
         const org = this.orgs.parse(text, at + ws[0].length, limit);
-        if (org && words > 0) {
+        if (org) {
           at = org.end;
           hasName = true;
           break;
         }
       }
-      const word = matchAt(`(,?)\\s+([\\p{Ll}]+|${CAP}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
+      const word = matchAt(`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
       if (!word) break;
       const w = word[2]!;
-      if (word[1] && !ACTIVITY_RE.test(text.slice(at + word[0].length - w.length, at + word[0].length + 12))) break;
-      if (DESCRIPTOR_STOP.has(w.toLowerCase()) && !ACTIVITY_RE.test(text.slice(at + word[0].length - w.length, at + word[0].length + 12))) break;
+      const upcoming = text.slice(at + word[0].length - w.length, at + word[0].length - w.length + 30);
+      const activity = ACTIVITY_START.test(upcoming);
+      // A comma goes on only into another activity ("quán triệt, học tập chuyên đề").
+      if (word[1] && !activity) break;
+      // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person.
+      if (/^\p{Lu}/u.test(w) && (words > 0 || this.titleStart.test(upcoming))) break;
+      if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
       at += word[0].length;
       words++;
     }
@@ -208,10 +229,25 @@ export class EventRecognizer {
     const label = label0[0]!.toUpperCase() + label0.slice(1);
     const aliases = [label0];
     // "… về <topic>" belongs to the full name but not the short one.
-    const about = matchAt(`\\s+về\\s+[^.;!?\\n]{3,200}`, text, at);
+    const about = matchAt(`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
     return { start: pos, end: at, key: `ev:${slug(label)}`, label, aliases, head };
   }
+}
+
+/** The end (exclusive) of a quotation opening at `pos`, nested quotes included; undefined if unclosed. */
+function quotedEnd(text: string, pos: number): number | undefined {
+  const open = text[pos];
+  let depth = 0;
+  for (let i = pos; i < text.length && i < pos + 800; i++) {
+    const c = text[i];
+    if (c === '\n') return undefined;
+    if (open === '“') {
+      if (c === '“') depth++;
+      else if (c === '”' && --depth === 0) return i + 1;
+    } else if (c === '"' && i > pos) return i + 1;
+  }
+  return undefined;
 }
 
 function bare(start: number, end: number, head: EventHead): EventMention {

@@ -53,13 +53,15 @@ interface PlaceHit extends Span {
 export class OrganizationRecognizer {
   private readonly heads: string;
   private readonly placeName: string;
+  /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
+  private lastBloc: { group: string; place: PlaceRef } | undefined;
 
   constructor(
     private readonly p: Patterns,
     private readonly home: Home,
   ) {
     this.heads = `${B}(?:${p.subBodyWord}|[Bb]an [Cc]hấp hành|${p.nationalBody}|${p.committeeWord}|Đảng ủy|${p.localBodyWord}|Ban [Cc]hỉ đạo|BCĐ|${p.institutionHead})${E}`;
-    this.placeName = `${CAP}(?:\\s+${CAP}){0,2}`;
+    this.placeName = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
   }
 
   find(text: string, from: number, to: number): OrgMention[] {
@@ -67,7 +69,11 @@ export class OrganizationRecognizer {
     let cursor = from;
     for (const m of matchAll(this.heads, text, from, to)) {
       if (m.index < cursor) continue;
-      const hit = this.parse(text, m.index, to);
+      // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
+      const inTitle = /^(?:Ban[^\S\n]+)?Thường trực/u.test(m[0]) && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, m.index - 30), m.index));
+      const skip = inTitle ? matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, m.index) : null;
+      if (inTitle && !skip) continue;
+      const hit = this.parse(text, m.index + (skip ? skip[0].length : 0), to);
       if (hit) {
         found.push(hit);
         cursor = hit.end;
@@ -80,7 +86,7 @@ export class OrganizationRecognizer {
   parse(text: string, pos: number, limit: number): OrgMention | undefined {
     const p = this.p;
     // "Ban Chấp hành Đảng bộ X" is X's party committee.
-    const exec = matchAt(`[Bb]an [Cc]hấp hành\\s+(?=Đảng bộ)`, text, pos);
+    const exec = matchAt(`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos);
     if (exec) {
       const base = this.parseBase(text, pos + exec[0].length, limit);
       if (base && base.info.label.startsWith('Đảng bộ')) {
@@ -88,7 +94,7 @@ export class OrganizationRecognizer {
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, text.slice(pos, base.end)] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
-    const sub = matchAt(`${p.subBodyWord}\\s+`, text, pos);
+    const sub = matchAt(`${p.subBodyWord}[^\\S\\n]+`, text, pos);
     if (sub && !matchAt(p.nationalBody + E, text, pos)) {
       const subWord = normalizeSubWord(sub[0].trim(), p);
       const parent = this.parse(text, pos + sub[0].length, limit);
@@ -109,7 +115,7 @@ export class OrganizationRecognizer {
     }
     const committee = matchAt(`${p.committeeWord}${E}`, text, pos);
     if (committee) return this.committee(text, pos, committee[0], limit);
-    const bloc = matchAt(`(Đảng ủy|Đảng bộ)\\s+Khối${E}`, text, pos);
+    const bloc = matchAt(`(Đảng ủy|Đảng bộ)[^\\S\\n]+Khối${E}`, text, pos);
     if (bloc) return this.bloc(text, pos, bloc[1]!, pos + bloc[0].length, limit);
     if (matchAt(`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
     const local = matchAt(`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos);
@@ -152,14 +158,20 @@ export class OrganizationRecognizer {
   /** "Đảng ủy Khối Dân - Chính - Đảng TPHCM", "Đảng bộ Khối các cơ quan thành phố Hà Nội". */
   private bloc(text: string, pos: number, head: string, after: number, limit: number): OrgMention | undefined {
     // The bloc's name runs until its place (at most eight words, dashes and "và" included).
-    const name = matchAt(`(\\s+(?:[\\p{L}]+|[-–—])){1,8}?(?=\\s+(?:[Tt]ỉnh|[Tt]hành phố|TP|${this.p.places.known})${E})`, text, after);
+    const name = matchAt(`([^\\S\\n]+(?:[\\p{L}]+|[-–—])){1,8}?(?=[^\\S\\n]+(?:[Tt]ỉnh|[Tt]hành phố|TP|${this.p.places.known})${E})`, text, after);
     if (name) {
       const hit = this.placeAfter(text, after + name[0].length, limit, undefined, false);
       if (hit) {
         const group = name[0].trim().replace(/\s*[-–—]\s*/g, ' - ');
         const label = `${head} Khối ${group} ${placePhrase(hit.place)}`;
+        this.lastBloc = { group, place: hit.place };
         return { start: pos, end: hit.end, info: org(label, 'bloc', { place: hit.place }), ...(hit.explicit ? { placeSpan: hit } : {}) };
       }
+    }
+    // A bare "Đảng ủy Khối" is the bloc the article has named.
+    if (this.lastBloc && !matchAt(`[^\\S\\n]+\\p{Lu}`, text, after)) {
+      const label = `${head} Khối ${this.lastBloc.group} ${placePhrase(this.lastBloc.place)}`;
+      return { start: pos, end: after, info: org(label, 'bloc', { place: this.lastBloc.place }) };
     }
     return undefined;
   }
@@ -171,7 +183,7 @@ export class OrganizationRecognizer {
     const kindLabel = CANONICAL_KIND[kindLabel0] ?? kindLabel0;
     const end = pos + word.length;
     if (kindLabel === 'Đảng bộ' || kindLabel === 'Đảng ủy') {
-      const ws = matchAt('\\s+', text, end);
+      const ws = matchAt('[^\\S\\n]+', text, end);
       const inst = ws ? this.institutionAt(text, end + ws[0].length, limit) : undefined;
       if (inst) {
         const info = org(`${kindLabel} ${inst.info.label}`, 'local', inst.info.place ? { place: inst.info.place } : {});
@@ -183,7 +195,7 @@ export class OrganizationRecognizer {
     if (!hit) {
       if (!BARE_RESOLVABLE.has(kindLabel)) return undefined;
       // A bare body is the home's, unless the text goes on with a name we do not know.
-      if (matchAt(`\\s+${CAP}`, text, end) && !matchAt(`\\s+(?:và|,)`, text, end)) return undefined;
+      if (matchAt(`[^\\S\\n]+${CAP}`, text, end) && !matchAt(`[^\\S\\n]+(?:và|,)`, text, end)) return undefined;
       place = this.home.main;
     }
     if (!place) return undefined;
@@ -201,7 +213,7 @@ export class OrganizationRecognizer {
   /** "Trường ĐH Kinh tế TPHCM", "Tổng Công ty UDIC", "Học viện Lục quân": a head and a capitalized name. */
   private institution(text: string, pos: number, head: string, limit: number): OrgMention | undefined {
     // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones.
-    const name = matchAt(`(?:\\s+(?:${CAP}|\\d+)(?:\\s+[\\p{Ll}]+){0,2}(?=\\s+(?:${CAP}|\\d)))*\\s+(?:${CAP}|\\d+)`, text, pos + head.length);
+    const name = matchAt(`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
     if (!name) return undefined;
     let end = pos + head.length + name[0].length;
     if (end > limit) return undefined;
@@ -218,7 +230,7 @@ export class OrganizationRecognizer {
     let at = pos + head[0].length;
     const words: string[] = [];
     // A document the committee carries out ends its name.
-    const docRef = matchAt(`\\s+((?:triển khai|thực hiện)\\s+)?(${this.p.documentKind})(?:\\s+số)?\\s+\\d[\\d\\p{L}/.-]*`, text, at);
+    const docRef = matchAt(`[^\\S\\n]+((?:triển khai|thực hiện)[^\\S\\n]+)?(${this.p.documentKind})(?:[^\\S\\n]+số)?[^\\S\\n]+\\d[\\d\\p{L}/.-]*`, text, at);
     if (docRef) {
       const docStart = at + docRef[0].indexOf(docRef[2]!);
       const end = at + docRef[0].replace(/[.]+$/, '').length;
@@ -242,9 +254,9 @@ export class OrganizationRecognizer {
         const aliases = [`Ban Chỉ đạo ${task} ${scope.place.bare}`];
         return { start: pos, end: scope.end, info: org(label, 'steering', { place: scope.place, aliases }), ...(scope.explicit ? { placeSpan: scope } : {}) };
       }
-      const word = matchAt(`(,?)\\s+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
+      const word = matchAt(`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
       if (!word || STEERING_STOP.has(word[2]!) || at + word[0].length > limit) break;
-      if (word[1] && !matchAt(`,\\s+[\\p{Ll}]`, text, at)) break;
+      if (word[1] && !matchAt(`,[^\\S\\n]+[\\p{Ll}]`, text, at)) break;
       words.push((word[1] ? ',' : '') + ' ' + word[2]);
       at += word[0].length;
     }
@@ -263,9 +275,9 @@ export class OrganizationRecognizer {
     | ({ kind: 'parent'; parent: OrgInfo } & Span)
     | ({ kind: 'place'; place: PlaceRef; explicit: boolean } & Span)
     | undefined {
-    const central = matchAt(`\\s+(?:Trung ương|TƯ|TW)${E}`, text, at);
+    const central = matchAt(`[^\\S\\n]+(?:Trung ương|TƯ|TW)${E}`, text, at);
     if (central) return { kind: 'central', start: at, end: at + central[0].length };
-    const of = matchAt(`\\s+của\\s+`, text, at);
+    const of = matchAt(`[^\\S\\n]+của[^\\S\\n]+`, text, at);
     if (of) {
       const parent = this.parse(text, at + of[0].length, limit);
       if (parent) return { kind: 'parent', parent: parent.info, start: at, end: parent.end };
@@ -283,13 +295,13 @@ export class OrganizationRecognizer {
    */
   placeAfter(text: string, pos: number, limit: number, committeeAdmin: string | undefined, allowBareName: boolean): PlaceHit | undefined {
     const p = this.p;
-    const ws = matchAt('\\s*', text, pos);
+    const ws = matchAt('[^\\S\\n]*', text, pos);
     const start = pos + (ws ? ws[0].length : 0);
     if (start === pos && !matchAt('[.]', text, pos - 1)) {
       // A place must be separated by a space ("TP.Hồ Chí Minh" is handled by the known forms).
       if (!/\s/.test(text[pos] ?? '')) return undefined;
     }
-    const known = matchAt(`(?:(${p.adminWord})\\s*)?(${p.places.known})${E}`, text, start);
+    const known = matchAt(`(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}`, text, start);
     if (known) {
       const entry = p.places.byName.get(normalizeName(known[2]!));
       if (entry && (!known[1] || entry.level !== 'region')) {
@@ -302,12 +314,14 @@ export class OrganizationRecognizer {
       const entry = p.places.byName.get(normalizeName('Hà Nội'));
       if (entry) return { start, end: start + thuDo[0].length, place: placeFromEntry(entry), explicit: false };
     }
-    const named = matchAt(`(${p.adminWord})\\s*(${this.placeName}|\\d{1,2}${E})`, text, start);
+    const named = matchAt(`(${p.adminWord})[^\\S\\n]*(${this.placeName}|\\d{1,2}${E})`, text, start);
     if (named && !this.looksLikePerson(text, start + named[0].length - named[2]!.length)) {
       const end = start + named[0].length;
       if (end <= limit) return { start, end, place: this.district(named[1]!, named[2]!), explicit: true };
     }
-    const bareAdmin = matchAt(`(${p.adminWord})(?!\\s*${CAP})(?![\\p{L}\\p{N}])`, text, start);
+    const bareAdmin =
+      matchAt(`(${p.adminWord})(?![^\\S\\n]*${CAP})(?![\\p{L}\\p{N}])`, text, start) ??
+      (named ? matchAt(`(${p.adminWord})(?=[^\\S\\n]+)`, text, start) : null);
     if (bareAdmin) {
       const word = normalizeName(bareAdmin[1]!);
       const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : undefined;
@@ -330,9 +344,15 @@ export class OrganizationRecognizer {
 
   /** A run of three capitalized syllables starting with a family name is a person, not a place. */
   private looksLikePerson(text: string, pos: number): boolean {
-    return matchAt(`(?:${this.p.surname})\\s+${CAP}\\s+${CAP}`, text, pos) !== null;
+    return matchAt(`(?:${this.p.surname})[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
   }
 }
+
+/** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */
+const TITLE_BEFORE_STANDING = /(?:Phó[^\S\n]+(?:Bí thư|Chủ tịch|Chủ nhiệm|Thủ tướng|[Tt]rưởng(?:[^\S\n]+[Bb]an)?)|Thứ trưởng)[^\S\n]+$/u;
+
+/** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
+const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
 
 /** Words that end a steering committee's task name. */
 const STEERING_STOP = new Set([

@@ -13,8 +13,8 @@ export const CAP = '\\p{Lu}[\\p{L}\\p{M}]{0,15}';
 /** One Roman or Arabic ordinal ("XIII", "13"). */
 export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3})';
 /** A term: "khóa X", "(khóa XIII)", "nhiệm kỳ 2020 - 2025". */
-export const TERM = `(?:\\s*,?\\s*\\(?(?:khóa|Khóa)\\s+${ORDINAL}\\)?)`;
-export const TENURE = `(?:\\s*,?\\s*\\(?(?:nhiệm kỳ|Nhiệm kỳ)\\s+\\d{4}\\s*[-–—]\\s*\\d{4}\\)?)`;
+export const TERM = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
+export const TENURE = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -29,11 +29,11 @@ export function flexible(phrase: string): string {
       const head = lower === upper ? escape(first) : `[${upper}${lower}]`;
       return head + escape(w.slice(1));
     })
-    .join('\\s+');
+    .join('[^\\S\\n]+');
 }
 
 /** Alternation of phrases, longest first so that "Phó Bí thư Thường trực" beats "Phó Bí thư". */
-export function alternation(phrases: Iterable<string>, transform: (p: string) => string = (p) => escape(unifyTones(p)).replace(/ /g, '\\s+')): string {
+export function alternation(phrases: Iterable<string>, transform: (p: string) => string = (p) => escape(unifyTones(p)).replace(/ /g, '[^\\S\\n]+')): string {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   return `(?:${unique.map(transform).join('|')})`;
 }
@@ -127,7 +127,7 @@ function flexibleFirst(phrase: string): string {
   const lower = first.toLowerCase();
   const upper = first.toUpperCase();
   const head = lower === upper ? escape(first) : `[${upper}${lower}]`;
-  return head + escape(p.slice(1)).replace(/ /g, '\\s+');
+  return head + escape(p.slice(1)).replace(/ /g, '[^\\S\\n]+');
 }
 
 /** Admin words: "tỉnh"/"Tỉnh", "TP."/"TP" (never lower-case "tp"). */

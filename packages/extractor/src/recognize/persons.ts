@@ -23,8 +23,8 @@ export class PersonRecognizer {
   private readonly epithetRe: string;
 
   constructor(private readonly p: Patterns) {
-    this.bySurname = `(?<![\\p{L}\\p{N}])(?:${p.surname})(?:\\s+${SYLLABLE}){1,3}${E}`;
-    this.byHonorific = `(?<![\\p{L}\\p{N}])(?:${p.honorific})\\s+(${SYLLABLE}(?:\\s+${SYLLABLE}){1,4})${E}`;
+    this.bySurname = `(?<![\\p{L}\\p{N}])(?:${p.surname})(?:[^\\S\\n]+${SYLLABLE}){1,3}${E}`;
+    this.byHonorific = `(?<![\\p{L}\\p{N}])(?:${p.honorific})[^\\S\\n]+(${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4})${E}`;
     this.epithets = new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name]));
     this.epithetRe = `(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`;
   }
@@ -51,8 +51,9 @@ export class PersonRecognizer {
   private plausible(text: string, start: number, name: string): boolean {
     // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place, not a person.
     if (this.p.places.byName.has(normalizeName(name))) return false;
+    // "quận Hoàng Mai" is a place; "thành phố Nguyễn Ngọc Tuấn" (three syllables) a person after a title.
     const before = text.slice(Math.max(0, start - 12), start);
-    if (new RegExp(`(?:${this.p.adminWord})\\s*$`, 'u').test(before)) return false;
+    if (name.split(/\s+/).length < 3 && new RegExp(`(?:${this.p.adminWord})[^\\S\\n]*$`, 'u').test(before)) return false;
     // Photo credits and bylines are not people acting in the story.
     if (/Ảnh\s*:\s*$|Ảnh\s*:.{0,40}$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
     return !matchAt(`[.]\\p{Lu}`, text, start + name.length);

@@ -22,8 +22,8 @@ export class PlaceRecognizer {
     private readonly p: Patterns,
     private readonly home: Home,
   ) {
-    const local = `(${p.adminWord})\\s*(${CAP}(?:\\s+${CAP}){0,2}(?:\\s+[-–]\\s+${CAP}(?:\\s+${CAP})?)?|\\d{1,2})${E}`;
-    this.re = `${B}(?:(?:(${p.adminWord})\\s*)?(${p.places.known})${E}|${local})`;
+    const local = `(${p.adminWord})[^\\S\\n]*(${CAP}(?:[^\\S\\n]+${CAP}){0,2}(?:[^\\S\\n]+[-–][^\\S\\n]+${CAP}(?:[^\\S\\n]+${CAP})?)?|\\d{1,2})${E}`;
+    this.re = `${B}(?:(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}|${local})`;
   }
 
   find(masked: string, from: number, to: number): PlaceMention[] {
@@ -38,6 +38,7 @@ export class PlaceRecognizer {
       }
       const admin = m[3]!;
       const name = m[4]!;
+      if (new RegExp(`^(?:${this.p.surname})\\s+\\S+\\s+\\S+`, 'u').test(name)) continue;
       // A lower-case admin word before a known name was handled above; "Thành phố" alone is no name.
       const entry = this.p.places.byName.get(normalizeName(name));
       const place = entry ? placeFromEntry(entry) : localPlace(admin, name, this.home.main);

@@ -59,7 +59,7 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
 
 /** "Thực hiện <document> …, <body> …" and "… thực hiện <document> tại <body>". */
 function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis): void {
-  const fronted = matchAt(`(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)\\s+`, a.text, s.start);
+  const fronted = matchAt(`(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)[^\\S\\n]+`, a.text, s.start);
   if (fronted) {
     const doc = s.docs.find((d) => d.start === s.start + fronted[0].length);
     const comma = doc ? a.text.indexOf(',', doc.end) : -1;
@@ -67,7 +67,7 @@ function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
     if (doc && body) ctx.relate('implements', body.info.key, doc.key, s.index, [doc.start, body.end]);
   }
   for (const d of s.docs) {
-    const at = matchAt('(?:\\s*\\([^)]{0,20}\\))?\\s+tại\\s+', a.text, d.end);
+    const at = matchAt('(?:[^\\S\\n]*\\([^)]{0,20}\\))?[^\\S\\n]+tại[^\\S\\n]+', a.text, d.end);
     if (!at || !/(?:thực hiện|triển khai)\s+$/u.test(a.text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
     const body = s.orgs.find((o) => o.start === d.end + at[0].length);
     if (body) ctx.relate('implements', body.info.key, d.key, s.index, [d.start, body.end]);
@@ -76,7 +76,7 @@ function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
 
 /** "<document> [của …] về <topic>": the places and bodies the topic names. */
 function concerns(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): void {
-  const about = matchAt('\\s*(?:,\\s*ngày\\s+[\\d/.-]+\\s*)?\\s+về\\s+', a.text, d.end);
+  const about = matchAt('[^\\S\\n]*(?:,[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+[^\\S\\n]*)?[^\\S\\n]+về[^\\S\\n]+', a.text, d.end);
   if (!about) return;
   const from = d.end + about[0].length;
   const next = s.docs.find((x) => x.start >= from);

@@ -7,7 +7,7 @@ import type { RelationType } from '../types.js';
 const VERBS: Array<{ re: string; type: RelationType }> = [
   { re: '[Cc]hủ trì', type: 'chaired' },
   { re: '(?:[Đđ]ến dự|[Tt]ham dự|[Dd]ự|[Cc]ùng dự)', type: 'attended' },
-  { re: '(?:[Pp]hát biểu(?:\\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận))?|[Bb]áo cáo|[Tt]rình bày(?:\\s+diễn văn khai mạc)?)', type: 'spoke_at' },
+  { re: '(?:[Pp]hát biểu(?:[^\\S\\n]+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận))?|[Bb]áo cáo|[Tt]rình bày(?:[^\\S\\n]+diễn văn khai mạc)?)', type: 'spoke_at' },
 ];
 const SPEECH_AFTER_NAME = /^[^.;]{0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
 
@@ -42,7 +42,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
       }
     }
     // "Tại hội nghị, <titles> <person> cho biết …"
-    const at = matchAt('(?:[Tt]ại|[Tt]rong)\\s+(?:buổi\\s+)?', a.text, s.start);
+    const at = matchAt('(?:[Tt]ại|[Tt]rong)[^\\S\\n]+(?:buổi[^\\S\\n]+)?', a.text, s.start);
     if (at) {
       const event = eventRightAfter(a, s, s.start + at[0].length - 1);
       const comma = a.text.indexOf(',', s.start);
@@ -59,14 +59,14 @@ function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): { even
   const event = eventRightAfter(a, s, pos);
   const ev = s.events.find((e) => e.ref === event && e.start >= pos);
   const from = ev ? ev.end : pos;
-  const has = matchAt('(?:\\s+(?:và\\s+)?(?:chỉ đạo|phát biểu))?\\s*(?:còn\\s+)?(?:có|gồm)(?:\\s+(?:các|sự tham dự của các|sự tham dự của))?(?:\\s+(?:đồng chí|vị|ông|bà))?\\s*:?', a.text, from);
+  const has = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:còn[^\\S\\n]+)?(?:có|gồm)(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
   if (!event || !has || has[0].trim() === '') return undefined;
   return { event, from: from + has[0].length };
 }
 
 /** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "phiên họp Chính phủ"). */
 function eventRightAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): string | undefined {
-  const gap = matchAt('(?:\\s+(?:và\\s+)?(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|tại|trong|ở))*\\s+', a.text, pos);
+  const gap = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|tại|trong|ở))*[^\\S\\n]+', a.text, pos);
   const at = pos + (gap ? gap[0].length : 0);
   return s.events.find((e) => e.start === at)?.ref;
 }

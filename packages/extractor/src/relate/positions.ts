@@ -25,14 +25,14 @@ export class PositionReader {
   private readonly fusedAhead: string;
 
   constructor(p: Patterns) {
-    const qual = `(?:(${p.titleQualifier})\\s+)?`;
-    const fused = `((?:[Pp]hó\\s+)?(?:[Tt]rưởng|[Cc]hánh))`;
-    this.titleAtEnd = new RegExp(`${qual}(${p.title})\\s+$`, 'u');
-    this.fusedAtEnd = new RegExp(`${qual}${fused}\\s+$`, 'u');
-    this.titleAhead = `${qual}(${p.title})\\s+`;
-    this.fusedAhead = `${qual}${fused}\\s+`;
+    const qual = `(?:(${p.titleQualifier})[^\\S\\n]+)?`;
+    const fused = `((?:[Pp]hó[^\\S\\n]+)?(?:[Tt]rưởng|[Cc]hánh))`;
+    this.titleAtEnd = new RegExp(`${qual}(${p.title})[^\\S\\n]+$`, 'u');
+    this.fusedAtEnd = new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u');
+    this.titleAhead = `${qual}(${p.title})[^\\S\\n]+`;
+    this.fusedAhead = `${qual}${fused}[^\\S\\n]+`;
     this.forwardSeparator =
-      '\\s*(?:[,(]|\\s[-–—]|:)\\s*|\\s+(?:được\\s+(?:bầu|chỉ định|bổ nhiệm|phân công|điều động|giao)(?:\\s+(?:giữ chức(?:\\s+vụ)?|làm|là))?|giữ chức(?:\\s+vụ)?|làm|là|kiêm)\\s+';
+      '[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*|[^\\S\\n]+(?:được[^\\S\\n]+(?:bầu|chỉ định|bổ nhiệm|phân công|điều động|giao)(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là))?|giữ chức(?:[^\\S\\n]+vụ)?|làm|là|kiêm)[^\\S\\n]+';
   }
 
   read(text: string, person: PersonMention, orgs: OrgMention[], sentenceStart: number, sentenceEnd: number): PositionHit[] {

@@ -11,7 +11,7 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
   for (const s of a.sentences) {
     for (const m of matchAll('(?<![\\p{L}])(?:tổ chức|khai mạc|triển khai|phối hợp tổ chức)(?![\\p{L}])', a.text, s.start, s.end)) {
       const after = m.index + m[0].length;
-      const ws = matchAt('\\s+', a.text, after);
+      const ws = matchAt('[^\\S\\n]+', a.text, after);
       const event = s.events.find((e) => e.start === after + (ws?.[0].length ?? 0) && e.ref);
       if (!event) continue;
       const [clauseStart] = clauseOf(a.text, s, m.index);
