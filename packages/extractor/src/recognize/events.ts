@@ -39,19 +39,22 @@ const DESCRIPTOR_STOP = new RegExp(
     'thì', 'mà', 'như', 'từ', 'đến', 'về', 'của', 'ngày', 'sáng', 'chiều', 'tối', 'lần', 'cùng', 'gồm', 'bàn',
     'thảo luận', 'thông qua', 'chủ trì', 'tham dự', 'dự', 'phát biểu', 'chỉ đạo', 'kết luận', 'các', 'những', 'đại biểu',
     'nhận', 'cũng', 'còn', 'tiếp tục', 'xem xét', 'ghi nhận', 'đánh giá', 'thống nhất', 'quyết định', 'bầu', 'ra',
-    'lãnh đạo', 'họp', 'ông', 'bà', 'đồng chí', 'hội nghị', 'đại hội', 'nhiệm kỳ', 'trực tiếp', 'kết hợp', 'đi',
+    'lãnh đạo', 'họp', 'ông', 'bà', 'đồng chí', 'hội nghị', 'đại hội', 'nhiệm kỳ(?=[^\\S\\n]+\\d)', 'trực tiếp', 'kết hợp', 'đi',
   ].join('|')})(?![\\p{L}])`,
   'u',
 );
 
 export class EventRecognizer {
   private readonly titleStart: RegExp;
+  /** A document's name: kind word then code, number, or "Trung ương N khóa X". */
+  private readonly documentName: string;
 
   constructor(
     private readonly orgs: OrganizationRecognizer,
     patterns: Patterns,
   ) {
     this.titleStart = new RegExp(`^(?:${patterns.title}|${patterns.titleQualifier})(?![\\p{L}])`, 'u');
+    this.documentName = `${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`;
   }
 
   find(text: string, from: number, to: number): EventMention[] {
@@ -203,9 +206,12 @@ export class EventRecognizer {
       }
       const ws = matchAt(WS, text, at);
       if (ws && words > 0) {
-        const org = this.orgs.parse(text, at + ws[0].length, limit);
-        if (org) {
-          at = org.end;
+        // A body or a document closes the name ("… sơ kết giữa nhiệm kỳ Đảng bộ huyện Phú Xuyên").
+        const next = at + ws[0].length;
+        const doc = matchAt(this.documentName, text, next);
+        const end = this.orgs.parse(text, next, limit)?.end ?? (doc ? next + doc[0].length : undefined);
+        if (end !== undefined && end <= limit) {
+          at = end;
           hasName = true;
           break;
         }

@@ -21,12 +21,14 @@ export class PersonRecognizer {
   private readonly byHonorific: string;
   private readonly epithets: Map<string, string>;
   private readonly epithetRe: string;
+  private readonly titleStart: RegExp;
 
   constructor(private readonly p: Patterns) {
     this.bySurname = `(?<![\\p{L}\\p{N}])(?:${p.surname})(?:[^\\S\\n]+${SYLLABLE}){1,3}${E}`;
     this.byHonorific = `(?<![\\p{L}\\p{N}])(?:${p.honorific})[^\\S\\n]+(${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4})${E}`;
     this.epithets = new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name]));
     this.epithetRe = `(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`;
+    this.titleStart = new RegExp(`^(?:${p.title})(?![\\p{L}])`, 'u');
   }
 
   find(masked: string, from: number, to: number): PersonMention[] {
@@ -51,6 +53,8 @@ export class PersonRecognizer {
   private plausible(text: string, start: number, name: string): boolean {
     // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place, not a person.
     if (this.p.places.byName.has(normalizeName(name))) return false;
+    // "đồng chí Tổng Bí thư …": a title, the name comes after it.
+    if (this.titleStart.test(name)) return false;
     // "quận Hoàng Mai" is a place; "thành phố Nguyễn Ngọc Tuấn" (three syllables) a person after a title.
     const before = text.slice(Math.max(0, start - 12), start);
     if (name.split(/\s+/).length < 3 && new RegExp(`(?:${this.p.adminWord})[^\\S\\n]*$`, 'u').test(before)) return false;
