@@ -74,6 +74,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
     home,
     sentences: sentences.map((s, i): SentenceAnalysis => ({
       index: i,
+      paragraph: s.paragraph,
       start: s.start,
       end: s.end,
       orgs: found[i]!.orgs,
@@ -135,6 +136,7 @@ function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span
   const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const explicit = Boolean(placeSpan) || info.kind === 'national' || info.kind === 'institution';
   ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, explicit ? surface : undefined);
+  for (const inner of info.nested ?? []) addOrg(ctx, inner, sentence, span);
   if (info.parent) {
     const parent = addOrg(ctx, info.parent, sentence, span);
     ctx.relate('part_of', info.key, parent, sentence, [span.start, span.end]);

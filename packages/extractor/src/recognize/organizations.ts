@@ -17,6 +17,8 @@ export interface OrgInfo {
   place?: PlaceRef;
   /** A document the body was set up to carry out ("Ban Chỉ đạo triển khai Nghị quyết 98"). */
   implementsDoc?: Span;
+  /** Bodies named inside this one that are entities of their own ("Tổng Công ty UDIC" in "Đảng bộ Tổng Công ty UDIC"). */
+  nested?: OrgInfo[];
 }
 
 export interface OrgMention extends Span {
@@ -186,7 +188,7 @@ export class OrganizationRecognizer {
       const ws = matchAt('[^\\S\\n]+', text, end);
       const inst = ws ? this.institutionAt(text, end + ws[0].length, limit) : undefined;
       if (inst) {
-        const info = org(`${kindLabel} ${inst.info.label}`, 'local', inst.info.place ? { place: inst.info.place } : {});
+        const info = org(`${kindLabel} ${inst.info.label}`, 'local', { nested: [inst.info], ...(inst.info.place ? { place: inst.info.place } : {}) });
         return { start: pos, end: inst.end, info };
       }
     }

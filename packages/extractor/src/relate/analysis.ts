@@ -21,6 +21,7 @@ export interface PersonRef extends PersonMention {
 /** What the recognizers found in one sentence, resolved to entity keys. */
 export interface SentenceAnalysis {
   index: number;
+  paragraph: number;
   start: number;
   end: number;
   orgs: OrgMention[];
@@ -35,6 +36,23 @@ export interface ArticleAnalysis {
   text: string;
   home: Home;
   sentences: SentenceAnalysis[];
+}
+
+const CONNECTIVE = /^(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Qua đó|Từ đó|Sau đó|Tiếp đó|Trong đó)\s*,?\s*/u;
+
+/**
+ * The body a sentence is about: the one it opens with, or, when it opens with a connective
+ * ("Cùng với đó, ban hành …") or straight with a verb, the previous sentence's in the paragraph.
+ */
+export function sentenceSubject(a: ArticleAnalysis, s: SentenceAnalysis): OrgMention | undefined {
+  const opening = s.orgs.find((o) => o.start - s.start < 3);
+  if (opening) return opening;
+  const head = a.text.slice(s.start, s.end);
+  const connective = CONNECTIVE.exec(head);
+  if (!connective && !/^\p{Ll}/u.test(head)) return undefined;
+  if (connective && s.orgs.some((o) => o.start - s.start <= connective[0].length + 1)) return s.orgs[0];
+  const previous = a.sentences[s.index - 1];
+  return previous && previous.paragraph === s.paragraph ? previous.orgs.find((o) => o.start - previous.start < 3) : undefined;
 }
 
 /** Clause boundaries inside a sentence: relations never cross a semicolon. */

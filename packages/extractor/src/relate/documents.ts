@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../resolve/context.js';
 import { matchAll, matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis, ResolvedDocument, SentenceAnalysis } from './analysis.js';
-import { clauseOf } from './analysis.js';
+import { clauseOf, sentenceSubject } from './analysis.js';
 
 const IMPLEMENT = '(?<![\\p{L}])(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|quán triệt|cụ thể hóa)(?![\\p{L}])';
 const ISSUE = '(?<![\\p{L}])ban hành(?![\\p{L}])';
@@ -44,15 +44,18 @@ export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, implied
 function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, verb: string, type: 'issued' | 'implements', issued?: Set<string>): void {
   for (const m of matchAll(verb, a.text, s.start, s.end)) {
     const [clauseStart] = clauseOf(a.text, s, m.index);
-    const subject = s.orgs.find((o) => o.start >= clauseStart && o.end <= m.index && !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)));
-    if (!subject || m.index - subject.end > 160) continue;
+    const inClause = s.orgs.find((o) => o.start >= clauseStart && o.end <= m.index && !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)));
+    // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject.
+    const subject = inClause && m.index - inClause.end <= 160 ? inClause : sentenceSubject(a, s);
+    if (!subject || subject.end > m.index) continue;
     const after = m.index + m[0].length;
+    const from = subject.start >= s.start ? subject.start : m.index;
     for (const d of s.docs) {
       if (d.start < after) continue;
       // Only documents the verb governs, not those named inside another document's topic.
       if (/[.!?]/.test(a.text.slice(after, d.start))) break;
       if (type === 'issued' && issued) issued.add(d.key);
-      ctx.relate(type, subject.info.key, d.key, s.index, [subject.start, d.end]);
+      ctx.relate(type, subject.info.key, d.key, s.index, [from, d.end]);
     }
   }
 }
