@@ -65,6 +65,7 @@ export class DocumentRecognizer {
     let id: DocumentId | undefined;
     let name = '';
     let event: EventMention | undefined;
+    let writtenAs: string | undefined;
 
     const coded = matchAt(`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${CODE})${E}`, text, at);
     const numbered = coded || !capitalized ? null : matchAt(`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}`, text, at);
@@ -90,7 +91,10 @@ export class DocumentRecognizer {
       event = events.find((e) => e.start === evAt && e.key);
       if (event?.key) {
         id = { by: 'event', eventKey: event.key };
-        name = `${shortKind} ${of?.[0].includes('của') ? 'của ' : ''}${event.label}`;
+        // Named as written ("Nghị quyết Đại hội XI của Đảng bộ TPHCM"), not by the meeting's canonical label.
+        const of_ = of?.[0].includes('của') ? 'của ' : '';
+        name = `${shortKind} ${of_}${event.label}`;
+        writtenAs = `${shortKind} ${of_}${text.slice(evAt, event.coreEnd).replace(/\s+/g, ' ')}`;
         at = event.end;
       } else {
         const quoted = matchAt(`([^\\S\\n]+[\\p{Ll}]+(?:[^\\S\\n]+[\\p{L}]+){0,4})?[^\\S\\n]+“[^”\\n]{3,400}”`, text, at);
@@ -132,7 +136,7 @@ export class DocumentRecognizer {
       kindWord: shortKind,
       id,
       name,
-      surface: text.slice(pos, nameEnd),
+      surface: writtenAs ?? text.slice(pos, nameEnd),
       ...(issuer ? { issuer, issuerSpan: issuerSpan! } : {}),
       ...(event ? { event } : {}),
     };

@@ -14,6 +14,8 @@ export interface EventMention extends Span {
   label?: string;
   aliases: string[];
   head: EventHead;
+  /** End of the name without its tenure ("…, nhiệm kỳ 2020 - 2025"). */
+  coreEnd: number;
   /** The body whose congress or plenum it is. */
   body?: OrgInfo;
 }
@@ -87,7 +89,7 @@ export class EventRecognizer {
         const n = ordinalValue(session[1]!);
         const term = session[2] ? ordinalValue(session[2]) : undefined;
         const label = `Kỳ họp thứ ${session[1]}, Quốc hội${session[2] ? ` khóa ${session[2]}` : ''}`;
-        return { start: pos, end, key: `ev:ky-hop-${n}-quoc-hoi${term ? `-khoa-${term}` : ''}`, label, aliases: [text.slice(pos, end)], head };
+        return { start: pos, end, coreEnd: end, key: `ev:ky-hop-${n}-quoc-hoi${term ? `-khoa-${term}` : ''}`, label, aliases: [text.slice(pos, end)], head };
       }
     }
     return this.named(text, pos, after, head, limit) ?? bare(pos, after, head);
@@ -129,6 +131,7 @@ export class EventRecognizer {
     return {
       start: pos,
       end: at,
+      coreEnd,
       key: `ev:dai-hoi-${n}-${owner}`,
       label,
       aliases: [text.slice(pos, coreEnd), text.slice(pos, at)],
@@ -148,6 +151,7 @@ export class EventRecognizer {
       return {
         start: pos,
         end,
+        coreEnd: end,
         key: `ev:hoi-nghi-tw-${central[1]}${term ? `-khoa-${term}` : ''}`,
         label,
         aliases: [text.slice(pos, end)],
@@ -183,6 +187,7 @@ export class EventRecognizer {
     return {
       start: pos,
       end: at,
+      coreEnd,
       key: `ev:hoi-nghi-${ordinalValue(ordinal)}-${org.info.key.slice(4)}${termValue ? `-khoa-${termValue}` : ''}`,
       label,
       aliases: [text.slice(pos, coreEnd), text.slice(pos, at)],
@@ -237,7 +242,7 @@ export class EventRecognizer {
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
-    return { start: pos, end: at, key: `ev:${slug(label)}`, label, aliases, head };
+    return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head };
   }
 }
 
@@ -257,5 +262,5 @@ function quotedEnd(text: string, pos: number): number | undefined {
 }
 
 function bare(start: number, end: number, head: EventHead): EventMention {
-  return { start, end, aliases: [], head };
+  return { start, end, coreEnd: end, aliases: [], head };
 }

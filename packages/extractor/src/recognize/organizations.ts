@@ -243,7 +243,7 @@ export class OrganizationRecognizer {
     for (let i = 0; i < 12; i++) {
       const scope = this.scopeAt(text, at, limit);
       if (scope) {
-        const task = words.join(' ').replace(/ ,/g, ',');
+        const task = words.join('').trim();
         if (scope.kind === 'central') {
           const label = `Ban Chỉ đạo ${task ? task + ' ' : ''}Trung ương`;
           return { start: pos, end: scope.end, info: org(label, 'steering') };
@@ -259,7 +259,7 @@ export class OrganizationRecognizer {
       const word = matchAt(`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
       if (!word || STEERING_STOP.has(word[2]!) || at + word[0].length > limit) break;
       if (word[1] && !matchAt(`,[^\\S\\n]+[\\p{Ll}]`, text, at)) break;
-      words.push((word[1] ? ',' : '') + ' ' + word[2]);
+      words.push(`${word[1] ? ',' : ''} ${word[2]}`);
       at += word[0].length;
     }
     // An unscoped local task force belongs to the home place.

@@ -54,10 +54,11 @@ export class PersonRecognizer {
     // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place, not a person.
     if (this.p.places.byName.has(normalizeName(name))) return false;
     // "đồng chí Tổng Bí thư …": a title, the name comes after it.
-    if (this.titleStart.test(name)) return false;
+    if (this.titleStart.test(text.slice(start, start + 40))) return false;
     // "quận Hoàng Mai" is a place; "thành phố Nguyễn Ngọc Tuấn" (three syllables) a person after a title.
     const before = text.slice(Math.max(0, start - 12), start);
-    if (name.split(/\s+/).length < 3 && new RegExp(`(?:${this.p.adminWord})[^\\S\\n]*$`, 'u').test(before)) return false;
+    const admin = new RegExp(`(${this.p.adminWord})[^\\S\\n]*$`, 'u').exec(before);
+    if (admin && (name.split(/\s+/).length < 3 || this.p.places.byName.has(normalizeName(`${admin[1]} ${name}`)))) return false;
     // Photo credits and bylines are not people acting in the story.
     if (/Ảnh\s*:\s*$|Ảnh\s*:.{0,40}$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
     return !matchAt(`[.]\\p{Lu}`, text, start + name.length);

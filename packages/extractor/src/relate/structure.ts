@@ -2,6 +2,8 @@ import type { ArticleContext } from '../resolve/context.js';
 import { matchAll, matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis } from './analysis.js';
 import { clauseOf } from './analysis.js';
+import { contains } from '../resolve/places.js';
+import type { PlaceRef } from '../resolve/places.js';
 
 /**
  * organized: "<body> [đã] tổ chức <meeting>"; established: "<body> … thành lập <body>";
@@ -25,15 +27,16 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       const objects = s.orgs.filter((o) => o.start >= after && o.start < clauseEnd && o.start - after < 40);
       if (subject) for (const o of objects) ctx.relate('established', subject.info.key, o.info.key, s.index, [subject.start, o.end]);
     }
-    // "<X>, <place>" / "<X> (<place>)" / "<X> thuộc <place>"
+    // "<X>, <place>" / "<X> (<place>)" / "<X> thuộc <place>". In a list ("tỉnh A, tỉnh B") places
+    // follow each other too: only a larger unit after a smaller one (or after a body) contains it.
     const things = [
-      ...s.orgs.map((o) => ({ key: o.info.key, start: o.start, end: o.end, placeKey: o.info.place?.key })),
-      ...s.places.map((p) => ({ key: p.place.key, start: p.start, end: p.end, placeKey: undefined as string | undefined })),
+      ...s.orgs.map((o) => ({ key: o.info.key, start: o.start, end: o.end, placeKey: o.info.place?.key, place: undefined as PlaceRef | undefined })),
+      ...s.places.map((p) => ({ key: p.place.key, start: p.start, end: p.end, placeKey: undefined as string | undefined, place: p.place })),
     ];
     for (const place of s.places) {
-      if (place.place.level === 'province' && !/thuộc\s+$/u.test(a.text.slice(Math.max(s.start, place.start - 8), place.start))) continue;
       const before = things.find((t) => {
         if (t.end > place.start || t.key === place.place.key || t.placeKey === place.place.key) return false;
+        if (t.place && !contains(place.place, t.place)) return false;
         const gap = a.text.slice(t.end, place.start);
         return /^\s*(?:,|\(|thuộc)\s*$/u.test(gap);
       });

@@ -36,9 +36,16 @@ export function placeFromEntry(entry: PlaceEntry): PlaceRef {
   };
 }
 
+const LEVEL_RANK: Record<PlaceLevel, number> = { ward: 0, district: 1, city: 2, province: 3, region: 4, country: 5 };
+
+/** True when `outer` is a larger unit than `inner` (a ward in a district, a district in a province). */
+export function contains(outer: PlaceRef, inner: PlaceRef): boolean {
+  return LEVEL_RANK[outer.level] > LEVEL_RANK[inner.level];
+}
+
 /** A district, ward or town named after an admin word ("quận Tây Hồ", "TP Thủ Đức"). */
 export function localPlace(adminSurface: string, name: string, parent: PlaceRef | undefined): PlaceRef {
-  const admin = ADMIN_WORDS.find((a) => normalizeName(a.word) === normalizeName(adminSurface));
+  const admin = ADMIN_WORDS.find((a) => a.word === adminSurface) ?? ADMIN_WORDS.find((a) => normalizeName(a.word) === normalizeName(adminSurface));
   const adminWord = admin?.canonical ?? adminSurface.toLowerCase();
   const level: PlaceLevel = admin?.level === 'city' ? 'district' : (admin?.level ?? 'district');
   const label = `${adminWord} ${name.replace(/\s*[-–—]\s*/g, ' - ')}`;

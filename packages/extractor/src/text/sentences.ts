@@ -8,7 +8,7 @@ export interface Sentence {
 }
 
 // Tokens that end with a period without ending a sentence ("TP. Huế", "GS.TS. Phùng Hữu Phú").
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|CN|Th|St|No|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|etc|[A-ZĐ])$/u;
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|CN|Th|St|No|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|etc|[A-ZĐ])$/u;
 // A sentence end: . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
 // then white space, then something that can start a sentence.
 const BOUNDARY = /[.!?…]+["”’)\]]?(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;

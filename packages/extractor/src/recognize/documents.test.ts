@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+describe('documents', () => {
+  it('reads every code shape with its kind', () => {
+    const { extraction } = read(
+      'Thực hiện Nghị quyết 98/2023/QH15, Nghị quyết số 04-NQ/TU, Chương trình số 01-CTr/TU, Chỉ thị 45-CT/TW, Kết luận số 27-KL/TW, Quyết định 1617/QĐ-TTg và Nghị quyết số 128/NQ-CP.',
+    );
+    const docs = extraction.entities.filter((e) => e.type === 'document').map((e) => `${e.kind}:${e.label}`);
+    expect(docs).toEqual([
+      'resolution:Nghị quyết 98/2023/QH15',
+      'resolution:Nghị quyết 04-NQ/TU',
+      'programme:Chương trình 01-CTr/TU',
+      'directive:Chỉ thị 45-CT/TW',
+      'conclusion:Kết luận 27-KL/TW',
+      'decision:Quyết định 1617/QĐ-TTg',
+      'resolution:Nghị quyết 128/NQ-CP',
+    ]);
+  });
+
+  it('merges a short reference with the full code in the same article', () => {
+    const { extraction, entity } = read('Nghị quyết 98/2023/QH15 của Quốc hội có hiệu lực. Thành phố thực hiện Nghị quyết 98 quyết liệt.');
+    expect(extraction.entities.filter((e) => e.type === 'document')).toHaveLength(1);
+    expect(entity('Nghị quyết 98/2023/QH15')?.aliases).toEqual(expect.arrayContaining(['Nghị quyết 98', 'Nghị quyết 98/2023/QH15 của Quốc hội']));
+  });
+
+  it('gives the issuer from "của" or else from the code suffix', () => {
+    const { relations } = read('Tỉnh ủy Nghệ An triển khai Nghị quyết 24 của Bộ Chính trị, Nghị quyết 98/2023/QH15, Nghị quyết số 05-NQ/TU và Nghị quyết số 128/NQ-CP.');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Bộ Chính trị -issued-> Nghị quyết 24 của Bộ Chính trị',
+        'Quốc hội -issued-> Nghị quyết 98/2023/QH15',
+        'Tỉnh ủy Nghệ An -issued-> Nghị quyết 05-NQ/TU',
+        'Chính phủ -issued-> Nghị quyết 128/NQ-CP',
+        'Tỉnh ủy Nghệ An -implements-> Nghị quyết 24 của Bộ Chính trị',
+      ]),
+    );
+  });
+
+  it('reads plenum resolutions, congress resolutions and what a document is about', () => {
+    const { entities, relations } = read(
+      'Thực hiện Nghị quyết Trung ương 5 (khóa X) và Nghị quyết Đại hội XI của Đảng bộ TPHCM; Nghị quyết 31 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển TPHCM.',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['document:Nghị quyết Trung ương 5 khóa X', 'document:Nghị quyết Đại hội Đảng bộ TPHCM lần thứ XI', 'event:Đại hội Đảng bộ TPHCM lần thứ XI']));
+    expect(read('Thực hiện Nghị quyết Đại hội XI của Đảng bộ TPHCM.').entity('Nghị quyết Đại hội Đảng bộ TPHCM lần thứ XI')?.aliases).toContain(
+      'Nghị quyết Đại hội XI của Đảng bộ TPHCM',
+    );
+    expect(relations).toContain('Nghị quyết 31 của Bộ Chính trị -concerns-> TPHCM');
+    expect(relations).toContain('Đảng bộ TPHCM -issued-> Nghị quyết Đại hội Đảng bộ TPHCM lần thứ XI');
+  });
+
+  it('does not read quantities or lower-case words as documents', () => {
+    const { entities } = read('Kết quả, đã thi hành kỷ luật 249 đảng viên; Chương trình 3 năm qua.');
+    expect(entities.filter((e) => e.startsWith('document:'))).toEqual([]);
+  });
+});

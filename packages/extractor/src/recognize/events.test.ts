@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+describe('meetings', () => {
+  it('gives one key to a congress however it is written', () => {
+    const { extraction } = read('Đại hội XIII của Đảng thành công. Tinh thần Đại hội đại biểu toàn quốc lần thứ XIII của Đảng lan tỏa.');
+    const events = extraction.entities.filter((e) => e.type === 'event');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.aliases).toEqual(expect.arrayContaining(['Đại hội XIII của Đảng', 'Đại hội đại biểu toàn quốc lần thứ XIII của Đảng']));
+  });
+
+  it('reads a provincial congress with its ordinal and tenure, and who opened it', () => {
+    const { entity, relations } = read('Sáng 30/9, Đảng bộ tỉnh Bắc Ninh khai mạc Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ I, nhiệm kỳ 2025 - 2030.');
+    const congress = entity('Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ I');
+    expect(congress?.aliases).toEqual(
+      expect.arrayContaining(['Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ I', 'Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ I, nhiệm kỳ 2025 - 2030']),
+    );
+    expect(relations).toContain('Đảng bộ tỉnh Bắc Ninh -organized-> Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ I');
+  });
+
+  it('reads plenums of the Central Committee and of a local executive committee', () => {
+    const { entities } = read(
+      'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',
+    );
+    expect(entities).toContain('event:Hội nghị Trung ương 5 khóa XIII');
+    expect(entities.some((e) => e.startsWith('event:Hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối'))).toBe(true);
+  });
+
+  it('delimits a named conference and resolves a bare "hội nghị" to it', () => {
+    const { entities, relations } = read(
+      'Chiều 1/3, Thành ủy TPHCM đã tổ chức Hội nghị Tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X về đổi mới. Bí thư Thành ủy TPHCM Nguyễn Văn Nên phát biểu chỉ đạo hội nghị.',
+    );
+    expect(entities).toContain('event:Hội nghị Tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X');
+    expect(relations).toContain('Thành ủy TPHCM -organized-> Hội nghị Tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X');
+    expect(relations).toContain('Nguyễn Văn Nên -spoke_at-> Hội nghị Tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X');
+  });
+
+  it('does not make a meeting of every "hội nghị"', () => {
+    expect(read('Các đại biểu dự hội nghị đều đồng tình.').entities.filter((e) => e.startsWith('event:'))).toEqual([]);
+  });
+
+  it('reads National Assembly sessions', () => {
+    expect(read('Tại Kỳ họp thứ 11, Quốc hội khóa XIV đã bầu Thủ tướng.').entities).toContain('event:Kỳ họp thứ 11, Quốc hội khóa XIV');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+describe('organizations', () => {
+  it('resolves bare party committees to the article home place', () => {
+    const { entities, relations } = read('Thành ủy Hà Nội họp. Sau đó, Ban Thường vụ Thành ủy đã ban hành kế hoạch; Thành ủy chỉ đạo.');
+    expect(entities).toContain('organization:Thành ủy Hà Nội');
+    expect(entities).toContain('organization:Ban Thường vụ Thành ủy Hà Nội');
+    expect(relations).toContain('Ban Thường vụ Thành ủy Hà Nội -part_of-> Thành ủy Hà Nội');
+    expect(relations).toContain('Thành ủy Hà Nội -located_in-> Hà Nội');
+  });
+
+  it('reads "Tỉnh ủy" against the home province even when a city is named more', () => {
+    const text = 'Ban Thường vụ Thành ủy Huế họp. Thành ủy Huế triển khai các văn bản của Tỉnh ủy để đưa Thừa Thiên Huế lên thành phố.';
+    expect(read(text).entities).toContain('organization:Tỉnh ủy Thừa Thiên Huế');
+  });
+
+  it('names local bodies with their admin word and keeps the written form', () => {
+    const { entities, entity } = read('Chủ tịch UBND tỉnh Bắc Ninh và Chủ tịch HĐND tỉnh dự họp tại Bắc Ninh.');
+    expect(entities).toContain('organization:UBND tỉnh Bắc Ninh');
+    expect(entities).toContain('organization:HĐND tỉnh Bắc Ninh');
+    expect(entity('UBND tỉnh Bắc Ninh')?.aliases).toContain('UBND tỉnh Bắc Ninh');
+  });
+
+  it('treats "Ban Chấp hành Đảng bộ X" as X’s party committee', () => {
+    const { entity } = read('Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh Lâm Đồng gồm 71 thành viên.');
+    expect(entity('Tỉnh ủy Lâm Đồng')?.aliases).toContain('Ban Chấp hành Đảng bộ tỉnh Lâm Đồng');
+  });
+
+  it('reads district committees and places their district in the home city', () => {
+    const { entities, relations } = read('Tại Hà Nội, Ban Thường vụ Huyện ủy Thanh Trì đã chỉ đạo xây dựng quy chế.');
+    expect(entities).toContain('organization:Huyện ủy Thanh Trì');
+    expect(entities).toContain('location:huyện Thanh Trì');
+    expect(relations).toContain('Huyện ủy Thanh Trì -located_in-> huyện Thanh Trì');
+    expect(relations).toContain('huyện Thanh Trì -located_in-> Hà Nội');
+  });
+
+  it('reads bloc committees, and a bare "Đảng ủy Khối" later as the same body', () => {
+    const { entities } = read('Đảng ủy Khối Dân - Chính – Đảng TPHCM tổ chức hội nghị. Ban Thường vụ Đảng ủy Khối đã chỉ đạo.');
+    expect(entities).toContain('organization:Đảng ủy Khối Dân - Chính - Đảng TPHCM');
+    expect(entities).toContain('organization:Ban Thường vụ Đảng ủy Khối Dân - Chính - Đảng TPHCM');
+  });
+
+  it('names steering committees by task and scope', () => {
+    const { entities, relations } = read('Thành ủy TPHCM đã thành lập Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM.');
+    expect(entities).toContain('organization:Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM');
+    expect(relations).toContain('Thành ủy TPHCM -established-> Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM');
+  });
+
+  it('reads national bodies and their abbreviated forms', () => {
+    const { entity } = read('Trưởng Ban Dân vận TƯ phát biểu. Ban Dân vận Trung ương tổ chức họp.');
+    expect(entity('Ban Dân vận Trung ương')?.aliases).toEqual(expect.arrayContaining(['Ban Dân vận TƯ']));
+  });
+
+  it('reads named institutions without running into the next words', () => {
+    const { entities } = read('Đồng chí dự hội nghị sơ kết giữa nhiệm kỳ Đảng bộ Tổng Công ty UDIC ở Hà Nội.');
+    expect(entities).toContain('organization:Đảng bộ Tổng Công ty UDIC');
+    expect(entities).toContain('organization:Tổng Công ty UDIC');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+const people = (text: string) => read(text).entities.filter((e) => e.startsWith('person:')).map((e) => e.slice(7));
+
+describe('people', () => {
+  it('reads names after titles, honorifics and ranks, ethnic names included', () => {
+    expect(people('Thượng tướng Nguyễn Hồng Thái và ông Y Thanh Hà Niê Kđăm dự họp cùng đồng chí Tổng Bí thư Nguyễn Phú Trọng.')).toEqual([
+      'Nguyễn Hồng Thái',
+      'Y Thanh Hà Niê Kđăm',
+      'Nguyễn Phú Trọng',
+    ]);
+  });
+
+  it('tells people from places that start like family names', () => {
+    expect(people('Thành ủy Hà Nội và quận Hoàng Mai, tỉnh Lâm Đồng, TP Hồ Chí Minh.')).toEqual([]);
+    expect(people('Học tập tư tưởng Hồ Chí Minh và lời dạy của Bác Hồ.')).toEqual(['Hồ Chí Minh']);
+  });
+
+  it('reads a name right after an admin word used as a title ("HĐND thành phố Nguyễn Ngọc Tuấn")', () => {
+    expect(people('Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn dự hội nghị tại Hà Nội.')).toEqual(['Nguyễn Ngọc Tuấn']);
+  });
+
+  it('skips bylines and photo credits', () => {
+    expect(people('Thành ủy họp.\n\nHoàng Lan - Hoàng Mai\n')).toEqual([]);
+    expect(people('Các đại biểu dự họp. Ảnh: Nguyễn Nam')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+describe('places', () => {
+  it('reads provinces before and after the 2025 merger, cities, districts, wards and regions', () => {
+    const { entities } = read(
+      'Đoàn công tác đến tỉnh Hà Giang, tỉnh Tuyên Quang, TP.HCM, TP Thủ Đức, quận Tây Hồ, phường Xuân Hương - Đà Lạt và vùng Đông Nam bộ của Việt Nam.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'location:Hà Giang',
+        'location:Tuyên Quang',
+        'location:TPHCM',
+        'location:TP Thủ Đức',
+        'location:quận Tây Hồ',
+        'location:phường Xuân Hương - Đà Lạt',
+        'location:vùng Đông Nam bộ',
+        'location:Việt Nam',
+      ]),
+    );
+  });
+
+  it('places what is written before ", <place>" or "thuộc <place>" in it', () => {
+    const { relations } = read('Ở TPHCM, phường Hiệp Phú, TP Thủ Đức đã thành lập TP Thủ Đức thuộc TPHCM.');
+    expect(relations).toContain('phường Hiệp Phú -located_in-> TP Thủ Đức');
+    expect(relations).toContain('TP Thủ Đức -located_in-> TPHCM');
+    expect(relations).not.toContain('TPHCM -located_in-> phường Hiệp Phú');
+    expect(read('Đoàn đến tỉnh Hà Giang, tỉnh Tuyên Quang, TP.HCM.').relations).toEqual([]);
+  });
+
+  it('folds the ways of writing a city into one entity', () => {
+    const { extraction } = read('TPHCM, Thành phố Hồ Chí Minh, TP.HCM và TP Hồ Chí Minh là một.');
+    expect(extraction.entities.filter((e) => e.type === 'location')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language.js';
+
+describe('detectLanguage', () => {
+  it('tells Vietnamese from English', () => {
+    expect(detectLanguage('Bí thư Thành ủy TPHCM Nguyễn Văn Nên phát biểu chỉ đạo hội nghị của Thành ủy.')).toBe('vi');
+    expect(detectLanguage('The Secretary of the Ho Chi Minh City Party Committee chaired the meeting on Monday.')).toBe('en');
+  });
+
+  it('reads Vietnamese written without many diacritics by its function words', () => {
+    expect(detectLanguage('Hội nghị của các đồng chí và những người được mời')).toBe('vi');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and line breaks, with offsets into the text', () => {
+    const text = 'Sáng 1/3, Thành ủy họp. Đồng chí A phát biểu!\nDòng mới không dấu chấm';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Sáng 1/3, Thành ủy họp.', 'Đồng chí A phát biểu!', 'Dòng mới không dấu chấm']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences[2]!.paragraph).toBe(1);
+  });
+
+  it('does not split after abbreviations, initials or thousands separators', () => {
+    const text = 'Hội trường ở TP. Huế có GS.TS. Phùng Hữu Phú và 156.000 đảng viên.';
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it('cuts a pathologically long line into bounded pieces', () => {
+    const text = 'a, '.repeat(5000);
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(2000);
+  });
+});
