@@ -29,6 +29,7 @@ function createProgram(streams: Streams, setExit: (code: number) => void): Comma
     .option('--strict', 'fail (exit 1, write nothing) when any input is skipped')
     .addOption(new Option('--lang <lang>', 'language of articles that do not say (default: detected per article)').choices(['vi', 'en']))
     .option('-q, --quiet', 'no progress and no summary; errors only')
+    .option('-j, --jobs <n>', 'extraction threads (default: 1 for small corpora, up to the number of cores)', positiveInteger)
     .addHelpText(
       'after',
       '\nExamples:\n  vnkg build data/articles -o out/graph.gexf -o out/graph.json\n  vnkg build "news/**/*.html" corpus.jsonl -o graph.json --strict',

@@ -55,6 +55,15 @@ describe('vnkg build on data/articles', () => {
     expect(readFileSync(at('again.json'), 'utf8')).toBe(readFileSync(at('out', 'graph.json'), 'utf8'));
   });
 
+  it('extracts on worker threads with --jobs, to the very same files', () => {
+    const dev = join(REPO_ROOT, 'data/dev/vi');
+    const threads = vnkg(['build', ARTICLES, dev, '--jobs', '2', '-o', at('threads.json')]);
+    const single = vnkg(['build', ARTICLES, dev, '--jobs', '1', '-o', at('single.json')]);
+    expect([threads.status, single.status]).toEqual([0, 0]);
+    expect(threads.stderr).toMatch(/^read (\d+) articles, extracted \1, skipped 0$/m);
+    expect(readFileSync(at('threads.json'), 'utf8')).toBe(readFileSync(at('single.json'), 'utf8'));
+  });
+
   it('vnkg eval gives the numbers of the reference scorer, as JSON and as text', () => {
     const graph = at('out', 'graph.json');
     const ours = vnkg(['eval', '--gold', GOLD, graph, '--json']);

@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
-import { EXTRACTOR_VERSION, buildGraph, extract } from '@vnkg/extractor';
-import type { Extraction, Language } from '@vnkg/extractor';
+import { EXTRACTOR_VERSION, buildGraph } from '@vnkg/extractor';
+import type { Article, Extraction, Language } from '@vnkg/extractor';
 import { toGexf, toJSON, type KnowledgeGraph } from '@vnkg/io';
 import { readInputs, writeFileAtomic, type SkippedInput } from '@vnkg/io/node';
+import { defaultJobs, extractAll } from '../extractPool.js';
 import { createProgress } from '../progress.js';
 import { CommandError, EXIT, type Streams } from '../streams.js';
 import { countBy, formatBytes, formatCounts } from '../format.js';
@@ -13,6 +14,8 @@ export interface BuildOptions {
   strict?: boolean;
   lang?: Language;
   quiet?: boolean;
+  /** Worker threads for extraction (default: by corpus size and cores). */
+  jobs?: number;
 }
 
 const WRITERS: Record<string, (graph: KnowledgeGraph) => string> = {
@@ -30,8 +33,6 @@ export function checkOutputs(outputs: readonly string[]): void {
   }
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export async function runBuild(inputs: string[], options: BuildOptions, streams: Streams): Promise<number> {
   checkOutputs(options.output);
   const started = performance.now();
@@ -41,7 +42,7 @@ export async function runBuild(inputs: string[], options: BuildOptions, streams:
 
   const skipped: SkippedInput[] = [];
   const warnings: string[] = [];
-  const articles = [];
+  const articles: Array<{ article: Article; source: string }> = [];
   for await (const item of readInputs(inputs)) {
     if ('skipped' in item) skipped.push(item.skipped);
     else {
@@ -53,17 +54,17 @@ export async function runBuild(inputs: string[], options: BuildOptions, streams:
 
   const extractions: Extraction[] = [];
   const progress = createProgress(streams.stderr, articles.length, 'extracting', !options.quiet && articles.length > 0);
-  for (const { article, source } of articles) {
-    try {
-      extractions.push(extract(article));
-    } catch (error) {
-      // One broken article must not cost the others.
-      skipped.push({ input: source, reason: `extraction failed: ${(error as Error).message}` });
-    }
-    progress.tick(article.id);
-    await yieldToEventLoop();
-  }
+  const outcomes = await extractAll(
+    articles.map((a) => a.article),
+    options.jobs ?? defaultJobs(articles.length),
+    (article) => progress.tick(article.id),
+  );
   progress.stop();
+  outcomes.forEach((outcome, i) => {
+    // One broken article must not cost the others.
+    if ('error' in outcome) skipped.push({ input: articles[i]!.source, reason: `extraction failed: ${outcome.error}` });
+    else extractions.push(outcome.extraction);
+  });
 
   const report = (graph?: KnowledgeGraph, written: string[] = []) =>
     say(formatSummary({ read: articles.length, extracted: extractions.length, skipped, warnings, graph, written, seconds: (performance.now() - started) / 1000 }));
