@@ -8,6 +8,7 @@ import {
   requireEvidenceList,
   requireInteger,
   requireLanguage,
+  requireNonNegativeNumber,
   requireRelationType,
   requireString,
   requireStringList,
@@ -35,7 +36,7 @@ export function toEdgeAttributes(raw: Untrusted, where: string): EdgeAttributes 
   const attrs: EdgeAttributes = {
     type: requireRelationType(raw.type, `${where}.type`),
     evidence,
-    weight: raw.weight === undefined ? evidence.length : requireInteger(raw.weight, `${where}.weight`),
+    weight: raw.weight === undefined ? evidence.length : requireNonNegativeNumber(raw.weight, `${where}.weight`),
   };
   const role = optionalString(raw.role, `${where}.role`);
   if (role !== undefined) attrs.role = role;

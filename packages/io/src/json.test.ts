@@ -31,6 +31,7 @@ describe('toJSON / fromJSON', () => {
     ['evidence offset negative', bad((j) => (((j.nodes[0]!.attributes as { evidence: Record<string, unknown>[] }).evidence[1]!.start = -1))), 'nodes[0].attributes.evidence[1].start: expected a non-negative integer, got -1'],
     ['edge to a missing node', bad((j) => (j.edges[0]!.target = 'nowhere')), 'edges[0].target: no node "nowhere"'],
     ['unknown relation type', bad((j) => ((j.edges[3]!.attributes as Record<string, unknown>).type = 'likes')), 'edges[3].attributes.type: expected one of holds_position'],
+    ['negative weight', bad((j) => ((j.edges[0]!.attributes as Record<string, unknown>).weight = -2)), 'edges[0].attributes.weight: expected a non-negative number, got -2'],
     ['duplicate node', bad((j) => j.nodes.push(j.nodes[0]!)), 'nodes[6].key: duplicate node "person:nguyen-van-nen"'],
     ['undirected graph', () => fromJSON({ options: { type: 'undirected' }, nodes: [] }), 'graph.options: expected a directed multigraph'],
   ])('rejects %s with a message naming the place', (_name, read, message) => {

@@ -36,6 +36,12 @@ export function requireInteger(value: unknown, where: string): number {
     : fail(where, `expected a non-negative integer, got ${show(value)}`);
 }
 
+export function requireNonNegativeNumber(value: unknown, where: string): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? value
+    : fail(where, `expected a non-negative number, got ${show(value)}`);
+}
+
 export function requireStringList(value: unknown, where: string): string[] {
   if (!Array.isArray(value)) return fail(where, `expected a list of strings, got ${show(value)}`);
   value.forEach((item, i) => requireString(item, `${where}[${i}]`));
