@@ -72,6 +72,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const analysis: ArticleAnalysis = {
     text: match,
     home,
+    titled: new Set(),
     sentences: sentences.map((s, i): SentenceAnalysis => ({
       index: i,
       paragraph: s.paragraph,
@@ -104,6 +105,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   for (const s of analysis.sentences) {
     for (const p of s.persons) {
       for (const hit of positions.read(match, p, s.orgs, s.start, s.end)) {
+        analysis.titled.add(hit.org);
         const from = Math.min(hit.titleStart, p.start);
         const to = Math.max(hit.org.end, p.end);
         ctx.relate('holds_position', p.key, hit.org.info.key, s.index, [from, to], hit.role);

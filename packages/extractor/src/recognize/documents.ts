@@ -30,6 +30,16 @@ export interface DocumentMention extends Span {
   event?: EventMention;
 }
 
+const WS = '[^\\S\\n]+';
+/** Kinds a document can be named by its subject alone ("Luật Đất đai", "Đề án Chính quyền đô thị"). */
+const NAMED_BY_SUBJECT = new Set(['Luật', 'Bộ luật', 'Đề án']);
+/** Words that end a document's descriptive name. */
+const NAME_STOP =
+  '(?:đã|đang|sẽ|được|có|là|và|với|theo|để|nhằm|trong|tại|do|vào|cho|của|này|đó|từ|đến|khi|hiện nay|cùng|các|những|thì|mà|như)(?![\\p{L}])';
+
+/** Words that end a plan's stated purpose ("… tăng cường công tác tư tưởng trong tình hình mới"). */
+const PURPOSE_STOP = '(?:đã|đang|sẽ|được|có|là|và|với|để|nhằm|của|này|đó|theo)(?![\\p{L}])';
+
 // Document codes: 98/2023/QH15, 128/NQ-CP, 1617/QĐ-TTg, 04-NQ/TU, 01-CTr/TU, 11-ĐA/TU.
 const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
 // A bare number, not a quantity ("Nghị quyết 24", not "15 năm").
@@ -104,14 +114,22 @@ export class DocumentRecognizer {
           id = { by: 'title', title: slug(name) };
         } else {
           const described = this.describedWithIssuer(text, pos, at, limit);
-          if (!described) return undefined;
-          name = `${shortKind}${described.words}`;
-          id = { by: 'title', title: slug(`${name} của ${described.issuer.info.label}`) };
-          const end = described.issuer.end;
-          return {
-            start: pos, end, kind, kindWord: shortKind, id, name: `${name} của ${described.issuer.info.label}`,
-            surface: text.slice(pos, end), issuer: described.issuer.info, issuerSpan: described.issuer,
-          };
+          if (described) {
+            // "Kế hoạch của Ban Thường vụ Thành ủy tăng cường công tác tư tưởng …": the purpose completes the name.
+            const purpose = matchAt(`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?=[^\\S\\n]*(?:[.;:,!?)]|$))`, text, described.issuer.end);
+            const end = described.issuer.end + (purpose?.[0].length ?? 0);
+            const full = `${shortKind}${described.words} của ${described.issuer.info.label}${purpose ? purpose[0].replace(/\s+/g, ' ') : ''}`;
+            return {
+              start: pos, end, kind, kindWord: shortKind, id: { by: 'title', title: slug(full) }, name: full,
+              surface: text.slice(pos, end), issuer: described.issuer.info, issuerSpan: described.issuer,
+            };
+          }
+          // "Luật thực hiện dân chủ ở cơ sở", "Đề án Chính quyền đô thị": a law or project named by its subject.
+          const titled = NAMED_BY_SUBJECT.has(shortKind) ? matchAt(`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,8}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at) : null;
+          if (!titled || (shortKind !== 'Luật' && !/^\s*\p{Lu}/u.test(titled[0]))) return undefined;
+          at += titled[0].length;
+          name = text.slice(pos, at).replace(/\s+/g, ' ');
+          id = { by: 'title', title: slug(name) };
         }
       }
     } else return undefined;

@@ -1,4 +1,3 @@
-import type { ArticleContext } from '../resolve/context.js';
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { normalizeName, slug } from '../text/normalize.js';

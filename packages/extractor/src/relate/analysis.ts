@@ -36,6 +36,8 @@ export interface ArticleAnalysis {
   text: string;
   home: Home;
   sentences: SentenceAnalysis[];
+  /** Bodies written as part of a person's title ("Chủ tịch HĐND TP Nguyễn Thị Lệ"): never a clause's subject. */
+  titled: Set<OrgMention>;
 }
 
 const CONNECTIVE = /^(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Qua đó|Từ đó|Sau đó|Tiếp đó|Trong đó)\s*,?\s*/u;
@@ -45,14 +47,14 @@ const CONNECTIVE = /^(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài 
  * ("Cùng với đó, ban hành …") or straight with a verb, the previous sentence's in the paragraph.
  */
 export function sentenceSubject(a: ArticleAnalysis, s: SentenceAnalysis): OrgMention | undefined {
-  const opening = s.orgs.find((o) => o.start - s.start < 3);
+  const opening = s.orgs.find((o) => o.start - s.start < 3 && !a.titled.has(o));
   if (opening) return opening;
   const head = a.text.slice(s.start, s.end);
   const connective = CONNECTIVE.exec(head);
   if (!connective && !/^\p{Ll}/u.test(head)) return undefined;
   if (connective && s.orgs.some((o) => o.start - s.start <= connective[0].length + 1)) return s.orgs[0];
   const previous = a.sentences[s.index - 1];
-  return previous && previous.paragraph === s.paragraph ? previous.orgs.find((o) => o.start - previous.start < 3) : undefined;
+  return previous && previous.paragraph === s.paragraph ? previous.orgs.find((o) => o.start - previous.start < 3 && !a.titled.has(o)) : undefined;
 }
 
 /** Clause boundaries inside a sentence: relations never cross a semicolon. */

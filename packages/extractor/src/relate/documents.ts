@@ -44,7 +44,16 @@ export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, implied
 function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, verb: string, type: 'issued' | 'implements', issued?: Set<string>): void {
   for (const m of matchAll(verb, a.text, s.start, s.end)) {
     const [clauseStart] = clauseOf(a.text, s, m.index);
-    const inClause = s.orgs.find((o) => o.start >= clauseStart && o.end <= m.index && !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)));
+    // "giám sát việc … tổ chức thực hiện <document>" names an activity, not who carries it out.
+    if (/việc(?![\p{L}])[^;]{0,40}$/u.test(a.text.slice(Math.max(clauseStart, m.index - 48), m.index))) continue;
+    const inClause = s.orgs.find(
+      (o) =>
+        o.start >= clauseStart &&
+        o.end <= m.index &&
+        !a.titled.has(o) &&
+        !/[,:]/.test(a.text.slice(o.end, m.index)) &&
+        !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)),
+    );
     // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject.
     const subject = inClause && m.index - inClause.end <= 160 ? inClause : sentenceSubject(a, s);
     if (!subject || subject.end > m.index) continue;
@@ -52,6 +61,8 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
     const from = subject.start >= s.start ? subject.start : m.index;
     for (const d of s.docs) {
       if (d.start < after) continue;
+      // A document inside a meeting's name ("Hội nghị Tổng kết … thực hiện Nghị quyết …") is not the object.
+      if (s.events.some((e) => e.key && e.start <= d.start && d.end <= e.end)) continue;
       // Only documents the verb governs, not those named inside another document's topic.
       if (/[.!?]/.test(a.text.slice(after, d.start))) break;
       if (type === 'issued' && issued) issued.add(d.key);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from './graph.js';
+import { extract } from './extract.js';
+import type { Article } from './types.js';
+
+const articles: Article[] = [
+  { id: 'b', text: 'Ban Thường vụ Thành ủy TPHCM quán triệt Nghị quyết 98 của Quốc hội.' },
+  { id: 'a', text: 'Nghị quyết số 98/2023/QH15 của Quốc hội về thí điểm cơ chế đặc thù phát triển TPHCM.\nBí thư Thành ủy TPHCM Nguyễn Văn Nên phát biểu.' },
+];
+
+describe('buildGraph', () => {
+  it('merges entities across articles and keeps every alias and article', () => {
+    const graph = buildGraph(articles.map((a) => extract(a)));
+    const nodes = graph.filterNodes((_, a) => a.label === 'Thành ủy TPHCM');
+    expect(nodes).toHaveLength(1);
+    expect(graph.getNodeAttribute(nodes[0]!, 'docs')).toEqual(['a', 'b']);
+    // "Nghị quyết 98" in b has no code in its own article: the corpus gives it one.
+    const resolution = graph.filterNodes((_, a) => a.type === 'document');
+    expect(resolution).toHaveLength(1);
+    expect(graph.getNodeAttribute(resolution[0]!, 'aliases')).toEqual(expect.arrayContaining(['Nghị quyết 98/2023/QH15', 'Nghị quyết 98']));
+  });
+
+  it('keeps evidence that points into the article text', () => {
+    const graph = buildGraph(articles.map((a) => extract(a)));
+    const texts = new Map(articles.map((a) => [a.id, a.text.normalize('NFC')]));
+    const check = (e: { doc: string; sentence: string; sentenceStart: number; start: number; end: number }) => {
+      const text = texts.get(e.doc)!;
+      expect(text.slice(e.sentenceStart, e.sentenceStart + e.sentence.length)).toBe(e.sentence);
+      expect(e.start).toBeGreaterThanOrEqual(e.sentenceStart);
+      expect(e.end).toBeLessThanOrEqual(e.sentenceStart + e.sentence.length);
+    };
+    graph.forEachNode((_, a) => a.evidence.forEach(check));
+    graph.forEachEdge((_, a) => {
+      expect(a.evidence.length).toBeGreaterThan(0);
+      expect(a.weight).toBe(a.evidence.length);
+      a.evidence.forEach(check);
+    });
+  });
+
+  it('gives the same graph whatever the order of the articles', () => {
+    const forward = buildGraph(articles.map((a) => extract(a)));
+    const backward = buildGraph([...articles].reverse().map((a) => extract(a)));
+    expect(JSON.stringify(backward.export())).toBe(JSON.stringify(forward.export()));
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+describe('implements, issued and concerns', () => {
+  it('shares the subject of a sentence across its semicolon clauses and with "Cùng với đó"', () => {
+    const { relations } = read(
+      'Đảng bộ quận Long Biên tập trung đổi mới phương thức lãnh đạo; triển khai Đề án số 05-ĐA/QU. Cùng với đó, ban hành Quyết định 1617 về thành lập tổ công tác.',
+    );
+    expect(relations).toContain('Đảng bộ quận Long Biên -implements-> Đề án 05-ĐA/QU');
+    expect(relations).toContain('Đảng bộ quận Long Biên -issued-> Quyết định 1617');
+  });
+
+  it('reads a fronted "Thực hiện <document>, <body> …" and "thực hiện <document> tại <body>"', () => {
+    const { relations } = read(
+      'Thực hiện Chương trình số 01-CTr/TU, Ban Tổ chức Thành ủy Hà Nội đã khảo sát. Quá trình triển khai thực hiện Nghị quyết Trung ương 5 khóa X tại Đảng bộ TP có nhiều cách làm hay.',
+    );
+    expect(relations).toContain('Ban Tổ chức Thành ủy Hà Nội -implements-> Chương trình 01-CTr/TU');
+    expect(relations).toContain('Đảng bộ thành phố Hà Nội -implements-> Nghị quyết Trung ương 5 khóa X');
+  });
+
+  it('links a steering committee to the document it carries out', () => {
+    const { relations } = read('Ban chỉ đạo triển khai Nghị quyết 98/2023/QH15 của Quốc hội họp phiên thứ nhất tại TPHCM.');
+    expect(relations).toContain('Ban Chỉ đạo triển khai Nghị quyết 98/2023/QH15 -implements-> Nghị quyết 98/2023/QH15');
+  });
+
+  it('reads what a document is about, up to the next document', () => {
+    const { relations } = read('Nghị quyết 24 của Bộ Chính trị về phát triển vùng Đông Nam bộ; Nghị quyết 31 của Bộ Chính trị về phát triển TPHCM.');
+    expect(relations).toContain('Nghị quyết 24 của Bộ Chính trị -concerns-> vùng Đông Nam bộ');
+    expect(relations).not.toContain('Nghị quyết 24 của Bộ Chính trị -concerns-> TPHCM');
+    expect(relations).toContain('Nghị quyết 31 của Bộ Chính trị -concerns-> TPHCM');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+const MEETING = 'Hội nghị Tổng kết công tác năm 2023';
+
+describe('chaired, attended, spoke_at', () => {
+  it('gives every person of a "Chủ trì … có các đồng chí:" list the relation', () => {
+    const { relations } = read(
+      `Thành ủy TPHCM tổ chức ${MEETING}. Chủ trì hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy TPHCM; Phan Văn Mãi, Phó Bí thư Thành ủy; Nguyễn Thị Lệ, Chủ tịch HĐND TP.`,
+    );
+    for (const name of ['Nguyễn Văn Nên', 'Phan Văn Mãi', 'Nguyễn Thị Lệ']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
+  });
+
+  it('reads subject-verb participation and fronted speech', () => {
+    const { relations } = read(
+      `Thành ủy Hà Nội tổ chức ${MEETING}. Phó Bí thư Thành ủy Nguyễn Văn Phong dự hội nghị. Phát biểu tại hội nghị, Chủ tịch HĐND TP Nguyễn Ngọc Tuấn nhấn mạnh yêu cầu. Tại hội nghị, ông Lê Văn An cho biết kết quả.`,
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        `Nguyễn Văn Phong -attended-> ${MEETING}`,
+        `Nguyễn Ngọc Tuấn -spoke_at-> ${MEETING}`,
+        `Lê Văn An -spoke_at-> ${MEETING}`,
+      ]),
+    );
+  });
+
+  it('does not tie a speech to a meeting the sentence does not name', () => {
+    const { relations } = read('Đồng chí Nguyễn Văn Nên phát biểu về công tác cán bộ.');
+    expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../test/helpers.js';
+
+describe('holds_position', () => {
+  it('reads stacked titles before a name', () => {
+    const { relations } = read('Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu.');
+    expect(relations).toContain('Đinh Tiến Dũng -holds_position-> Bộ Chính trị [Ủy viên]');
+    expect(relations).toContain('Đinh Tiến Dũng -holds_position-> Thành ủy Hà Nội [Bí thư]');
+  });
+
+  it('reads titles after a name, bare bodies resolved to the home city', () => {
+    const { relations } = read(
+      'Tại TPHCM, chủ trì có đồng chí Phan Văn Mãi, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy, Chủ tịch UBND TP.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Phan Văn Mãi -holds_position-> Ban Chấp hành Trung ương Đảng [Ủy viên]',
+        'Phan Văn Mãi -holds_position-> Thành ủy TPHCM [Phó Bí thư Thường trực]',
+        'Phan Văn Mãi -holds_position-> UBND TPHCM [Chủ tịch]',
+      ]),
+    );
+  });
+
+  it('reads titles fused with the body they head, and former posts', () => {
+    const { relations } = read(
+      'Trưởng Ban Tổ chức Thành ủy TPHCM Nguyễn Phước Lộc, GS.TS Phùng Hữu Phú, nguyên Phó Chủ tịch Thường trực Hội đồng Lý luận Trung ương, và ông Phạm Trọng Hoàng, Chánh văn phòng Tỉnh ủy Nghệ An.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Nguyễn Phước Lộc -holds_position-> Ban Tổ chức Thành ủy TPHCM [Trưởng Ban]',
+        'Phùng Hữu Phú -holds_position-> Hội đồng Lý luận Trung ương [nguyên Phó Chủ tịch Thường trực]',
+        'Phạm Trọng Hoàng -holds_position-> Văn phòng Tỉnh ủy Nghệ An [Chánh Văn phòng]',
+      ]),
+    );
+  });
+
+  it('reads "được bầu giữ chức" and skips titles that name no body', () => {
+    const { relations } = read('Tại Long An, đồng chí Phạm Văn Rạnh được bầu giữ chức vụ Bí thư Tỉnh ủy. Thủ tướng Phạm Minh Chính dự.');
+    expect([...relations].sort()).toEqual(['Phạm Văn Rạnh -holds_position-> Tỉnh ủy Long An [Bí thư]', 'Tỉnh ủy Long An -located_in-> Long An']);
+  });
+});
