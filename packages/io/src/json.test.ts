@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { sampleGraph } from './__fixtures__/graphs.js';
-import { fromJSON, toJSON } from './json.js';
+import { fromJSON, toJSON, toJSONChunks } from './json.js';
+import { createKnowledgeGraph } from './graph.js';
 
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('toJSONChunks', () => {
+  it.each([1, 64, 1 << 20])('joins to JSON.stringify(toJSON(graph)) exactly, with chunks of %i characters', (size) => {
+    const g = sampleGraph();
+    const chunks = [...toJSONChunks(g, size)];
+    expect(chunks.join('')).toBe(JSON.stringify(toJSON(g)));
+    if (size === 1) expect(chunks.length).toBeGreaterThan(g.order + g.size);
+  });
+
+  it('writes an empty graph like JSON.stringify does', () => {
+    const g = createKnowledgeGraph({ articles: [] });
+    expect([...toJSONChunks(g)].join('')).toBe(JSON.stringify(toJSON(g)));
+  });
+});
 
 describe('toJSON / fromJSON', () => {
   it('round-trips through JSON text', () => {

@@ -12,6 +12,27 @@ export function toJSON(graph: KnowledgeGraph): SerializedKnowledgeGraph {
 }
 
 /**
+ * `JSON.stringify(toJSON(graph))` in pieces of about `chunkSize` characters, so a graph whose
+ * JSON exceeds the largest string a JavaScript engine can hold can still be written.
+ */
+export function* toJSONChunks(graph: KnowledgeGraph, chunkSize = 1 << 20): Generator<string> {
+  const { nodes, edges, ...head } = toJSON(graph);
+  const opening = JSON.stringify(head);
+  let buffer = `${opening.slice(0, -1)}${opening.length > 2 ? ',' : ''}"nodes":[`;
+  for (const [name, list] of [['nodes', nodes], ['edges', edges]] as const) {
+    if (name === 'edges') buffer += '],"edges":[';
+    for (let i = 0; i < list.length; i++) {
+      buffer += (i ? ',' : '') + JSON.stringify(list[i]);
+      if (buffer.length >= chunkSize) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+  }
+  yield `${buffer}]}`;
+}
+
+/**
  * Reads graphology's serialized JSON back into a knowledge graph, checking every node and edge.
  * Throws `GraphFormatError` naming the first bad place, e.g. `nodes[3].attributes.type: expected one of …`.
  */

@@ -93,7 +93,7 @@ export function parseHtmlPage(file: string, html: string): ParsedFile {
 const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 /** Checks one JSONL record; returns the article or why the line is skipped. */
-function articleFromRecord(record: unknown): Article | string {
+export function articleFromRecord(record: unknown): Article | string {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'expected a JSON object {id, text, title?, date?, lang?}';
   const r = record as Record<string, unknown>;
   const id = typeof r.id === 'number' ? String(r.id) : r.id;
@@ -115,23 +115,30 @@ function articleFromRecord(record: unknown): Article | string {
   };
 }
 
-/** JSON Lines: one article per line; a bad line is reported as `file:line: reason` and the rest are read. */
+export type JsonLinesItem = { parsed: ParsedArticle } | { problem: ParseProblem };
+
+/** One line of JSONL: the article, or why the line is skipped (`file:line`). */
+export function parseJsonLine(file: string, raw: string, lineNumber: number): JsonLinesItem | undefined {
+  const line = raw.trim();
+  const input = `${file}:${lineNumber}`;
+  if (line === '') return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { problem: { input, reason: `not valid JSON (${(error as Error).message})` } };
+  }
+  const article = articleFromRecord(record);
+  return typeof article === 'string' ? { problem: { input, reason: article } } : { parsed: { article, source: input } };
+}
+
+/** JSON Lines held in memory: one article per line; a bad line is reported as `file:line: reason`. */
 export function parseJsonLines(file: string, text: string): ParsedFile {
   const result: ParsedFile = { articles: [], problems: [] };
   text.split('\n').forEach((raw, index) => {
-    const line = raw.trim();
-    const input = `${file}:${index + 1}`;
-    if (line === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      result.problems.push({ input, reason: `not valid JSON (${(error as Error).message})` });
-      return;
-    }
-    const article = articleFromRecord(record);
-    if (typeof article === 'string') result.problems.push({ input, reason: article });
-    else result.articles.push({ article, source: input });
+    const item = parseJsonLine(file, raw, index + 1);
+    if (item && 'problem' in item) result.problems.push(item.problem);
+    else if (item) result.articles.push(item.parsed);
   });
   if (result.articles.length === 0 && result.problems.length === 0) result.problems.push({ input: file, reason: 'no articles (only blank lines)' });
   return result;

@@ -204,3 +204,65 @@ describe('readInputs: HTML and Markdown', () => {
     expect(skipped).toEqual([{ input: at('web', 'empty.html'), reason: 'no article text found' }]);
   });
 });
+
+describe('readInputs: JSONL is streamed line by line', () => {
+  const record = (id: string, text = TEXT) => JSON.stringify({ id, text });
+
+  it('reads a file larger than one read chunk, a character split across chunks included, with right line numbers', async () => {
+    // 1 MiB chunks: the two-byte "ệ" lands on a chunk boundary for some line.
+    const lines = Array.from({ length: 6000 }, (_, i) => record(`n${i}`, `${'ệ'.repeat(i % 7)} ${TEXT}`));
+    lines[4321] = '{broken';
+    put(at('stream', 'big.jsonl'), lines.join('\n'));
+    const { articles, skipped } = await readAll([at('stream', 'big.jsonl')]);
+    expect(articles).toHaveLength(5999);
+    expect(articles[5998]!.source).toBe(`${at('stream', 'big.jsonl')}:6000`);
+    expect(skipped.map((x) => x.input)).toEqual([`${at('stream', 'big.jsonl')}:4322`]);
+  });
+
+  it('reads UTF-16 with a byte-order mark and CRLF line ends', async () => {
+    const text = [record('u1'), record('u2')].join('\r\n') + '\r\n';
+    put(at('stream', 'utf16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { articles, skipped } = await readAll([at('stream', 'utf16.jsonl')]);
+    expect(skipped).toEqual([]);
+    expect(articles.map((a) => a.article)).toEqual([{ id: 'u1', text: TEXT }, { id: 'u2', text: TEXT }]);
+  });
+
+  it('keeps the lines before invalid UTF-8 and names the line where it starts', async () => {
+    const file = at('stream', 'latin.jsonl');
+    put(file, Buffer.concat([Buffer.from(`${record('l1')}\n${record('l2')}\n`), Buffer.from('{"id":"l3","text":"H\xe0 N\xf4i"}\n', 'latin1')]));
+    const { ids, skipped } = await readAll([file, at('ok.txt')]);
+    expect(ids).toEqual(['l1', 'l2', 'ok']);
+    expect(skipped).toEqual([{ input: `${file}:3`, reason: 'not valid UTF-8; the rest of the file is skipped' }]);
+  });
+
+  it.each([
+    ['empty.jsonl', Buffer.alloc(0), 'empty file'],
+    ['blank.jsonl', Buffer.from('\n  \n'), 'no articles (only blank lines)'],
+    ['binary.jsonl', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]), 'binary file (contains NUL bytes); UTF-16 text must start with a byte-order mark'],
+  ])('skips %s with the reason, and reads the rest', async (name, bytes, reason) => {
+    put(at('stream', name), bytes);
+    const { ids, skipped } = await readAll([at('stream', name), at('ok.txt')]);
+    expect(skipped).toEqual([{ input: at('stream', name), reason }]);
+    expect(ids).toEqual(['ok']);
+  });
+});
+
+describe('readInputs: text conventions', () => {
+  it('keeps CRLF text as written, so evidence offsets point into the file', async () => {
+    const crlf = TEXT.replace('\n', '\r\n');
+    put(at('crlf', 'win.txt'), crlf);
+    const { articles } = await readAll([at('crlf', 'win.txt')]);
+    expect(articles[0]!.article.text).toBe(crlf);
+  });
+
+  it('refuses Windows-1258 (not UTF-8) with a clear reason instead of guessing', async () => {
+    // "Hà Nội" in Windows-1258: à = 0xE0, ộ = ô (0xF4) + combining dot below (0xF2).
+    put(at('cp1258', 'old.txt'), Buffer.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, 0x0a]));
+    const { ids, skipped } = await readAll([at('cp1258', 'old.txt'), at('ok.txt')]);
+    expect(skipped).toEqual([
+      { input: at('cp1258', 'old.txt'), reason: 'not valid UTF-8 (first bad byte on line 1); save it as UTF-8, or UTF-16 with a byte-order mark' },
+    ]);
+    expect(ids).toEqual(['ok']);
+  });
+});
+

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { Article } from '@vnkg/extractor';
 import { decodeText } from './decode.js';
 import { describeFsError, expandInputs } from './expand.js';
-import { parseArticleFile } from './formats.js';
+import { parseArticleFile, type ParsedArticle } from './formats.js';
+import { readJsonLines } from './jsonLines.js';
 
 export interface SkippedInput {
   /** The path, pattern or `file:line` that was skipped. */
@@ -46,9 +48,21 @@ class IdRegistry {
  */
 export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
   const ids = new IdRegistry();
+  const claimed = ({ article, source }: ParsedArticle): InputItem => {
+    const { id, warning } = ids.claim(article.id, source);
+    return { article: { ...article, id }, source, ...(warning ? { warning } : {}) };
+  };
   for await (const item of expandInputs(paths)) {
     if ('skipped' in item) {
       yield item;
+      continue;
+    }
+    if (extname(item.file).toLowerCase() === '.jsonl') {
+      // Streamed: a JSONL corpus can be far larger than memory should hold.
+      for await (const line of readJsonLines(item.file)) {
+        if ('problem' in line) yield { skipped: line.problem };
+        else yield claimed(line.parsed);
+      }
       continue;
     }
     let bytes: Uint8Array;
@@ -63,11 +77,8 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield { skipped: { input: item.file, reason: decoded.reason } };
       continue;
     }
-    const parsed = parseArticleFile(item.file, decoded.text);
-    for (const problem of parsed.problems) yield { skipped: problem };
-    for (const { article, source } of parsed.articles) {
-      const { id, warning } = ids.claim(article.id, source);
-      yield { article: { ...article, id }, source, ...(warning ? { warning } : {}) };
-    }
+    const parsedFile = parseArticleFile(item.file, decoded.text);
+    for (const problem of parsedFile.problems) yield { skipped: problem };
+    for (const parsed of parsedFile.articles) yield claimed(parsed);
   }
 }

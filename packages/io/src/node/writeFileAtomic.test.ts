@@ -38,4 +38,29 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('old content');
     expect(readdirSync(dir)).toEqual(['graph.json']);
   });
+
+  it('writes pieces from an async iterable, in order', async () => {
+    const file = join(root, 'pieces.json');
+    async function* pieces() {
+      yield '{"a":';
+      yield Buffer.from('[1,2]');
+      yield '}';
+    }
+    await writeFileAtomic(file, pieces());
+    expect(readFileSync(file, 'utf8')).toBe('{"a":[1,2]}');
+  });
+
+  it('when the pieces fail half-way, keeps the old file and removes the temporary one', async () => {
+    const dir = join(root, 'half');
+    mkdirSync(dir);
+    const file = join(dir, 'graph.json');
+    writeFileSync(file, 'old content');
+    function* pieces() {
+      yield 'new beginning…';
+      throw new Error('serializer ran out of memory');
+    }
+    await expect(writeFileAtomic(file, pieces())).rejects.toThrow(`cannot write ${file}: serializer ran out of memory`);
+    expect(readFileSync(file, 'utf8')).toBe('old content');
+    expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export class WriteError extends Error {
@@ -25,9 +25,21 @@ function reasonOf(error: unknown): string {
 /**
  * Writes a file whole or not at all: the data goes to a temporary file in the same folder,
  * is flushed to disk, then renamed over the target. On any failure the temporary file is
- * removed and an existing target is left as it was.
+ * removed and an existing target is left as it was. `data` may be a string, bytes, or an
+ * (async) iterable of pieces for output too large to hold as one string.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export type FileData = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** Writes `data` in order; pieces are written as they come, so they are never joined in memory. */
+async function writeAll(handle: FileHandle, data: FileData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  for await (const piece of data) await handle.write(typeof piece === 'string' ? Buffer.from(piece) : piece);
+}
+
+export async function writeFileAtomic(path: string, data: FileData): Promise<void> {
   const target = resolve(path);
   const dir = dirname(target);
   const folder = await stat(dir).catch(() => undefined);
@@ -40,7 +52,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
