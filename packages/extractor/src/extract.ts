@@ -10,7 +10,7 @@ import { compilePatterns } from './recognize/patterns.js';
 import { PersonRecognizer } from './recognize/persons.js';
 import { PlaceRecognizer } from './recognize/places.js';
 import type { PlaceMention } from './recognize/places.js';
-import { mask } from './recognize/scan.js';
+import { WordIndex, mask } from './recognize/scan.js';
 import type { Span } from './recognize/scan.js';
 import type { ArticleAnalysis, ResolvedDocument, ResolvedEvent, SentenceAnalysis } from './relate/analysis.js';
 import { relateDocuments } from './relate/documents.js';
@@ -49,28 +49,29 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const sentences = splitSentences(match);
   const patterns = compilePatterns(lexicon);
   const title = article.title ? toMatchForm(article.title.normalize('NFC')) : undefined;
-  const home = detectHome(match, title, patterns);
+  const words = new WordIndex(match);
+  const home = detectHome(words, title, patterns);
   const ctx = new ArticleContext(article.id, text, match, sentences, 'vi');
 
   const orgs = new OrganizationRecognizer(patterns, home);
   const events = new EventRecognizer(orgs, patterns);
   const documents = new DocumentRecognizer(patterns, orgs);
   const found = sentences.map((s) => {
-    const o = orgs.find(match, s.start, s.end);
-    const e = events.find(match, s.start, s.end);
-    return { orgs: o, events: e, docs: documents.find(match, s.start, s.end, e) };
+    const e = events.find(words, s.start, s.end);
+    return { orgs: orgs.find(words, s.start, s.end), events: e, docs: documents.find(words, s.start, s.end, e) };
   });
 
   const covered: Span[] = found.flatMap((f) => [...f.orgs, ...f.events.filter((e) => e.key), ...f.docs]);
   const forPersons = mask(match, covered);
   const persons = new PersonRecognizer(patterns);
-  const personsFound = sentences.map((s) => dropBylines(match, s, persons.find(forPersons, s.start, s.end)));
+  const personsFound = sentences.map((s) => dropBylines(match, s, persons.find(words, forPersons, s.start, s.end)));
   const forPlaces = mask(match, [...found.flatMap((f) => f.orgs), ...personsFound.flat()]);
   const places = new PlaceRecognizer(patterns, home);
 
   const docKeys = documentKeys(found.flatMap((f) => f.docs), home);
   const analysis: ArticleAnalysis = {
     text: match,
+    words,
     home,
     titled: new Set(),
     sentences: sentences.map((s, i): SentenceAnalysis => ({
@@ -82,7 +83,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       events: found[i]!.events.map((e) => withHomeKey(e, home)),
       docs: found[i]!.docs.map((d) => ({ ...d, key: docKeys.keyOf(d) })),
       persons: personsFound[i]!.map((p) => ({ ...p, key: `person:${slug(p.name)}` })),
-      places: places.find(forPlaces, s.start, s.end),
+      places: places.find(words, forPlaces, s.start, s.end),
     })),
   };
   resolveEventReferences(analysis);

@@ -2,8 +2,8 @@ import type { DocumentKind } from '../types.js';
 import type { EventMention } from './events.js';
 import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
 import type { Patterns } from './patterns.js';
-import { B, E, TERM } from './patterns.js';
-import { matchAll, matchAt, ordinalValue } from './scan.js';
+import { B, E, TERM, memo } from './patterns.js';
+import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 import { normalizeName, slug } from '../text/normalize.js';
 
@@ -51,10 +51,14 @@ export class DocumentRecognizer {
     private readonly orgs: OrganizationRecognizer,
   ) {}
 
-  find(text: string, from: number, to: number, events: EventMention[]): DocumentMention[] {
+  find(index: WordIndex, from: number, to: number, events: EventMention[]): DocumentMention[] {
+    const text = index.text;
+    const p = this.p;
+    const kinds = memo(p, 'documentKindAt', () => sticky(`${B}${p.documentKind}${E}`));
+    const triggers = memo(p, 'documentKindTriggers', () => triggerWords(p.lexicon.documentKinds.map((d) => d.word)));
     const found: DocumentMention[] = [];
     let cursor = from;
-    for (const m of matchAll(`${B}${this.p.documentKind}${E}`, text, from, to)) {
+    for (const m of index.matches(kinds, triggers, from, to)) {
       if (m.index < cursor) continue;
       const hit = this.parse(text, m.index, m[0], to, events);
       if (hit) {
@@ -77,9 +81,9 @@ export class DocumentRecognizer {
     let event: EventMention | undefined;
     let writtenAs: string | undefined;
 
-    const coded = matchAt(`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${CODE})${E}`, text, at);
-    const numbered = coded || !capitalized ? null : matchAt(`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}`, text, at);
-    const plenum = capitalized ? matchAt(`[^\\S\\n]+(?:Hội nghị[^\\S\\n]+)?Trung ương[^\\S\\n]+(\\d{1,2})(${TERM})?(?:[^\\S\\n]+của Đảng)?`, text, at) : null;
+    const coded = matchAt(rx`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${CODE})${E}`, text, at);
+    const numbered = coded || !capitalized ? null : matchAt(rx`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}`, text, at);
+    const plenum = capitalized ? matchAt(rx`[^\\S\\n]+(?:Hội nghị[^\\S\\n]+)?Trung ương[^\\S\\n]+(\\d{1,2})(${TERM})?(?:[^\\S\\n]+của Đảng)?`, text, at) : null;
     if (coded) {
       const code = coded[1]!.toUpperCase();
       const local = /\/(TU|TƯ)$|-UBND$|-HĐND$/.test(code);
@@ -96,7 +100,7 @@ export class DocumentRecognizer {
       name = `${shortKind} Trung ương ${plenum[1]}${termMatch ? ` khóa ${termMatch[1]}` : ''}`;
       at += plenum[0].length;
     } else if (capitalized) {
-      const of = matchAt(`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
+      const of = matchAt(rx`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
       const evAt = at + (of?.[0].length ?? 0);
       event = events.find((e) => e.start === evAt && e.key);
       if (event?.key) {
@@ -107,7 +111,7 @@ export class DocumentRecognizer {
         writtenAs = `${shortKind} ${of_}${text.slice(evAt, event.coreEnd).replace(/\s+/g, ' ')}`;
         at = event.end;
       } else {
-        const quoted = matchAt(`([^\\S\\n]+[\\p{Ll}]+(?:[^\\S\\n]+[\\p{L}]+){0,4})?[^\\S\\n]+“[^”\\n]{3,400}”`, text, at);
+        const quoted = matchAt(rx`([^\\S\\n]+[\\p{Ll}]+(?:[^\\S\\n]+[\\p{L}]+){0,4})?[^\\S\\n]+“[^”\\n]{3,400}”`, text, at);
         if (quoted) {
           at += quoted[0].length;
           name = text.slice(pos, at).replace(/\s+/g, ' ');
@@ -116,7 +120,7 @@ export class DocumentRecognizer {
           const described = this.describedWithIssuer(text, pos, at, limit);
           if (described) {
             // "Kế hoạch của Ban Thường vụ Thành ủy tăng cường công tác tư tưởng …": the purpose completes the name.
-            const purpose = matchAt(`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?=[^\\S\\n]*(?:[.;:,!?)]|$))`, text, described.issuer.end);
+            const purpose = matchAt(rx`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?=[^\\S\\n]*(?:[.;:,!?)]|$))`, text, described.issuer.end);
             const end = described.issuer.end + (purpose?.[0].length ?? 0);
             const full = `${shortKind}${described.words} của ${described.issuer.info.label}${purpose ? purpose[0].replace(/\s+/g, ' ') : ''}`;
             return {
@@ -125,7 +129,7 @@ export class DocumentRecognizer {
             };
           }
           // "Luật thực hiện dân chủ ở cơ sở", "Đề án Chính quyền đô thị": a law or project named by its subject.
-          const titled = NAMED_BY_SUBJECT.has(shortKind) ? matchAt(`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,8}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at) : null;
+          const titled = NAMED_BY_SUBJECT.has(shortKind) ? matchAt(rx`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,8}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at) : null;
           if (!titled || (shortKind !== 'Luật' && !/^\s*\p{Lu}/u.test(titled[0]))) return undefined;
           at += titled[0].length;
           name = text.slice(pos, at).replace(/\s+/g, ' ');
@@ -136,7 +140,7 @@ export class DocumentRecognizer {
 
     const nameEnd = at;
     // "… , ngày 5-5-2022 của Bộ Chính trị"
-    const issuerAt = matchAt(`(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+[^\\S\\n]*,?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
+    const issuerAt = matchAt(rx`(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+[^\\S\\n]*,?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
     let issuer: OrgInfo | undefined;
     let issuerSpan: Span | undefined;
     if (issuerAt && id.by !== 'event') {
@@ -162,7 +166,7 @@ export class DocumentRecognizer {
 
   /** "Quy chế làm việc của Chính phủ", "Kế hoạch của Ban Thường vụ Thành ủy …": a short description then the issuer. */
   private describedWithIssuer(text: string, pos: number, at: number, limit: number): { words: string; issuer: { info: OrgInfo } & Span } | undefined {
-    const desc = matchAt(`((?:[^\\S\\n]+[\\p{Ll}]+){0,4}?)[^\\S\\n]+của[^\\S\\n]+`, text, at);
+    const desc = matchAt(rx`((?:[^\\S\\n]+[\\p{Ll}]+){0,4}?)[^\\S\\n]+của[^\\S\\n]+`, text, at);
     // "các Nghị quyết của Bộ Chính trị" names no one document.
     if (!desc || /(?:các|những|nhiều)\s+$/u.test(text.slice(Math.max(0, pos - 12), pos))) return undefined;
     const org = this.orgs.parse(text, at + desc[0].length, limit);

@@ -1,7 +1,7 @@
 import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
 import { CAP, E, ORDINAL, TENURE, TERM } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { matchAll, matchAt, ordinalValue } from './scan.js';
+import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 import { slug } from '../text/normalize.js';
 
@@ -20,7 +20,8 @@ export interface EventMention extends Span {
   body?: OrgInfo;
 }
 
-const HEAD = '(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|Lễ)(?![\\p{L}\\p{N}])';
+const HEAD = sticky('(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|Lễ)(?![\\p{L}\\p{N}])');
+const HEAD_TRIGGERS = triggerWords(['Hội', 'Đại', 'Buổi', 'Họp', 'Phiên', 'Kỳ', 'Tọa', 'Lễ']);
 
 /** Words that make "Hội nghị …" a named, delimited meeting rather than any meeting. */
 const ACTIVITY = [
@@ -59,10 +60,11 @@ export class EventRecognizer {
     this.documentName = `${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`;
   }
 
-  find(text: string, from: number, to: number): EventMention[] {
+  find(index: WordIndex, from: number, to: number): EventMention[] {
+    const text = index.text;
     const found: EventMention[] = [];
     let cursor = from;
-    for (const m of matchAll(HEAD, text, from, to)) {
+    for (const m of index.matches(HEAD, HEAD_TRIGGERS, from, to)) {
       if (m.index < cursor) continue;
       const hit = this.parse(text, m.index, m[0], to);
       if (hit) {
@@ -83,7 +85,7 @@ export class EventRecognizer {
       if (plenum) return plenum;
     }
     if (head === 'kỳ họp') {
-      const session = matchAt(`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:của[^\\S\\n]+)?Quốc hội(?:[^\\S\\n]+(?:khóa|Khóa)[^\\S\\n]+(${ORDINAL}))?`, text, after);
+      const session = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:của[^\\S\\n]+)?Quốc hội(?:[^\\S\\n]+(?:khóa|Khóa)[^\\S\\n]+(${ORDINAL}))?`, text, after);
       if (session) {
         const end = after + session[0].length;
         const n = ordinalValue(session[1]!);
@@ -108,14 +110,14 @@ export class EventRecognizer {
     let ordinal = step(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`)?.[1] ?? step(`[^\\S\\n]+(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
     let body: OrgInfo | undefined;
     let partyWide = Boolean(national);
-    const of = matchAt(`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
+    const of = matchAt(rx`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
     const bodyAt = at + (of ? of[0].length : 0);
-    const party = matchAt(`Đảng(?![^\\S\\n]+(?:bộ|ủy|viên))${E}(?:[^\\S\\n]+Cộng sản Việt Nam)?`, text, bodyAt);
+    const party = matchAt(rx`Đảng(?![^\\S\\n]+(?:bộ|ủy|viên))${E}(?:[^\\S\\n]+Cộng sản Việt Nam)?`, text, bodyAt);
     if (party) {
       partyWide = true;
       at = bodyAt + party[0].length;
     } else {
-      const org = matchAt(`Đảng bộ${E}`, text, bodyAt) ? this.orgs.parse(text, bodyAt, limit) : undefined;
+      const org = matchAt(rx`Đảng bộ${E}`, text, bodyAt) ? this.orgs.parse(text, bodyAt, limit) : undefined;
       if (org) {
         body = org.info;
         at = org.end;
@@ -142,7 +144,7 @@ export class EventRecognizer {
 
   /** "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ … khóa III". */
   private plenum(text: string, pos: number, after: number, limit: number): EventMention | undefined {
-    const central = matchAt(`[^\\S\\n]+(?:Ban Chấp hành[^\\S\\n]+)?Trung ương(?:[^\\S\\n]+Đảng)?[^\\S\\n]+(?:lần thứ[^\\S\\n]+)?(\\d{1,2})(${TERM})?`, text, after);
+    const central = matchAt(rx`[^\\S\\n]+(?:Ban Chấp hành[^\\S\\n]+)?Trung ương(?:[^\\S\\n]+Đảng)?[^\\S\\n]+(?:lần thứ[^\\S\\n]+)?(\\d{1,2})(${TERM})?`, text, after);
     if (central) {
       const end = after + central[0].length;
       const termMatch = central[2] ? /([IVXLC]+|\d+)/.exec(central[2]) : null;
@@ -160,7 +162,7 @@ export class EventRecognizer {
     }
     // "lần thứ N" before or after the body's name.
     let at = after;
-    const before = matchAt(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})[^\\S\\n]+`, text, at);
+    const before = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})[^\\S\\n]+`, text, at);
     if (before) at += before[0].length;
     else {
       const ws = matchAt('[^\\S\\n]+', text, at);
@@ -172,7 +174,7 @@ export class EventRecognizer {
     at = org.end;
     let ordinal = before?.[1];
     if (!ordinal) {
-      const afterOrd = matchAt(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`, text, at);
+      const afterOrd = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`, text, at);
       if (!afterOrd) return undefined;
       ordinal = afterOrd[1]!;
       at += afterOrd[0].length;
@@ -202,7 +204,7 @@ export class EventRecognizer {
     let words = 0;
     let hasName = false;
     for (let i = 0; i < 16 && at < limit; i++) {
-      const quote = matchAt(`${WS}(?:về tác phẩm${WS})?(?=[“"])`, text, at);
+      const quote = matchAt(rx`${WS}(?:về tác phẩm${WS})?(?=[“"])`, text, at);
       const quoteEnd = quote ? quotedEnd(text, at + quote[0].length) : undefined;
       if (quoteEnd && quoteEnd <= limit) {
         at = quoteEnd;
@@ -221,7 +223,7 @@ export class EventRecognizer {
           break;
         }
       }
-      const word = matchAt(`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
+      const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
       if (!word) break;
       const w = word[2]!;
       const upcoming = text.slice(at + word[0].length - w.length, at + word[0].length - w.length + 30);
@@ -240,7 +242,7 @@ export class EventRecognizer {
     const label = label0[0]!.toUpperCase() + label0.slice(1);
     const aliases = [label0];
     // "… về <topic>" belongs to the full name but not the short one.
-    const about = matchAt(`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
+    const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
     return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head };
   }

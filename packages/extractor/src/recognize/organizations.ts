@@ -1,9 +1,9 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { normalizeName, slug } from '../text/normalize.js';
-import { B, CAP, E } from './patterns.js';
+import { B, CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { matchAll, matchAt } from './scan.js';
+import { WordIndex, matchAt, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 
 /** What an organization mention resolved to; relation rules read its structure. */
@@ -52,7 +52,8 @@ interface PlaceHit extends Span {
  * word: sub-bodies ("Ban Thường vụ …") wrap the body that follows them.
  */
 export class OrganizationRecognizer {
-  private readonly heads: string;
+  private readonly heads: RegExp;
+  private readonly headTriggers: ReadonlySet<string>;
   private readonly placeName: string;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
@@ -61,14 +62,22 @@ export class OrganizationRecognizer {
     private readonly p: Patterns,
     private readonly home: Home,
   ) {
-    this.heads = `${B}(?:${p.subBodyWord}|[Bb]an [Cc]hấp hành|${p.nationalBody}|${p.committeeWord}|Đảng ủy|${p.localBodyWord}|Ban [Cc]hỉ đạo|BCĐ|${p.institutionHead})${E}`;
+    this.heads = memo(p, 'orgHeads', () => sticky(`${B}(?:${p.subBodyWord}|[Bb]an [Cc]hấp hành|${p.nationalBody}|${p.committeeWord}|Đảng ủy|${p.localBodyWord}|Ban [Cc]hỉ đạo|BCĐ|${p.institutionHead})${E}`));
+    this.headTriggers = memo(p, 'orgHeadTriggers', () => {
+      const l = p.lexicon;
+      return triggerWords([
+        ...l.subBodyKinds, 'Ban', ...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), ...l.committeeKinds.map((c) => c.word),
+        'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', ...l.institutionHeads,
+      ]);
+    });
     this.placeName = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
   }
 
-  find(text: string, from: number, to: number): OrgMention[] {
+  find(index: WordIndex, from: number, to: number): OrgMention[] {
+    const text = index.text;
     const found: OrgMention[] = [];
     let cursor = from;
-    for (const m of matchAll(this.heads, text, from, to)) {
+    for (const m of index.matches(this.heads, this.headTriggers, from, to)) {
       if (m.index < cursor) continue;
       // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
       const inTitle = /^(?:Ban[^\S\n]+)?Thường trực/u.test(m[0]) && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, m.index - 30), m.index));
@@ -87,7 +96,7 @@ export class OrganizationRecognizer {
   parse(text: string, pos: number, limit: number): OrgMention | undefined {
     const p = this.p;
     // "Ban Chấp hành Đảng bộ X" is X's party committee.
-    const exec = matchAt(`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos);
+    const exec = matchAt(rx`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos);
     if (exec) {
       const base = this.parseBase(text, pos + exec[0].length, limit);
       if (base && base.info.label.startsWith('Đảng bộ')) {
@@ -95,7 +104,7 @@ export class OrganizationRecognizer {
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, text.slice(pos, base.end)] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
-    const sub = matchAt(`${p.subBodyWord}[^\\S\\n]+`, text, pos);
+    const sub = matchAt(rx`${p.subBodyWord}[^\\S\\n]+`, text, pos);
     if (sub && !matchAt(p.nationalBody + E, text, pos)) {
       const subWord = normalizeSubWord(sub[0].trim(), p);
       const parent = this.parse(text, pos + sub[0].length, limit);
@@ -109,19 +118,19 @@ export class OrganizationRecognizer {
 
   private parseBase(text: string, pos: number, limit: number): OrgMention | undefined {
     const p = this.p;
-    const national = matchAt(`${p.nationalBody}${E}`, text, pos);
+    const national = matchAt(rx`${p.nationalBody}${E}`, text, pos);
     if (national) {
       const label = p.nationalByName.get(normalizeName(national[0])) ?? national[0];
       return { start: pos, end: pos + national[0].length, info: org(label, 'national') };
     }
-    const committee = matchAt(`${p.committeeWord}${E}`, text, pos);
+    const committee = matchAt(rx`${p.committeeWord}${E}`, text, pos);
     if (committee) return this.committee(text, pos, committee[0], limit);
-    const bloc = matchAt(`(Đảng ủy|Đảng bộ)[^\\S\\n]+Khối${E}`, text, pos);
+    const bloc = matchAt(rx`(Đảng ủy|Đảng bộ)[^\\S\\n]+Khối${E}`, text, pos);
     if (bloc) return this.bloc(text, pos, bloc[1]!, pos + bloc[0].length, limit);
-    if (matchAt(`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
-    const local = matchAt(`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos);
+    if (matchAt(rx`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
+    const local = matchAt(rx`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos);
     if (local) return this.local(text, pos, local[0], limit);
-    const inst = matchAt(`${p.institutionHead}${E}`, text, pos);
+    const inst = matchAt(rx`${p.institutionHead}${E}`, text, pos);
     if (inst) return this.institution(text, pos, inst[0], limit);
     return undefined;
   }
@@ -159,7 +168,7 @@ export class OrganizationRecognizer {
   /** "Đảng ủy Khối Dân - Chính - Đảng TPHCM", "Đảng bộ Khối các cơ quan thành phố Hà Nội". */
   private bloc(text: string, pos: number, head: string, after: number, limit: number): OrgMention | undefined {
     // The bloc's name runs until its place (at most eight words, dashes and "và" included).
-    const name = matchAt(`([^\\S\\n]+(?:[\\p{L}]+|[-–—])){1,8}?(?=[^\\S\\n]+(?:[Tt]ỉnh|[Tt]hành phố|TP|${this.p.places.known})${E})`, text, after);
+    const name = matchAt(rx`([^\\S\\n]+(?:[\\p{L}]+|[-–—])){1,8}?(?=[^\\S\\n]+(?:[Tt]ỉnh|[Tt]hành phố|TP|${this.p.places.known})${E})`, text, after);
     if (name) {
       const hit = this.placeAfter(text, after + name[0].length, limit, undefined, false);
       if (hit) {
@@ -170,7 +179,7 @@ export class OrganizationRecognizer {
       }
     }
     // A bare "Đảng ủy Khối" is the bloc the article has named.
-    if (this.lastBloc && !matchAt(`[^\\S\\n]+\\p{Lu}`, text, after)) {
+    if (this.lastBloc && !matchAt(rx`[^\\S\\n]+\\p{Lu}`, text, after)) {
       const label = `${head} Khối ${this.lastBloc.group} ${placePhrase(this.lastBloc.place)}`;
       return { start: pos, end: after, info: org(label, 'bloc', { place: this.lastBloc.place }) };
     }
@@ -196,7 +205,7 @@ export class OrganizationRecognizer {
     if (!hit) {
       if (!BARE_RESOLVABLE.has(kindLabel)) return undefined;
       // A bare body is the home's, unless the text goes on with a name we do not know.
-      if (matchAt(`[^\\S\\n]+${CAP}`, text, end) && !matchAt(`[^\\S\\n]+(?:và|,)`, text, end)) return undefined;
+      if (matchAt(rx`[^\\S\\n]+${CAP}`, text, end) && !matchAt(rx`[^\\S\\n]+(?:và|,)`, text, end)) return undefined;
       place = this.home.main;
     }
     if (!place) return undefined;
@@ -207,19 +216,19 @@ export class OrganizationRecognizer {
   }
 
   private institutionAt(text: string, pos: number, limit: number): OrgMention | undefined {
-    const inst = matchAt(`${this.p.institutionHead}${E}`, text, pos);
+    const inst = matchAt(rx`${this.p.institutionHead}${E}`, text, pos);
     return inst ? this.institution(text, pos, inst[0], limit) : undefined;
   }
 
   /** "Trường ĐH Kinh tế TPHCM", "Tổng Công ty UDIC", "Học viện Lục quân": a head and a capitalized name. */
   private institution(text: string, pos: number, head: string, limit: number): OrgMention | undefined {
     // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones.
-    const name = matchAt(`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
+    const name = matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
     if (!name) return undefined;
     let end = pos + head.length + name[0].length;
     if (end > limit) return undefined;
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
-    const known = matchAt(`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
+    const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
     end = Math.min(end, limit);
     return { start: pos, end, info: org(label, 'institution', entry ? { place: placeFromEntry(entry) } : {}) };
@@ -227,11 +236,11 @@ export class OrganizationRecognizer {
 
   /** "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM", "Ban Chỉ đạo triển khai Nghị quyết 98/2023/QH15". */
   private steering(text: string, pos: number, limit: number): OrgMention | undefined {
-    const head = matchAt(`Ban [Cc]hỉ đạo|BCĐ`, text, pos)!;
+    const head = matchAt(rx`Ban [Cc]hỉ đạo|BCĐ`, text, pos)!;
     let at = pos + head[0].length;
     const words: string[] = [];
     // A document the committee carries out ends its name.
-    const docRef = matchAt(`[^\\S\\n]+((?:triển khai|thực hiện)[^\\S\\n]+)?(${this.p.documentKind})(?:[^\\S\\n]+số)?[^\\S\\n]+\\d[\\d\\p{L}/.-]*`, text, at);
+    const docRef = matchAt(rx`[^\\S\\n]+((?:triển khai|thực hiện)[^\\S\\n]+)?(${this.p.documentKind})(?:[^\\S\\n]+số)?[^\\S\\n]+\\d[\\d\\p{L}/.-]*`, text, at);
     if (docRef) {
       const docStart = at + docRef[0].indexOf(docRef[2]!);
       const end = at + docRef[0].replace(/[.]+$/, '').length;
@@ -255,9 +264,9 @@ export class OrganizationRecognizer {
         const aliases = [`Ban Chỉ đạo ${task} ${scope.place.bare}`];
         return { start: pos, end: scope.end, info: org(label, 'steering', { place: scope.place, aliases }), ...(scope.explicit ? { placeSpan: scope } : {}) };
       }
-      const word = matchAt(`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
+      const word = matchAt(rx`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
       if (!word || STEERING_STOP.has(word[2]!) || at + word[0].length > limit) break;
-      if (word[1] && !matchAt(`,[^\\S\\n]+[\\p{Ll}]`, text, at)) break;
+      if (word[1] && !matchAt(rx`,[^\\S\\n]+[\\p{Ll}]`, text, at)) break;
       words.push(`${word[1] ? ',' : ''} ${word[2]}`);
       at += word[0].length;
     }
@@ -276,9 +285,9 @@ export class OrganizationRecognizer {
     | ({ kind: 'parent'; parent: OrgInfo } & Span)
     | ({ kind: 'place'; place: PlaceRef; explicit: boolean } & Span)
     | undefined {
-    const central = matchAt(`[^\\S\\n]+(?:Trung ương|TƯ|TW)${E}`, text, at);
+    const central = matchAt(rx`[^\\S\\n]+(?:Trung ương|TƯ|TW)${E}`, text, at);
     if (central) return { kind: 'central', start: at, end: at + central[0].length };
-    const of = matchAt(`[^\\S\\n]+của[^\\S\\n]+`, text, at);
+    const of = matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at);
     if (of) {
       const parent = this.parse(text, at + of[0].length, limit);
       if (parent) return { kind: 'parent', parent: parent.info, start: at, end: parent.end };
@@ -302,7 +311,7 @@ export class OrganizationRecognizer {
       // A place must be separated by a space ("TP.Hồ Chí Minh" is handled by the known forms).
       if (!/\s/.test(text[pos] ?? '')) return undefined;
     }
-    const known = matchAt(`(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}`, text, start);
+    const known = matchAt(rx`(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}`, text, start);
     if (known) {
       const entry = p.places.byName.get(normalizeName(known[2]!));
       if (entry && (!known[1] || entry.level !== 'region')) {
@@ -310,27 +319,27 @@ export class OrganizationRecognizer {
         if (end <= limit) return { start, end, place: placeFromEntry(entry), explicit: true };
       }
     }
-    const thuDo = matchAt(`Thủ đô${E}`, text, start);
+    const thuDo = matchAt(rx`Thủ đô${E}`, text, start);
     if (thuDo) {
       const entry = p.places.byName.get(normalizeName('Hà Nội'));
       if (entry) return { start, end: start + thuDo[0].length, place: placeFromEntry(entry), explicit: false };
     }
-    const named = matchAt(`(${p.adminWord})[^\\S\\n]*(${this.placeName}|\\d{1,2}${E})`, text, start);
+    const named = matchAt(rx`(${p.adminWord})[^\\S\\n]*(${this.placeName}|\\d{1,2}${E})`, text, start);
     if (named && !this.looksLikePerson(text, start + named[0].length - named[2]!.length)) {
       const end = start + named[0].length;
       if (end <= limit) return { start, end, place: this.district(named[1]!, named[2]!), explicit: true };
     }
     const bareAdmin =
-      matchAt(`(${p.adminWord})(?![^\\S\\n]*${CAP})(?![\\p{L}\\p{N}])`, text, start) ??
-      (named ? matchAt(`(${p.adminWord})(?=[^\\S\\n]+)`, text, start) : null);
+      matchAt(rx`(${p.adminWord})(?![^\\S\\n]*${CAP})(?![\\p{L}\\p{N}])`, text, start) ??
+      (named ? matchAt(rx`(${p.adminWord})(?=[^\\S\\n]+)`, text, start) : null);
     if (bareAdmin) {
       const word = normalizeName(bareAdmin[1]!);
       const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : undefined;
       if (place) return { start, end: start + bareAdmin[0].length, place, explicit: false };
     }
     if (allowBareName && committeeAdmin) {
-      const name = matchAt(`${this.placeName}${E}`, text, start);
-      if (name && !this.looksLikePerson(text, start) && !matchAt(`(?:${p.title}|${p.honorific})${E}`, text, start)) {
+      const name = matchAt(rx`${this.placeName}${E}`, text, start);
+      if (name && !this.looksLikePerson(text, start) && !matchAt(rx`(?:${p.title}|${p.honorific})${E}`, text, start)) {
         return { start, end: start + name[0].length, place: this.district(committeeAdmin, name[0]), explicit: true };
       }
     }
@@ -345,7 +354,7 @@ export class OrganizationRecognizer {
 
   /** A run of three capitalized syllables starting with a family name is a person, not a place. */
   private looksLikePerson(text: string, pos: number): boolean {
-    return matchAt(`(?:${this.p.surname})[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
+    return matchAt(rx`(?:${this.p.surname})[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
   }
 }
 

@@ -66,6 +66,15 @@ export interface Patterns {
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
+const memos = new WeakMap<Patterns, Map<string, unknown>>();
+
+/** Computes something from a lexicon's patterns once (compiled expressions, trigger words). */
+export function memo<T>(p: Patterns, key: string, make: () => T): T {
+  let table = memos.get(p);
+  if (!table) memos.set(p, (table = new Map()));
+  if (!table.has(key)) table.set(key, make());
+  return table.get(key) as T;
+}
 
 /** Replaces "Trung ương" in a name by its abbreviations (TƯ, TW), the way news writes it. */
 function centralVariants(name: string): string[] {
@@ -121,7 +130,7 @@ export function compilePatterns(lexicon: Lexicon): Patterns {
 }
 
 /** Only the first letter may change case ("ban Dân vận Trung ương", "Nghị quyết"/"nghị quyết"). */
-function flexibleFirst(phrase: string): string {
+export function flexibleFirst(phrase: string): string {
   const p = unifyTones(phrase);
   const first = p[0]!;
   const lower = first.toLowerCase();

@@ -1,6 +1,6 @@
 import type { Patterns } from './patterns.js';
-import { E } from './patterns.js';
-import { matchAll, matchAt } from './scan.js';
+import { E, memo } from './patterns.js';
+import { WordIndex, matchAt, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 import { normalizeName } from '../text/normalize.js';
 
@@ -17,32 +17,39 @@ const SYLLABLE = '\\p{Lu}\\p{Ll}{0,7}';
  * Runs on text where organizations, documents and meetings are already masked.
  */
 export class PersonRecognizer {
-  private readonly bySurname: string;
-  private readonly byHonorific: string;
+  private readonly bySurname: RegExp;
+  private readonly byHonorific: RegExp;
   private readonly epithets: Map<string, string>;
-  private readonly epithetRe: string;
+  private readonly epithetAt: RegExp;
+  private readonly triggers: ReadonlySet<string>;
   private readonly titleStart: RegExp;
+  private readonly adminBefore: RegExp;
 
   constructor(private readonly p: Patterns) {
-    this.bySurname = `(?<![\\p{L}\\p{N}])(?:${p.surname})(?:[^\\S\\n]+${SYLLABLE}){1,3}${E}`;
-    this.byHonorific = `(?<![\\p{L}\\p{N}])(?:${p.honorific})[^\\S\\n]+(${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4})${E}`;
+    this.bySurname = memo(p, 'personBySurname', () => sticky(`(?<![\\p{L}\\p{N}])(?:${p.surname})(?:[^\\S\\n]+${SYLLABLE}){1,3}${E}`));
+    this.byHonorific = memo(p, 'personByHonorific', () =>
+      sticky(`(?<![\\p{L}\\p{N}])(?:${p.honorific})[^\\S\\n]+(${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4})${E}`),
+    );
     this.epithets = new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name]));
-    this.epithetRe = `(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`;
-    this.titleStart = new RegExp(`^(?:${p.title})(?![\\p{L}])`, 'u');
+    this.epithetAt = memo(p, 'personEpithet', () => sticky(`(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`));
+    this.triggers = memo(p, 'personTriggers', () => triggerWords([...p.lexicon.surnames, ...p.lexicon.honorifics, ...this.epithets.keys()]));
+    this.titleStart = memo(p, 'titleStart', () => new RegExp(`^(?:${p.title})(?![\\p{L}])`, 'u'));
+    this.adminBefore = memo(p, 'adminBefore', () => new RegExp(`(${p.adminWord})[^\\S\\n]*$`, 'u'));
   }
 
-  find(masked: string, from: number, to: number): PersonMention[] {
+  /** Names in [from, to) of `masked` (the article with bodies, meetings and documents blanked). */
+  find(index: WordIndex, masked: string, from: number, to: number): PersonMention[] {
     const found: PersonMention[] = [];
     const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-    for (const m of matchAll(this.epithetRe, masked, from, to)) {
+    for (const m of index.matches(this.epithetAt, this.triggers, from, to, masked)) {
       found.push({ start: m.index, end: m.index + m[0].length, name: this.epithets.get(m[0])! });
     }
-    for (const m of matchAll(this.byHonorific, masked, from, to)) {
+    for (const m of index.matches(this.byHonorific, this.triggers, from, to, masked)) {
       const start = m.index + m[0].length - m[1]!.length;
       const end = m.index + m[0].length;
       if (!taken(start, end) && this.plausible(masked, start, m[1]!)) found.push({ start, end, name: m[1]!.replace(/\s+/g, ' ') });
     }
-    for (const m of matchAll(this.bySurname, masked, from, to)) {
+    for (const m of index.matches(this.bySurname, this.triggers, from, to, masked)) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (!taken(start, end) && this.plausible(masked, start, m[0])) found.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
@@ -57,10 +64,10 @@ export class PersonRecognizer {
     if (this.titleStart.test(text.slice(start, start + 40))) return false;
     // "quận Hoàng Mai" is a place; "thành phố Nguyễn Ngọc Tuấn" (three syllables) a person after a title.
     const before = text.slice(Math.max(0, start - 12), start);
-    const admin = new RegExp(`(${this.p.adminWord})[^\\S\\n]*$`, 'u').exec(before);
+    const admin = this.adminBefore.exec(before);
     if (admin && (name.split(/\s+/).length < 3 || this.p.places.byName.has(normalizeName(`${admin[1]} ${name}`)))) return false;
     // Photo credits and bylines are not people acting in the story.
     if (/Ảnh\s*:\s*$|Ảnh\s*:.{0,40}$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
-    return !matchAt(`[.]\\p{Lu}`, text, start + name.length);
+    return !matchAt(rx`[.]\\p{Lu}`, text, start + name.length);
   }
 }

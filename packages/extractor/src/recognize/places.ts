@@ -2,8 +2,9 @@ import type { Home, PlaceRef } from '../resolve/places.js';
 import { localPlace, placeFromEntry } from '../resolve/places.js';
 import { normalizeName } from '../text/normalize.js';
 import type { Patterns } from './patterns.js';
-import { B, CAP, E } from './patterns.js';
-import { matchAll } from './scan.js';
+import { B, CAP, E, memo } from './patterns.js';
+import { ADMIN_WORDS } from '../lexicon/places.js';
+import { WordIndex, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 
 export interface PlaceMention extends Span {
@@ -16,19 +17,24 @@ export interface PlaceMention extends Span {
  * ("quận Tây Hồ", "TP Thủ Đức", "phường Xuân Hương - Đà Lạt").
  */
 export class PlaceRecognizer {
-  private readonly re: string;
+  private readonly re: RegExp;
+  private readonly triggers: ReadonlySet<string>;
 
   constructor(
     private readonly p: Patterns,
     private readonly home: Home,
   ) {
     const local = `(${p.adminWord})[^\\S\\n]*(${CAP}(?:[^\\S\\n]+${CAP}){0,2}(?:[^\\S\\n]+[-–][^\\S\\n]+${CAP}(?:[^\\S\\n]+${CAP})?)?|\\d{1,2})${E}`;
-    this.re = `${B}(?:(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}|${local})`;
+    this.re = memo(p, 'placeAt', () => sticky(`${B}(?:(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}|${local})`));
+    this.triggers = memo(p, 'placeTriggers', () =>
+      triggerWords([...ADMIN_WORDS.map((a) => a.word), ...p.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])]),
+    );
   }
 
-  find(masked: string, from: number, to: number): PlaceMention[] {
+  /** Places in [from, to) of `masked` (the article with bodies and people blanked). */
+  find(index: WordIndex, masked: string, from: number, to: number): PlaceMention[] {
     const found: PlaceMention[] = [];
-    for (const m of matchAll(this.re, masked, from, to)) {
+    for (const m of index.matches(this.re, this.triggers, from, to, masked)) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (m[2]) {

@@ -1,39 +1,70 @@
+import { unifyTones } from '../text/normalize.js';
+
 // Small helpers for anchored matching: rules parse forward from a position with sticky
 // regular expressions instead of one huge pattern, which keeps each step simple and linear.
 
-const stickyCache = new Map<string, RegExp>();
+// Patterns are written inline where they are used, as tagged templates: `matchAt(rx\`…${x}…\`, text, pos)`.
+// The tag caches the compiled expression by call site (the template object is the same on every call)
+// and by the interpolated strings (long-lived lexicon patterns), so no source string is rebuilt or
+// rehashed per call: the hot path costs one or two map look-ups.
+type Cache = { compiled?: RegExp; next: Map<unknown, Cache> };
 
-/** Compiles (once) a sticky, Unicode regular expression from a source string. */
-export function sticky(source: string): RegExp {
-  let re = stickyCache.get(source);
-  if (!re) {
-    re = new RegExp(source, 'uy');
-    stickyCache.set(source, re);
-  }
+function tag(flags: string) {
+  const roots = new WeakMap<TemplateStringsArray, Cache>();
+  return (strings: TemplateStringsArray, ...values: unknown[]): RegExp => {
+    let node: Cache | undefined = roots.get(strings);
+    if (!node) roots.set(strings, (node = { next: new Map() }));
+    for (const v of values) {
+      let child: Cache | undefined = node.next.get(v);
+      if (!child) node.next.set(v, (child = { next: new Map() }));
+      node = child;
+    }
+    if (!node.compiled) {
+      let source = strings[0]!;
+      values.forEach((v, i) => (source += String(v) + strings[i + 1]));
+      node.compiled = new RegExp(source, flags);
+    }
+    return node.compiled;
+  };
+}
+
+/** A sticky expression, for `matchAt`. */
+export const rx = tag('uy');
+/** A global expression, for `matchAll`. */
+export const rxAll = tag('gu');
+
+const bySource = { uy: new Map<string, RegExp>(), gu: new Map<string, RegExp>() };
+
+function compiled(source: string | RegExp, flags: 'uy' | 'gu'): RegExp {
+  if (typeof source !== 'string') return source;
+  const table = bySource[flags];
+  let re = table.get(source);
+  if (!re) table.set(source, (re = new RegExp(source, flags)));
   return re;
 }
 
-/** Matches `source` exactly at `pos` in `text`; returns the match or null. */
-export function matchAt(source: string, text: string, pos: number): RegExpExecArray | null {
-  const re = sticky(source);
+/** Compiles (once) a sticky expression from a constant source string. */
+export function sticky(source: string): RegExp {
+  return compiled(source, 'uy');
+}
+
+/** Matches exactly at `pos` in `text`; returns the match or null. */
+export function matchAt(pattern: string | RegExp, text: string, pos: number): RegExpExecArray | null {
+  const re = compiled(pattern, 'uy');
   re.lastIndex = pos;
   return re.exec(text);
 }
 
-const globalCache = new Map<string, RegExp>();
-
-/** All matches of `source` in `text` between `from` and `to`. */
-export function* matchAll(source: string, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
-  let re = globalCache.get(source);
-  if (!re) {
-    re = new RegExp(source, 'gu');
-    globalCache.set(source, re);
-  }
+/** All matches between `from` and `to`. */
+export function* matchAll(pattern: string | RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
+  const re = compiled(pattern, 'gu');
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
+    const next = re.lastIndex;
     yield m;
-    if (m[0].length === 0) re.lastIndex++;
+    // The expression is shared: a caller may have used it meanwhile.
+    re.lastIndex = m[0].length === 0 ? next + 1 : next;
   }
 }
 
@@ -59,7 +90,67 @@ export interface Span {
 
 /** Replaces the given spans with spaces (same length), so later rules cannot see into them. */
 export function mask(text: string, spans: Iterable<Span>): string {
-  const chars = text.split('');
-  for (const s of spans) for (let i = s.start; i < s.end && i < chars.length; i++) chars[i] = ' ';
-  return chars.join('');
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(s.start, at);
+    const end = Math.min(s.end, text.length);
+    if (end <= start) continue;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The words of a text with their offsets. Recognizers try their patterns only where a word that
+ * can start them stands (a trigger word), instead of at every character: the patterns are large
+ * alternations, and this is what keeps extraction fast on long archives.
+ */
+export class WordIndex {
+  private readonly starts: number[] = [];
+  private readonly words: string[] = [];
+
+  constructor(readonly text: string) {
+    const word = /[\p{L}\p{N}]+/gu;
+    for (let m = word.exec(text); m; m = word.exec(text)) {
+      this.starts.push(m.index);
+      this.words.push(m[0]);
+    }
+  }
+
+  /**
+   * Matches of the sticky `pattern` at word starts in [from, to) whose word is in `triggers`.
+   * `over` is a masked copy of the text (same offsets, some spans blanked): words it blanked are skipped.
+   */
+  *matches(pattern: RegExp, triggers: ReadonlySet<string>, from: number, to: number, over: string = this.text): Generator<RegExpExecArray> {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.starts.length && this.starts[i]! < to; i++) {
+      const start = this.starts[i]!;
+      if (!triggers.has(this.words[i]!) || over.charCodeAt(start) === 32) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(over);
+      if (m && m.index + m[0].length <= to) yield m;
+    }
+  }
+}
+
+/** The words that can start any of `phrases`, in both cases of their first letter. */
+export function triggerWords(phrases: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const first = /^[\p{L}\p{N}]+/u.exec(unifyTones(phrase.normalize('NFC')))?.[0];
+    if (!first) continue;
+    words.add(first);
+    words.add(first[0]!.toUpperCase() + first.slice(1));
+    words.add(first[0]!.toLowerCase() + first.slice(1));
+  }
+  return words;
 }

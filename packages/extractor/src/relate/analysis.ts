@@ -4,6 +4,9 @@ import type { OrgMention } from '../recognize/organizations.js';
 import type { PersonMention } from '../recognize/persons.js';
 import type { PlaceMention } from '../recognize/places.js';
 import type { Home } from '../resolve/places.js';
+import { alternation, flexibleFirst } from '../recognize/patterns.js';
+import { sticky, triggerWords } from '../recognize/scan.js';
+import type { WordIndex } from '../recognize/scan.js';
 
 export interface ResolvedEvent extends EventMention {
   /** Resolved key: its own, or for a bare reference the meeting the article is about. */
@@ -34,10 +37,28 @@ export interface SentenceAnalysis {
 export interface ArticleAnalysis {
   /** The match text (NFC, unified tones). */
   text: string;
+  /** Its words, for trigger-word matching. */
+  words: WordIndex;
   home: Home;
   sentences: SentenceAnalysis[];
   /** Bodies written as part of a person's title ("Chủ tịch HĐND TP Nguyễn Thị Lệ"): never a clause's subject. */
   titled: Set<OrgMention>;
+}
+
+/** A verb or phrase rules look for, with the words that can start it. */
+export interface Cue {
+  pattern: RegExp;
+  triggers: ReadonlySet<string>;
+}
+
+/** A cue for any of `phrases` (whole words; the first letter in either case). */
+export function cue(phrases: string[]): Cue {
+  return { pattern: sticky(`(?<![\\p{L}])${alternation(phrases, flexibleFirst)}(?![\\p{L}])`), triggers: triggerWords(phrases) };
+}
+
+/** Where `c` occurs in sentence `s`. */
+export function cuesIn(a: ArticleAnalysis, s: SentenceAnalysis, c: Cue): Generator<RegExpExecArray> {
+  return a.words.matches(c.pattern, c.triggers, s.start, s.end);
 }
 
 const CONNECTIVE = /^(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Qua đó|Từ đó|Sau đó|Tiếp đó|Trong đó)\s*,?\s*/u;

@@ -1,10 +1,10 @@
 import type { ArticleContext } from '../resolve/context.js';
-import { matchAll, matchAt } from '../recognize/scan.js';
-import type { ArticleAnalysis, ResolvedDocument, SentenceAnalysis } from './analysis.js';
-import { clauseOf, sentenceSubject } from './analysis.js';
+import { matchAt, rx } from '../recognize/scan.js';
+import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
+import { clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
-const IMPLEMENT = '(?<![\\p{L}])(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện|quán triệt|cụ thể hóa)(?![\\p{L}])';
-const ISSUE = '(?<![\\p{L}])ban hành(?![\\p{L}])';
+const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
+const ISSUE = cue(['ban hành']);
 
 /**
  * issued: "… của <body>", "<body> ban hành <document>", and a code's suffix (done by the caller
@@ -41,8 +41,8 @@ export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, implied
 }
 
 /** "<body> [đã …] <verb> <document>[, <document>]*": the subject is the first body of the clause. */
-function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, verb: string, type: 'issued' | 'implements', issued?: Set<string>): void {
-  for (const m of matchAll(verb, a.text, s.start, s.end)) {
+function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, verb: Cue, type: 'issued' | 'implements', issued?: Set<string>): void {
+  for (const m of cuesIn(a, s, verb)) {
     const [clauseStart] = clauseOf(a.text, s, m.index);
     // "giám sát việc … tổ chức thực hiện <document>" names an activity, not who carries it out.
     if (/việc(?![\p{L}])[^;]{0,40}$/u.test(a.text.slice(Math.max(clauseStart, m.index - 48), m.index))) continue;
@@ -73,7 +73,7 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
 
 /** "Thực hiện <document> …, <body> …" and "… thực hiện <document> tại <body>". */
 function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis): void {
-  const fronted = matchAt(`(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)[^\\S\\n]+`, a.text, s.start);
+  const fronted = matchAt(rx`(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)[^\\S\\n]+`, a.text, s.start);
   if (fronted) {
     const doc = s.docs.find((d) => d.start === s.start + fronted[0].length);
     const comma = doc ? a.text.indexOf(',', doc.end) : -1;

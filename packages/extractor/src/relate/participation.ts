@@ -1,13 +1,20 @@
 import type { ArticleContext } from '../resolve/context.js';
-import { matchAll, matchAt } from '../recognize/scan.js';
-import type { ArticleAnalysis, SentenceAnalysis } from './analysis.js';
+import { matchAt } from '../recognize/scan.js';
+import type { ArticleAnalysis, Cue, SentenceAnalysis } from './analysis.js';
+import { cue, cuesIn } from './analysis.js';
 import type { RelationType } from '../types.js';
 
 // Who chaired, attended or spoke at a meeting.
-const VERBS: Array<{ re: string; type: RelationType }> = [
-  { re: '[Cc]hủ trì', type: 'chaired' },
-  { re: '(?:[Đđ]ến dự|[Tt]ham dự|[Dd]ự|[Cc]ùng dự)', type: 'attended' },
-  { re: '(?:[Pp]hát biểu(?:[^\\S\\n]+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận))?|[Bb]áo cáo|[Tt]rình bày(?:[^\\S\\n]+diễn văn khai mạc)?)', type: 'spoke_at' },
+const VERBS: Array<{ cue: Cue; type: RelationType }> = [
+  { cue: cue(['chủ trì']), type: 'chaired' },
+  { cue: cue(['đến dự', 'tham dự', 'dự', 'cùng dự']), type: 'attended' },
+  {
+    cue: cue([
+      'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
+      'báo cáo', 'trình bày', 'trình bày diễn văn khai mạc',
+    ]),
+    type: 'spoke_at',
+  },
 ];
 const SPEECH_AFTER_NAME = /^[^.;]{0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
 
@@ -15,7 +22,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
   for (const s of a.sentences) {
     if (!s.persons.length) continue;
     for (const verb of VERBS) {
-      for (const m of matchAll(`(?<![\\p{L}])${verb.re}(?![\\p{L}])`, a.text, s.start, s.end)) {
+      for (const m of cuesIn(a, s, verb.cue)) {
         const after = m.index + m[0].length;
         // "Chủ trì hội nghị có các đồng chí: A, B; C" / "Tham dự và chỉ đạo đại hội có …"
         const list = listAfter(a, s, after);

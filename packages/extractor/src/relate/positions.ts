@@ -2,7 +2,7 @@ import type { OrgMention } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { TENURE, TERM } from '../recognize/patterns.js';
 import type { PersonMention } from '../recognize/persons.js';
-import { matchAt } from '../recognize/scan.js';
+import { matchAt, rx } from '../recognize/scan.js';
 
 /** One "title + body" pair found next to a person. */
 export interface PositionHit {
@@ -67,7 +67,7 @@ export class PositionReader {
       if (!hit) break;
       hits.push(hit);
       pos = hit.org.end;
-      const tail = matchAt(`(?:${TERM}|${TENURE}|\\))+`, text, pos);
+      const tail = matchAt(rx`(?:${TERM}|${TENURE}|\\))+`, text, pos);
       if (tail) pos += tail[0].length;
     }
     return hits;

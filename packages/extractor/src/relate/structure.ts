@@ -1,9 +1,12 @@
 import type { ArticleContext } from '../resolve/context.js';
-import { matchAll, matchAt } from '../recognize/scan.js';
+import { matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis } from './analysis.js';
-import { clauseOf } from './analysis.js';
+import { clauseOf, cue, cuesIn } from './analysis.js';
 import { contains } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
+
+const ORGANIZE = cue(['tổ chức', 'khai mạc', 'triển khai', 'phối hợp tổ chức']);
+const ESTABLISH = cue(['thành lập']);
 
 /**
  * organized: "<body> [đã] tổ chức <meeting>"; established: "<body> … thành lập <body>";
@@ -11,7 +14,7 @@ import type { PlaceRef } from '../resolve/places.js';
  */
 export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
   for (const s of a.sentences) {
-    for (const m of matchAll('(?<![\\p{L}])(?:tổ chức|khai mạc|triển khai|phối hợp tổ chức)(?![\\p{L}])', a.text, s.start, s.end)) {
+    for (const m of cuesIn(a, s, ORGANIZE)) {
       const after = m.index + m[0].length;
       const ws = matchAt('[^\\S\\n]+', a.text, after);
       const event = s.events.find((e) => e.start === after + (ws?.[0].length ?? 0) && e.ref);
@@ -20,7 +23,7 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       const subject = [...s.orgs].reverse().find((o) => o.end <= m.index && o.start >= clauseStart && !/[,.]\s*$/.test(a.text.slice(o.end, m.index).replace(/\s+(?:đã|vừa|sẽ|long trọng)\s*$/u, '')));
       if (subject && m.index - subject.end < 60) ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
     }
-    for (const m of matchAll('(?<![\\p{L}])thành lập(?![\\p{L}])', a.text, s.start, s.end)) {
+    for (const m of cuesIn(a, s, ESTABLISH)) {
       const [clauseStart, clauseEnd] = clauseOf(a.text, s, m.index);
       const subject = s.orgs.find((o) => o.start >= clauseStart && o.end <= m.index);
       const after = m.index + m[0].length;

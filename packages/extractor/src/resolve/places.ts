@@ -1,8 +1,8 @@
 import type { PlaceEntry, PlaceLevel } from '../lexicon/index.js';
 import { ADMIN_WORDS } from '../lexicon/places.js';
 import type { Patterns } from '../recognize/patterns.js';
-import { B, E } from '../recognize/patterns.js';
-import { matchAll } from '../recognize/scan.js';
+import { B, E, memo } from '../recognize/patterns.js';
+import { WordIndex, sticky, triggerWords } from '../recognize/scan.js';
 import { normalizeName, slug } from '../text/normalize.js';
 
 /** A place resolved to its canonical entity. */
@@ -81,11 +81,14 @@ export interface Home {
  * Finds the home places by counting mentions of known provinces and cities, the title
  * counting three times and "Tỉnh ủy X"/"Thành ủy X" twice, first mention breaking ties.
  */
-export function detectHome(match: string, title: string | undefined, patterns: Patterns): Home {
+export function detectHome(words: WordIndex, title: string | undefined, patterns: Patterns): Home {
   const scores = new Map<PlaceEntry, { score: number; first: number }>();
-  const re = `${B}(?:(Thành ủy|Tỉnh ủy)\\s+)?(${patterns.places.known})${E}`;
-  const count = (text: string, weight: number, offset: number) => {
-    for (const m of matchAll(re, text)) {
+  const re = memo(patterns, 'homeAt', () => sticky(`${B}(?:(Thành ủy|Tỉnh ủy)\\s+)?(${patterns.places.known})${E}`));
+  const triggers = memo(patterns, 'homeTriggers', () =>
+    triggerWords(['Thành ủy', 'Tỉnh ủy', ...patterns.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])]),
+  );
+  const count = (index: WordIndex, weight: number, offset: number) => {
+    for (const m of index.matches(re, triggers, 0, index.text.length)) {
       const entry = patterns.places.byName.get(normalizeName(m[2]!));
       if (!entry || (entry.level !== 'province' && entry.level !== 'city')) continue;
       const s = scores.get(entry) ?? { score: 0, first: offset + m.index };
@@ -93,8 +96,8 @@ export function detectHome(match: string, title: string | undefined, patterns: P
       scores.set(entry, s);
     }
   };
-  if (title) count(title, 3, -1e9);
-  count(match, 1, 0);
+  if (title) count(new WordIndex(title), 3, -1e9);
+  count(words, 1, 0);
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first).map(([e]) => e);
   const main = ranked[0];
   if (!main) return {};

@@ -40,6 +40,10 @@ const ABBREVIATIONS = new Map([
  * spaces, unified tones, "số" dropped before a number, standard abbreviations expanded.
  */
 export function normalizeName(name: string): string {
+  return memoized(normalized, name, normalizeUncached);
+}
+
+function normalizeUncached(name: string): string {
   let t = unifyTones(String(name).normalize('NFC').toLowerCase());
   t = t.replace(/[\u2010-\u2015\u2212-]/g, ' - ').replace(/[.,;:()"“”'‘’]/g, ' ');
   const words = t.split(/\s+/).filter(Boolean);
@@ -60,6 +64,10 @@ export function foldDiacritics(text: string): string {
 
 /** A stable key fragment: normalized name, folded, spaces as '-'. */
 export function slug(name: string): string {
+  return memoized(slugs, name, slugUncached);
+}
+
+function slugUncached(name: string): string {
   return foldDiacritics(normalizeName(name))
     .replace(/[^a-z0-9/]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -68,4 +76,19 @@ export function slug(name: string): string {
 /** Collapses runs of white space (line breaks included) into one space. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+// Names repeat across an archive (the same bodies and places in every article): remember the
+// last few thousand results. The tables are cleared when full, which bounds their memory.
+const normalized = new Map<string, string>();
+const slugs = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
+function memoized(table: Map<string, string>, key: string, compute: (k: string) => string): string {
+  let value = table.get(key);
+  if (value === undefined) {
+    if (table.size >= MEMO_LIMIT) table.clear();
+    table.set(key, (value = compute(key)));
+  }
+  return value;
 }
