@@ -1,6 +1,246 @@
+// The English path: recognizers built from vocabulary.ts find bodies, meetings, documents,
+// places and people (with Vietnamese canonical keys); compromise patterns (plugin.ts) read
+// who chaired, attended, spoke at or organized what. Never called on Vietnamese text.
+import { defaultLexicon } from '../lexicon/index.js';
+import { orgKey } from '../recognize/organizations.js';
+import type { OrgInfo } from '../recognize/organizations.js';
+import { matchAt, mask } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import { ArticleContext } from '../resolve/context.js';
+import { placePhrase } from '../resolve/places.js';
+import type { PlaceRef } from '../resolve/places.js';
+import { splitSentences } from '../text/sentences.js';
 import type { Article, Extraction } from '../types.js';
+import { EnglishOrgRecognizer } from './bodies.js';
+import type { EnglishOrgMention } from './bodies.js';
+import { EnglishDocumentRecognizer } from './documents.js';
+import type { EnglishDocumentMention } from './documents.js';
+import { EnglishEventRecognizer } from './events.js';
+import type { EnglishEventMention } from './events.js';
+import { ORD, S, ordValue } from './patterns.js';
+import { EnglishPersonRecognizer, givenNameReferences } from './persons.js';
+import type { EnglishPersonMention } from './persons.js';
+import { EnglishHome } from './places.js';
+import type { EnglishPlaceMention } from './places.js';
+import { readPositions } from './positions.js';
+import { findTriggers } from './relations.js';
+import type { Trigger } from './relations.js';
 
-/** English articles: see issue 6. Until that path lands, an English article yields no entities. */
-export function extractEnglish(article: Article, _text: string): Extraction {
-  return { article: { id: article.id, lang: 'en' }, entities: [], relations: [] };
+interface EnSentence extends Span {
+  index: number;
+  orgs: EnglishOrgMention[];
+  events: EnglishEventMention[];
+  docs: EnglishDocumentMention[];
+  persons: EnglishPersonMention[];
+  places: EnglishPlaceMention[];
+}
+
+export function extractEnglish(article: Article, text: string): Extraction {
+  const sentences = splitSentences(text);
+  const title = article.title?.normalize('NFC');
+  const home = new EnglishHome(text, title);
+  const events = new EnglishEventRecognizer(home);
+  const orgs = new EnglishOrgRecognizer(home, (t, pos, limit) => events.parse(t, pos, limit, 0));
+  events.orgs = orgs;
+  const homeSuffix = home.main ? `@${home.main.place.key.slice(4)}` : '';
+  const documents = new EnglishDocumentRecognizer(events, homeSuffix);
+  const personRecognizer = new EnglishPersonRecognizer();
+  const ctx = new ArticleContext(article.id, text, text, sentences, 'en');
+
+  const analysed: EnSentence[] = sentences.map((s, index) => {
+    const ev = events.find(text, s.start, s.end);
+    const o = orgs.find(text, s.start, s.end);
+    const d = documents.find(text, s.start, s.end);
+    const covered = [...o, ...ev.filter((e) => e.key), ...d];
+    const inBody = (m: Span) => covered.some((c) => c.start <= m.start && m.end <= c.end);
+    const allPlaces = home.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const persons = personRecognizer.find(mask(text, covered), s.start, s.end).filter((p) => !allPlaces.some((pl) => pl.start === p.start && pl.end === p.end));
+    const places = allPlaces.filter((pl) => !persons.some((p) => p.start <= pl.start && pl.end <= p.end) && !inBody(pl));
+    return { index, start: s.start, end: s.end, orgs: o, events: ev, docs: d, persons, places };
+  });
+  const named = analysed.flatMap((s) => s.persons);
+  for (const s of analysed) {
+    const refs = givenNameReferences(mask(text, [...s.orgs, ...s.events, ...s.docs, ...s.persons]), s.start, s.end, named);
+    s.persons = [...s.persons, ...refs].sort((a, b) => a.start - b.start);
+  }
+  ownMeetings(text, analysed);
+  const eventKeyOf = resolveMeetings(analysed);
+
+  // Entities. A place reached through a body gets the article's English spelling as an alias.
+  const englishName = (place: PlaceRef) => home.mentions.find((m) => m.place.key === place.key)?.surface ?? (place.adminWord === 'huyện' ? `${place.bare} district` : undefined);
+  for (const s of analysed) {
+    for (const o of s.orgs) {
+      addOrg(ctx, o.info, s.index, o, o.placeSpan, englishName);
+      // "State Audit Office of Vietnam": a national body whose name says where it is.
+      for (const pl of home.mentions.filter((m) => o.info.kind === 'national' && o.start <= m.start && m.end <= o.end)) {
+        ctx.relate('located_in', o.info.key, addPlace(ctx, pl.place, s.index, pl, pl.surface), s.index, [o.start, o.end]);
+      }
+    }
+    for (const e of s.events) {
+      if (e.key) ctx.add({ key: e.key, type: 'event', label: e.label, aliases: e.aliases }, s.index, e.start, e.end);
+    }
+    for (const d of s.docs) ctx.add({ key: d.key, type: 'document', label: d.label, kind: d.kind, aliases: d.aliases }, s.index, d.start, d.end);
+    for (const p of s.persons) ctx.add({ key: p.key, type: 'person', label: p.name }, s.index, p.start, p.end, p.name);
+    for (const pl of s.places) addPlace(ctx, pl.place, s.index, pl, placeSurface(text, pl));
+  }
+
+  // Relations.
+  let lastPerson: EnglishPersonMention | undefined;
+  for (const s of analysed) {
+    for (const hit of readPositions(text, s.start, s.end, s.orgs, s.persons, lastPerson)) ctx.relate('holds_position', hit.person, hit.org.info.key, s.index, hit.span, hit.role);
+    lastPerson = s.persons.at(-1) ?? lastPerson;
+    relateDocuments(ctx, text, s, home.main?.place);
+    const tagged = [
+      ...s.persons.map((m) => ({ ...m, tag: 'VnPerson' as const })),
+      ...s.orgs.map((m) => ({ ...m, tag: 'VnOrg' as const })),
+      ...s.events.map((m) => ({ ...m, tag: 'VnEvent' as const })),
+      ...s.docs.map((m) => ({ ...m, tag: 'VnDoc' as const })),
+    ];
+    const triggers = findTriggers(text.slice(s.start, s.end), s.start, tagged);
+    for (const t of triggers) relateTrigger(ctx, s, t, eventKeyOf);
+  }
+
+  return {
+    article: {
+      id: article.id,
+      ...(article.title ? { title: article.title } : {}),
+      ...(article.date ? { date: article.date } : {}),
+      lang: 'en',
+      ...(home.main ? { homeCity: home.main.place.label } : {}),
+    },
+    entities: [...ctx.entities.values()],
+    relations: [...ctx.relations.values()],
+  };
+}
+
+/** "Nghe An province" is a full form of Nghe An too. */
+function placeSurface(text: string, pl: EnglishPlaceMention): string {
+  const m = matchAt(`${S}(province|Province|city|City)(?![\\p{L}])`, text, pl.end);
+  return m ? `${pl.surface} ${m[1]}` : pl.surface;
+}
+
+function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span, englishName?: (p: PlaceRef) => string | undefined): string {
+  ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end);
+  if (info.parent) {
+    const parent = addOrg(ctx, info.parent, sentence, span, placeSpan, englishName);
+    ctx.relate('part_of', info.key, parent, sentence, [span.start, span.end]);
+  }
+  if (info.place && info.kind !== 'sub') {
+    const place = addPlace(ctx, info.place, sentence, placeSpan ?? span, englishName?.(info.place));
+    ctx.relate('located_in', info.key, place, sentence, [span.start, span.end]);
+  }
+  return info.key;
+}
+
+function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: Span, surface?: string): string {
+  ctx.add({ key: place.key, type: 'location', label: place.label, aliases: place.aliases }, sentence, span.start, span.end, surface);
+  if (place.parent) {
+    const parent = addPlace(ctx, place.parent, sentence, span);
+    ctx.relate('located_in', place.key, parent, sentence, [span.start, span.end]);
+  }
+  return place.key;
+}
+
+/** "<body> held its first meeting": a meeting named by its body ("First meeting of the …"). */
+function ownMeetings(text: string, sentences: EnSentence[]): void {
+  for (const s of sentences) {
+    for (const [i, e] of s.events.entries()) {
+      if (e.key) continue;
+      const m = matchAt(`its${S}${ORD}${S}(\\S+)`, text, e.start);
+      const verb = /(?:held|holds|convened|convenes|had|has)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
+      const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1 && o.info.kind !== 'sub') : undefined;
+      if (!m || !body) continue;
+      const n = ordValue(m[1], m[2]);
+      const ordinal = text.slice(e.start + 4, e.end).split(/\s+/)[0]!;
+      const bodyName = body.info.aliases[0] ?? body.info.label;
+      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${bodyName[0]!.toLowerCase()}${bodyName.slice(1)}`;
+      s.events[i] = { ...e, key: `ev:${e.head}-${n}-${body.info.key.slice(4)}`, label, aliases: [label], body };
+    }
+  }
+}
+
+/**
+ * Bare "the meeting" → the last named meeting of that kind before it, else the first after.
+ * Returns, for each bare mention, its key; and for the article, the meeting it is about.
+ */
+function resolveMeetings(sentences: EnSentence[]): { of(e: EnglishEventMention): string | undefined; main: string | undefined } {
+  const named = sentences.flatMap((s) => s.events.filter((e) => e.key));
+  const refs = new Map<EnglishEventMention, string>();
+  const counts = new Map<string, number>();
+  for (const e of named) counts.set(e.key!, (counts.get(e.key!) ?? 0) + 1);
+  for (const s of sentences) {
+    for (const e of s.events) {
+      if (e.key) continue;
+      const same = named.filter((n) => n.head === e.head);
+      const ref = [...same].reverse().find((n) => n.start < e.start) ?? same[0];
+      if (ref?.key) {
+        refs.set(e, ref.key);
+        counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
+      }
+    }
+  }
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { of: (e) => e.key ?? refs.get(e), main };
+}
+
+/** issued: "<doc> of the <body>", "<body>'s <doc>", "<doc> … by the <body>", else the body its code names. */
+function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home: PlaceRef | undefined): void {
+  for (const d of s.docs) {
+    const of = matchAt(`[^\\S\\n]+(?:of|by|issued${S}by)${S}(?:the${S})?`, text, d.end);
+    let issuer = of ? s.orgs.find((o) => o.start === d.end + of[0].length) : undefined;
+    issuer ??= s.orgs.find((o) => o.end <= d.start && /^['’]s[^\S\n]+$/u.test(text.slice(o.end, d.start)));
+    // "Decision No 4896-QĐ/TU on August 2, 2024 by the Điện Biên Provincial Party Committee".
+    issuer ??= s.orgs.find((o) => o.start > d.end && o.start - d.end < 60 && /^[^;]*?(?:^|[^\p{L}])by[^\S\n]+(?:the[^\S\n]+)?$/u.test(text.slice(d.end, o.start)));
+    if (issuer) {
+      ctx.relate('issued', issuer.info.key, d.key, s.index, [Math.min(d.start, issuer.start), Math.max(d.end, issuer.end)]);
+      continue;
+    }
+    const implied = d.code ? impliedIssuer(d.code, home) : undefined;
+    if (implied) {
+      addOrg(ctx, implied, s.index, d);
+      ctx.relate('issued', implied.key, d.key, s.index, [d.start, d.end]);
+    } else if (d.event?.body) {
+      ctx.relate('issued', d.event.body.info.key, d.key, s.index, [d.start, d.end]);
+    }
+  }
+}
+
+/** The body a code's suffix names (/QH15 → Quốc hội, -NQ/TU → the home's party committee), from the shared lexicon. */
+function impliedIssuer(code: string, home: PlaceRef | undefined): OrgInfo | undefined {
+  const rule = defaultLexicon.codeIssuers.find((r) => new RegExp(r.pattern, 'u').test(code));
+  if (!rule) return undefined;
+  if (!rule.issuer.startsWith('{')) return { key: orgKey(rule.issuer), label: rule.issuer, aliases: [], kind: 'national' };
+  if (!home) return undefined;
+  const label = rule.issuer === '{committee}' ? `${home.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${home.bare}` : `${rule.issuer.slice(1, -1)} ${placePhrase(home)}`;
+  return { key: orgKey(label), label, aliases: [], kind: 'committee', place: home };
+}
+
+/** Turns one pattern hit into relations between the sentence's mentions. */
+function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings: ReturnType<typeof resolveMeetings>): void {
+  const { type, who } = t.pattern;
+  const near = s.events.find((e) => e.start >= t.start && e.start - t.end <= 6) ?? (who === 'after' ? [...s.events].reverse().find((e) => e.end <= t.start) : undefined);
+  const eventKey = (near && meetings.of(near)) ?? meetings.main;
+  if (type === 'organized' || type === 'established' || type === 'implements') {
+    const orgs = s.orgs.filter((o) => (who === 'before' ? o.end <= t.start : o.start >= t.end));
+    if (type === 'organized') {
+      const agent = who === 'before' ? orgs.at(-1) : orgs[0];
+      const target = near?.key ?? (who === 'after' ? [...s.events].reverse().find((e) => e.end <= t.start)?.key : undefined);
+      if (agent && target) ctx.relate('organized', agent.info.key, target, s.index, [Math.min(agent.start, t.start), Math.max(agent.end, t.end)]);
+    } else if (type === 'established') {
+      const created = [...s.orgs].reverse().find((o) => o.end <= t.start);
+      const by = orgs.find((o) => o.info.key !== created?.info.key);
+      if (created && by) ctx.relate('established', by.info.key, created.info.key, s.index, [created.start, by.end]);
+    } else {
+      // The bodies acting (not those only describing a person's title) carry out the documents named after the trigger.
+      const titled = new Set([...ctx.relations.values()].filter((r) => r.type === 'holds_position' && r.evidence.sentenceStart === s.start).map((r) => r.target));
+      const docs = s.docs.filter((d) => d.start >= t.end);
+      for (const o of orgs.filter((x) => !titled.has(x.info.key) && x.info.kind !== 'sub')) {
+        for (const d of docs) ctx.relate('implements', o.info.key, d.key, s.index, [o.start, d.end]);
+      }
+    }
+    return;
+  }
+  if (!eventKey) return;
+  const persons = who === 'before' ? s.persons.filter((p) => p.end <= t.start) : who === 'after' ? s.persons.filter((p) => p.start >= t.end) : s.persons.filter((p) => p.start >= t.end).slice(0, 1);
+  for (const p of persons) ctx.relate(type, p.key, eventKey, s.index, [Math.min(p.start, t.start), Math.max(p.end, t.end)]);
 }

@@ -1,0 +1,294 @@
+// Organizations in English text, resolved to the Vietnamese canonical label and key
+// ("Điện Biên Provincial Party Committee" → "Tỉnh ủy Điện Biên"), the English form kept as an alias.
+import { orgKey } from '../recognize/organizations.js';
+import type { OrgInfo } from '../recognize/organizations.js';
+import { placeFromEntry, placePhrase } from '../resolve/places.js';
+import type { PlaceRef } from '../resolve/places.js';
+import { matchAt, rx } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey } from './patterns.js';
+import type { EnglishHome } from './places.js';
+import { englishDistrict } from './places.js';
+import { TASK_FORCE_HEADS } from './vocabulary.js';
+
+export interface EnglishOrgMention extends Span {
+  info: OrgInfo;
+  placeSpan?: Span;
+}
+
+const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"). */
+const STANDALONE_SUB = /(Committee|Commission|Board|Office)$/;
+
+/** Finds the task force ("Sub-committee in charge of …") whose name continues with a meeting. */
+export type EventAt = (text: string, pos: number, limit: number) => (Span & { label: string }) | undefined;
+
+export class EnglishOrgRecognizer {
+  private readonly p = englishPatterns();
+  private lastTaskForce: OrgInfo | undefined;
+
+  constructor(
+    private readonly home: EnglishHome,
+    private readonly eventAt: EventAt,
+  ) {}
+
+  find(text: string, from: number, to: number): EnglishOrgMention[] {
+    const found: EnglishOrgMention[] = [];
+    const starts = /(?<![\p{L}\p{N}'’-])[\p{L}]/gu;
+    starts.lastIndex = from;
+    for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+      const list = this.committeeList(text, m.index, to, from);
+      const hit = list ? undefined : this.parse(text, m.index, to, from);
+      if (list) found.push(...list);
+      if (hit) found.push(hit);
+      const end = list ? list[list.length - 1]!.end : hit?.end;
+      if (end) starts.lastIndex = end;
+    }
+    return found;
+  }
+
+  /** One organization starting exactly at `pos`. */
+  parse(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    const hit =
+      this.national(text, pos, limit, sentenceStart) ??
+      this.subFirst(text, pos, limit, sentenceStart) ??
+      this.bloc(text, pos, limit, sentenceStart) ??
+      this.committee(text, pos, limit, sentenceStart) ??
+      this.local(text, pos, limit, sentenceStart) ??
+      this.taskForce(text, pos, limit) ??
+      this.department(text, pos, limit, sentenceStart);
+    if (!hit || hit.end > limit) return undefined;
+    void p;
+    return hit;
+  }
+
+  /** "Politburo", "13th Party Central Committee", "National Assembly (NA)", "Party Central Committee’s Secretariat". */
+  private national(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    const m = matchAt(rx`(?:${ORD}${S})?(${p.national})${E}(?:${S}\\(\\p{Lu}{2,6}\\))?`, text, pos);
+    if (!m) return undefined;
+    const body = p.nationalByKey.get(foldKey(m[3]!))!;
+    let end = pos + m[0].length;
+    const surface = text.slice(pos, end);
+    const aliases = [squeeze(surface), squeeze(m[3]!)];
+    let info: OrgInfo = { key: orgKey(body.vi), label: body.vi, aliases, kind: 'national' };
+    if (body.parent) info.parent = { key: orgKey(body.parent), label: body.parent, aliases: [], kind: 'national' };
+    // "Party Central Committee’s Commission for Information and Education": a central commission.
+    if (body.vi === CENTRAL) {
+      const own = matchAt(rx`${APOS}${S}(?:(${p.national})|(${p.sub}))${E}`, text, end);
+      const sub = own?.[1] ? p.nationalByKey.get(foldKey(own[1]))?.vi : own?.[2] && STANDALONE_SUB.test(own[2]) ? `${p.subByKey.get(foldKey(own[2]))} Trung ương` : undefined;
+      if (own && sub) {
+        const full = squeeze(text.slice(pos, end + own[0].length));
+        end += own[0].length;
+        info = { key: orgKey(sub), label: sub, aliases: [full, squeeze(text.slice(m.index + (m[0].length - m[0].trimStart().length), end))], kind: 'national', parent: info };
+      }
+    }
+    if (end > limit) return undefined;
+    void sentenceStart;
+    return { start: pos, end, info };
+  }
+
+  /** "Standing Committee of the Nghe An Provincial Party Committee", "Executive Board of the Party Committee of …". */
+  private subFirst(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    const m = matchAt(rx`(Executive${S}(?:Board|Committee)|${p.sub})${S}of${S}(?:the${S})?`, text, pos);
+    if (!m || (!m[1]!.startsWith('Executive') && !STANDALONE_SUB.test(m[1]!))) return undefined;
+    const at = pos + m[0].length;
+    const parent = this.bloc(text, at, limit, sentenceStart) ?? this.committee(text, at, limit, sentenceStart);
+    if (!parent) return undefined;
+    const parentForm = parent.info.aliases[0] ?? text.slice(parent.start, parent.end);
+    const english = `${m[0].replace(/\s+/g, ' ')}${parentForm}`.replace(/\s+/g, ' ');
+    // The executive board of a party organisation is its party committee.
+    if (m[1]!.startsWith('Executive')) return { start: pos, end: parent.end, info: { ...parent.info, aliases: [...parent.info.aliases, english] } };
+    if (parent.info.kind !== 'committee' && parent.info.kind !== 'bloc') return undefined;
+    const vi = p.subByKey.get(foldKey(m[1]!))!;
+    const label = `${vi} ${parent.info.label}`;
+    return { start: pos, end: parent.end, info: { key: orgKey(label), label, aliases: [english], kind: 'sub', parent: parent.info }, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
+  }
+
+  /**
+   * A party committee: "[Place] Provincial Party [Organisation] Committee['s Inspection Commission]",
+   * "provincial Standing Party Committee", "Bo Trach district Party Committee", "Party Committee of Hanoi".
+   */
+  private committee(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    const sub = `(?:(${p.sub})${S})?`;
+    let m = matchAt(rx`(?:(${p.place})${S})?(?:(${p.level})${S})?${sub}(?:Executive${S})?Party${S}${sub}(?:Executive${S})?Committee(?!s)${E}`, text, pos);
+    let placeSurface = m?.[1];
+    let levelWord = m?.[2];
+    let subWord = m?.[3] ?? m?.[4];
+    let district: string | undefined;
+    if (m && !placeSurface && !levelWord) m = null;
+    if (!m) {
+      const d = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town)${S}Party${S}Committee(?!s)${E}`, text, pos);
+      if (d && !p.placeByKey.has(foldKey(d[1]!))) {
+        m = d;
+        district = d[1]!.trim();
+        levelWord = d[2];
+      }
+    }
+    if (!m) {
+      const of = matchAt(rx`Party${S}Committee${S}of${S}(?:the${S})?(${p.place})(?:${S}(province|city|Province|City))?${E}`, text, pos);
+      if (!of) return undefined;
+      m = of;
+      placeSurface = of[1];
+      levelWord = of[2];
+      subWord = undefined;
+    }
+    let end = pos + m[0].length;
+    const levelInfo = levelWord ? p.levelByWord.get(levelWord.toLowerCase()) : undefined;
+    let place: PlaceRef | undefined;
+    let englishPlace = placeSurface;
+    let placeSpan: Span | undefined;
+    if (district) {
+      const parent = this.home.at(pos, sentenceStart, 'province')?.place;
+      place = englishDistrict(district, levelInfo!.admin, parent);
+      placeSpan = { start: pos, end: pos + m[1]!.trimEnd().length };
+    } else if (placeSurface) {
+      const entry = p.placeByKey.get(foldKey(placeSurface));
+      place = entry ? placeFromEntry(entry) : undefined;
+      const at = text.indexOf(placeSurface, pos);
+      placeSpan = { start: at, end: at + placeSurface.length };
+    } else {
+      const h = this.home.at(pos, sentenceStart, levelInfo?.level === 'city' ? 'city' : levelInfo?.level === 'province' ? 'province' : undefined);
+      place = h?.place;
+      englishPlace = h?.surface;
+    }
+    if (!place) return undefined;
+    const committeeWord = district ? levelInfo!.committee : place.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy';
+    const label = `${committeeWord} ${place.bare}`;
+    // The English name with its place written in, so a bare "the Provincial Party Committee" gets a full alias.
+    const written = text.slice(pos, end);
+    const english = squeeze(placeSurface || district ? written : `${englishPlace} ${written}`);
+    const levelName = district ? `${district} ${levelWord!.toLowerCase()}` : `${englishPlace} ${place.level === 'city' ? 'City' : 'Provincial'}`;
+    const committee: OrgInfo = { key: orgKey(label), label, aliases: [`${levelName} Party Committee`], kind: 'committee', place };
+    if (subWord) {
+      const vi = p.subByKey.get(foldKey(subWord))!;
+      const subLabel = `${vi} ${label}`;
+      return { start: pos, end, info: { key: orgKey(subLabel), label: subLabel, aliases: [english], kind: 'sub', parent: committee }, ...(placeSpan ? { placeSpan } : {}) };
+    }
+    committee.aliases.push(english);
+    // "… Party Committee's Organization Committee", "… Party Committee Commission of Inspection", "… Party Committee Office".
+    const post = matchAt(rx`(?:${APOS}${S}|${S})(${p.sub})${E}`, text, end);
+    if (post && STANDALONE_SUB.test(post[1]!)) {
+      end += post[0].length;
+      const vi = p.subByKey.get(foldKey(post[1]!))!;
+      const subLabel = `${vi} ${label}`;
+      const full = squeeze(`${english}${post[0]}`);
+      return { start: pos, end, info: { key: orgKey(subLabel), label: subLabel, aliases: [full], kind: 'sub', parent: committee }, ...(placeSpan ? { placeSpan } : {}) };
+    }
+    return { start: pos, end, info: committee, ...(placeSpan ? { placeSpan } : {}) };
+  }
+
+  /** "Party Committee of Dong Nai provincial Party Agencies": the party committee of a province's party agencies. */
+  private bloc(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    const m = matchAt(rx`Party${S}Committees?${S}of${S}(?:the${S})?(?:(${p.place})${S})?(${p.level})${S}(Party${S})?Agencies${E}`, text, pos);
+    if (!m) return undefined;
+    const levelInfo = p.levelByWord.get(m[2]!.toLowerCase());
+    const h = m[1] ? undefined : this.home.at(pos, sentenceStart, levelInfo?.level === 'city' ? 'city' : 'province');
+    const entry = m[1] ? p.placeByKey.get(foldKey(m[1])) : undefined;
+    const place = entry ? placeFromEntry(entry) : h?.place;
+    if (!place) return undefined;
+    const label = `Đảng ủy Khối các cơ quan${m[3] ? ' Đảng' : ''} ${placePhrase(place)}`;
+    const english = `Party Committee of ${m[1] ?? h!.surface} ${m[2]} ${m[3] ? 'Party ' : ''}Agencies`;
+    const at = m[1] ? text.indexOf(m[1], pos) : -1;
+    return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'bloc', place }, ...(at >= 0 ? { placeSpan: { start: at, end: at + m[1]!.length } } : {}) };
+  }
+
+  /** "An Giang Provincial People's Committee", "People's Council of Da Nang city", "provincial Vietnam Fatherland Front Committee". */
+  private local(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    let m = matchAt(rx`(?:(${p.place})${S})?(?:(${p.level})${S})?(${p.local})${E}`, text, pos);
+    let placeSurface = m?.[1];
+    let levelWord = m?.[2];
+    let kind = m?.[3];
+    if (m && !placeSurface && !levelWord) m = null;
+    if (!m) {
+      m = matchAt(rx`(${p.local})${S}of${S}(?:the${S})?(${p.place})(?:${S}(province|city|Province|City))?${E}`, text, pos);
+      if (!m) return undefined;
+      kind = m[1];
+      placeSurface = m[2];
+      levelWord = m[3];
+    }
+    const levelInfo = levelWord ? p.levelByWord.get(levelWord.toLowerCase()) : undefined;
+    const entry = placeSurface ? p.placeByKey.get(foldKey(placeSurface)) : undefined;
+    const h = placeSurface ? undefined : this.home.at(pos, sentenceStart, levelInfo?.level === 'city' ? 'city' : levelInfo?.level === 'province' ? 'province' : undefined);
+    const place = entry ? placeFromEntry(entry) : h?.place;
+    if (!place) return undefined;
+    const vi = p.localByKey.get(foldKey(kind!))!;
+    const label = `${vi} ${placePhrase(place)}`;
+    const written = text.slice(pos, pos + m[0].length);
+    const english = squeeze(placeSurface ? written : `${h!.surface} ${written}`);
+    const at = placeSurface ? text.indexOf(placeSurface, pos) : -1;
+    return {
+      start: pos,
+      end: pos + m[0].length,
+      info: { key: orgKey(label), label, aliases: [`${vi} ${place.bare}`, english], kind: 'local', place },
+      ...(at >= 0 ? { placeSpan: { start: at, end: at + placeSurface!.length } } : {}),
+    };
+  }
+
+  /** "Sub-committee in charge of documents for the 15th … Party Congress"; a bare "the Subcommittee" is the last one named. */
+  private taskForce(text: string, pos: number, limit: number): EnglishOrgMention | undefined {
+    const m = matchAt(rx`(${alt(TASK_FORCE_HEADS)})${E}`, text, pos);
+    if (!m) return undefined;
+    let end = pos + m[0].length;
+    const task = matchAt(rx`${S}(?:in${S}charge${S}of|for|on)(?:${S}(?!the${E})[\\p{Ll}]+){0,6}?${S}for${S}the${S}`, text, end);
+    const event = task ? this.eventAt(text, end + task[0].length, limit) : undefined;
+    if (task && event) {
+      end = event.end;
+      const written = `${text.slice(pos, end - (event.end - event.start))}${event.label}`;
+      const label = squeeze(written[0]!.toUpperCase() + written.slice(1));
+      const info: OrgInfo = { key: orgKey(label), label, aliases: [squeeze(written)], kind: 'steering' };
+      this.lastTaskForce = info;
+      return { start: pos, end, info };
+    }
+    if (this.lastTaskForce && /^(?:sub-?committee|steering committee)$/i.test(m[1]!) && !matchAt(rx`${S}(?:of|for|on|in)${E}`, text, end)) {
+      return { start: pos, end, info: { ...this.lastTaskForce, aliases: [] } };
+    }
+    return undefined;
+  }
+
+  /** "Department of Home Affairs" of a province: an English-named body of that place. */
+  private department(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const p = this.p;
+    const m = matchAt(rx`(?:(${p.place})${S})?Department${S}of${S}(\\p{Lu}\\p{Ll}+(?:${S}(?:and${S})?\\p{Lu}\\p{Ll}+){0,3})`, text, pos);
+    if (!m) return undefined;
+    const entry = m[1] ? p.placeByKey.get(foldKey(m[1])) : undefined;
+    const h = entry ? undefined : this.home.at(pos, sentenceStart, 'province');
+    const place = entry ? placeFromEntry(entry) : h?.place;
+    if (!place) return undefined;
+    const english = squeeze(m[1] ? m[0] : `${h!.surface} ${m[0]}`);
+    void limit;
+    return { start: pos, end: pos + m[0].length, info: { key: orgKey(`${english}`), label: english, aliases: [english], kind: 'institution', place } };
+  }
+
+  /** "the Provincial Party Committees: Thanh Hoa, Nghe An, Ha Tinh": one committee per place listed. */
+  private committeeList(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention[] | undefined {
+    const p = this.p;
+    const m = matchAt(rx`(${p.level})${S}Party${S}Committees(?:${S}of${S}\\d+${S}provinces)?:${S}`, text, pos);
+    if (!m) return undefined;
+    const levelWord = m[1]!;
+    const out: EnglishOrgMention[] = [];
+    let at = pos + m[0].length;
+    for (;;) {
+      const place = matchAt(rx`${B}(${p.place})${E}`, text, at);
+      const entry = place ? p.placeByKey.get(foldKey(place[1]!)) : undefined;
+      if (!place || !entry || at + place[0].length > limit) break;
+      const ref = placeFromEntry(entry);
+      const label = `${ref.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${ref.bare}`;
+      const english = `${place[1]} ${levelWord[0]!.toUpperCase()}${levelWord.slice(1)} Party Committee`;
+      const span = { start: at, end: at + place[0].length };
+      out.push({ ...span, info: { key: orgKey(label), label, aliases: [english], kind: 'committee', place: ref }, placeSpan: span });
+      at = span.end;
+      const sep = matchAt(rx`[^\\S\\n]*,[^\\S\\n]*(?:and${S})?|${S}and${S}`, text, at);
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    void sentenceStart;
+    return out.length ? out : undefined;
+  }
+}

@@ -1,0 +1,98 @@
+// Documents in English text. Keys follow the Vietnamese path's `documentKeys` (src/extract.ts):
+// doc:<kind>:<number>:<code slug>[@home] for coded ones, so "Resolution No. 98/2023/QH15" and
+// "Nghị quyết số 98/2023/QH15" are one node.
+import type { DocumentKind } from '../types.js';
+import { matchAt, rx } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import { slug } from '../text/normalize.js';
+import type { EnglishEventMention, EnglishEventRecognizer } from './events.js';
+import { APOS, B, E, S, alt } from './patterns.js';
+import { DOCUMENT_KINDS_EN } from './vocabulary.js';
+
+export interface EnglishDocumentMention extends Span {
+  key: string;
+  kind: DocumentKind;
+  label: string;
+  aliases: string[];
+  /** The code as written ("18-NQ/TW"), when there is one. */
+  code?: string;
+  /** The meeting that adopted it ("Resolution of the 13th National Party Congress"). */
+  event?: EnglishEventMention;
+}
+
+const KINDS = alt(DOCUMENT_KINDS_EN.flatMap((k) => k.en));
+const kindOf = (word: string): DocumentKind => DOCUMENT_KINDS_EN.find((k) => k.en.some((w) => w.toLowerCase() === word.toLowerCase().replace(/\s+/g, ' ')))!.kind;
+// Codes as the Vietnamese path reads them: 98/2023/QH15, 128/NQ-CP, 4896-QĐ/TU, 35-CT/TW.
+const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
+const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d)';
+const LOCAL_CODE = /\/(TU|TƯ)$|-UBND$|-HĐND$/;
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export class EnglishDocumentRecognizer {
+  constructor(
+    private readonly events: EnglishEventRecognizer,
+    /** The article's home place key fragment ("dien-bien") for local codes like -QĐ/TU. */
+    private readonly homeSuffix: string,
+  ) {}
+
+  find(text: string, from: number, to: number): EnglishDocumentMention[] {
+    const found: EnglishDocumentMention[] = [];
+    const re = new RegExp(`${B}(?:(?:the|a|its)${S}(?:draft${S})?)?(${KINDS})${E}`, 'gu');
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const pos = m.index + m[0].length - m[1]!.length;
+      const hit = this.parse(text, pos, m[1]!, to, from) ?? this.eventPossessive(text, pos, m[1]!, found);
+      if (hit) {
+        found.push(hit);
+        re.lastIndex = hit.end;
+      }
+    }
+    return found;
+  }
+
+  private parse(text: string, pos: number, word: string, limit: number, sentenceStart: number): EnglishDocumentMention | undefined {
+    const kind = kindOf(word);
+    const after = pos + word.length;
+    const capital = /^\p{Lu}/u.test(word);
+    const coded = matchAt(rx`(?:${S}No\\.?)?${S}(${CODE})${E}`, text, after);
+    if (coded) {
+      const code = coded[1]!.toUpperCase();
+      const number = Number(/^\d+/.exec(code)![0]);
+      const end = after + coded[0].length;
+      const label = squeeze(text.slice(pos, end));
+      const key = `doc:${kind}:${number}:${slug(code)}${LOCAL_CODE.test(code) ? this.homeSuffix : ''}`;
+      return { start: pos, end, key, kind, label, aliases: [label, `${word} ${coded[1]}`], code };
+    }
+    const numbered = capital ? matchAt(rx`(?:${S}No\\.?)?${S}(${NUMBER})${E}`, text, after) : null;
+    if (numbered) {
+      const end = after + numbered[0].length;
+      const label = squeeze(text.slice(pos, end));
+      return { start: pos, end, key: `doc:${kind}:${numbered[1]}`, kind, label, aliases: [label] };
+    }
+    // "Resolution of the 11th Conference of the 13th Party Central Committee", "resolution of the 13th National Party Congress".
+    const of = matchAt(rx`${S}of${S}the${S}`, text, after);
+    const event = of ? this.events.parse(text, after + of[0].length, limit, sentenceStart) : undefined;
+    if (event?.key) {
+      const label = squeeze(text.slice(pos, event.end));
+      const plenum = /^ev:hoi-nghi-tw-(\d+)(?:-khoa-(\d+))?$/.exec(event.key);
+      const key = plenum ? `doc:${kind}:tw-${plenum[1]}${plenum[2] ? `-${plenum[2]}` : ''}` : `doc:${kind}:of-${event.key.slice(3)}`;
+      return { start: pos, end: event.end, key, kind, label: label[0]!.toUpperCase() + label.slice(1), aliases: [label], event };
+    }
+    return undefined;
+  }
+
+  /** "13th National Party Congress's Resolution": the kind word closes a meeting's name. */
+  private eventPossessive(text: string, pos: number, word: string, found: EnglishDocumentMention[]): EnglishDocumentMention | undefined {
+    const before = text.slice(Math.max(0, pos - 120), pos);
+    const m = new RegExp(`(\\d{1,2}(?:st|nd|rd|th)${S}[^.;]{3,80}?)${APOS}${S}$`, 'u').exec(before);
+    if (!m) return undefined;
+    const start = pos - m[0].length;
+    const event = this.events.parse(text, start, pos, start);
+    if (!event?.key || event.end !== start + m[1]!.length) return undefined;
+    const kind = kindOf(word);
+    const end = pos + word.length;
+    const label = squeeze(text.slice(start, end));
+    void found;
+    return { start, end, key: `doc:${kind}:of-${event.key.slice(3)}`, kind, label, aliases: [label], event };
+  }
+}

@@ -1,0 +1,134 @@
+// Meetings in English text: congresses, plenums, sessions and conferences with ordinals.
+// Keys follow the Vietnamese path (ev:dai-hoi-13-dang, ev:hoi-nghi-tw-11-khoa-13) so the same
+// meeting reported in both editions is one node.
+import { matchAt, rx } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import { slug } from '../text/normalize.js';
+import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
+import { APOS, E, ORD, S, alt, englishPatterns, foldKey, ordValue } from './patterns.js';
+import type { EnglishHome } from './places.js';
+import { placeFromEntry } from '../resolve/places.js';
+import { EVENT_HEADS_EN } from './vocabulary.js';
+
+export type EventHeadKind = (typeof EVENT_HEADS_EN)[number]['head'];
+
+export interface EnglishEventMention extends Span {
+  key?: string;
+  label: string;
+  aliases: string[];
+  head: EventHeadKind;
+  /** The body that holds the meeting, when named in it. */
+  body?: EnglishOrgMention;
+}
+
+const HEADS = alt(EVENT_HEADS_EN.flatMap((h) => h.en));
+const headOf = (word: string): EventHeadKind => EVENT_HEADS_EN.find((h) => h.en.some((w) => w.toLowerCase() === word.toLowerCase().replace(/\s+/g, ' ')))?.head ?? 'meeting';
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export class EnglishEventRecognizer {
+  private readonly p = englishPatterns();
+  /** Set after construction: bodies and events refer to each other ("Conference of the X", "Sub-committee … for the 15th Congress"). */
+  orgs: EnglishOrgRecognizer | undefined;
+
+  constructor(private readonly home: EnglishHome) {}
+
+  find(text: string, from: number, to: number): EnglishEventMention[] {
+    const found: EnglishEventMention[] = [];
+    const starts = /(?<![\p{L}\p{N}'’-])[\p{L}\d]/gu;
+    starts.lastIndex = from;
+    for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+      const hit = this.parse(text, m.index, to, from);
+      if (hit) {
+        found.push(hit);
+        starts.lastIndex = hit.end;
+      }
+    }
+    return found;
+  }
+
+  parse(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
+    // "the first session of the NA Standing Committee": the named meeting, not a bare reference.
+    const article = matchAt(`(?:the|The|this|its)${S}`, text, pos);
+    const at = article ? pos + article[0].length : pos;
+    const hit = this.congress(text, at, sentenceStart) ?? this.plenum(text, at) ?? this.ofBody(text, at, limit, sentenceStart) ?? this.bare(text, pos);
+    return hit && hit.end <= limit ? hit : undefined;
+  }
+
+  /** "13th National Party Congress", "15th Điện Biên Provincial Party Congress", "10th National Congress of the VFF". */
+  private congress(text: string, pos: number, sentenceStart: number): EnglishEventMention | undefined {
+    const p = this.p;
+    const party = matchAt(rx`${ORD}${S}(?:(National)|(?:(${p.place})${S})?(${p.level}))${S}Party${S}Congress${E}`, text, pos);
+    if (party) {
+      const n = ordValue(party[1], party[2]);
+      const end = pos + party[0].length;
+      const written = text.slice(pos, end);
+      if (party[3]) return { start: pos, end, key: `ev:dai-hoi-${n}-dang`, label: squeeze(written), aliases: [squeeze(written)], head: 'congress' };
+      const level = p.levelByWord.get(party[5]!.toLowerCase());
+      const entry = party[4] ? p.placeByKey.get(foldKey(party[4])) : undefined;
+      const h = entry ? undefined : this.home.at(pos, sentenceStart, level?.level === 'city' ? 'city' : 'province');
+      const place = entry ? placeFromEntry(entry) : h?.place;
+      if (!place) return undefined;
+      // "15th Provincial Party Congress" with the place written in: "15th Điện Biên Provincial Party Congress".
+      const label = squeeze(entry ? written : written.replace(party[5]!, `${h!.surface} ${party[5]}`));
+      const owner = `dang-bo-${slug(`${place.adminWord ?? ''} ${place.bare}`)}`;
+      return { start: pos, end, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: [label], head: 'congress' };
+    }
+    const of = matchAt(rx`${ORD}${S}(?:National${S})?Congress${S}of${S}(?:the${S})?`, text, pos);
+    const body = of ? this.orgs?.parse(text, pos + of[0].length, text.length, sentenceStart) : undefined;
+    if (of && body) {
+      const n = ordValue(of[1], of[2]);
+      const end = body.end;
+      const core = squeeze(text.slice(pos, end).replace(/\s*\([^)]*\)$/, ''));
+      return { start: pos, end, key: `ev:dai-hoi-${n}-${body.info.key.slice(4)}`, label: core, aliases: [core, squeeze(text.slice(pos, end))], head: 'congress', body };
+    }
+    return undefined;
+  }
+
+  /** "11th Conference of the 13th Party Central Committee", "18th Provincial Party Executive Committee Conference". */
+  private plenum(text: string, pos: number): EnglishEventMention | undefined {
+    const p = this.p;
+    const central = matchAt(rx`${ORD}${S}(?:Conference|conference|Plenum|plenum)${S}of${S}the${S}(?:${ORD}${S})?Party${S}Central${S}Committee${E}`, text, pos);
+    if (central) {
+      const n = ordValue(central[1], central[2]);
+      const term = ordValue(central[3], central[4]);
+      const label = squeeze(text.slice(pos, pos + central[0].length));
+      return { start: pos, end: pos + central[0].length, key: `ev:hoi-nghi-tw-${n}${term ? `-khoa-${term}` : ''}`, label, aliases: [label], head: 'conference' };
+    }
+    const local = matchAt(rx`${ORD}${S}(?:(${p.place})${S})?(${p.level})${S}Party${S}(?:Executive${S})?Committee(?:${APOS})?${S}(?:Conference|conference|Plenum|plenum)${E}`, text, pos);
+    if (local) {
+      const n = ordValue(local[1], local[2]);
+      const end = pos + local[0].length;
+      const written = text.slice(pos, end);
+      const level = p.levelByWord.get(local[4]!.toLowerCase());
+      const entry = local[3] ? p.placeByKey.get(foldKey(local[3])) : undefined;
+      const h = entry ? undefined : this.home.at(pos, 0, level?.level === 'city' ? 'city' : 'province');
+      const place = entry ? placeFromEntry(entry) : h?.place;
+      if (!place) return undefined;
+      const label = squeeze(entry ? written : written.replace(local[4]!, `${h!.surface} ${local[4]}`));
+      const committee = `${place.level === 'city' ? 'thanh-uy' : 'tinh-uy'}-${slug(place.bare)}`;
+      return { start: pos, end, key: `ev:hoi-nghi-${n}-${committee}`, label, aliases: [label], head: 'conference' };
+    }
+    return undefined;
+  }
+
+  /** "first session of the NA Standing Committee", "Conference of the Executive Board of …", "first meeting of the 10th-tenure VFF Central Committee". */
+  private ofBody(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
+    const m = matchAt(rx`(?:${ORD}${S})?(${HEADS})${S}of${S}(?:the${S})?`, text, pos);
+    if (!m || (!m[1] && !m[2] && !/^\p{Lu}/u.test(m[3]!))) return undefined;
+    const body = this.orgs?.parse(text, pos + m[0].length, limit, sentenceStart);
+    if (!body) return undefined;
+    const head = headOf(m[3]!);
+    const n = ordValue(m[1], m[2]);
+    const written = squeeze(text.slice(pos, body.end));
+    const english = squeeze(`${text.slice(pos, pos + m[0].length)}${body.info.aliases.at(-1) ?? text.slice(body.start, body.end)}`);
+    const key = `ev:${head}-${n ?? 'of'}-${body.info.key.slice(4)}`;
+    return { start: pos, end: body.end, key, label: english, aliases: [written, english], head, body };
+  }
+
+  /** "the meeting", "the congress": resolved later to the meeting the article is about. */
+  private bare(text: string, pos: number): EnglishEventMention | undefined {
+    const m = matchAt(rx`(?:the|this|its)${S}(?:${ORD}${S})?(${HEADS})${E}`, text, pos);
+    if (!m) return undefined;
+    return { start: pos, end: pos + m[0].length, label: m[0], aliases: [], head: headOf(m[3]!) };
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { buildGraph } from '../graph.js';
+import type { Extraction } from '../types.js';
+
+function readEn(text: string) {
+  const x: Extraction = extract({ id: 'en', text });
+  const labelOf = new Map(x.entities.map((e) => [e.key, e.label]));
+  return {
+    x,
+    keys: x.entities.map((e) => e.key),
+    entity: (key: string) => x.entities.find((e) => e.key === key),
+    relations: x.relations.map((r) => `${labelOf.get(r.source)} -${r.type}-> ${labelOf.get(r.target)}${r.role ? ` [${r.role}]` : ''}`),
+  };
+}
+
+describe('English extraction', () => {
+  it('is chosen by language detection and gives bodies their Vietnamese canonical keys', () => {
+    const r = readEn('Nguyen Anh Tuan, Secretary of the Bac Ninh Provincial Party Committee, chaired the conference on Monday.');
+    expect(r.x.article.lang).toBe('en');
+    const committee = r.entity('org:tinh-uy-bac-ninh');
+    expect(committee?.label).toBe('Tỉnh ủy Bắc Ninh');
+    expect(committee?.aliases).toContain('Bac Ninh Provincial Party Committee');
+    expect(r.relations).toContain('Nguyen Anh Tuan -holds_position-> Tỉnh ủy Bắc Ninh [Bí thư]');
+    expect(r.relations).toContain('Tỉnh ủy Bắc Ninh -located_in-> Bắc Ninh');
+  });
+
+  it('writes the home province into bare bodies and reads organs as part_of', () => {
+    const r = readEn(
+      'Leaders of Nghe An province attended the meeting. Le Van A, Head of the Provincial Party Committee’s Organization Committee, and Tran Thi B, Chairwoman of the Provincial People’s Committee, spoke at the meeting.',
+    );
+    const organ = r.entity('org:ban-to-chuc-tinh-uy-nghe-an');
+    expect(organ?.aliases).toContain('Nghe An Provincial Party Committee’s Organization Committee');
+    expect(r.relations).toContain('Ban Tổ chức Tỉnh ủy Nghệ An -part_of-> Tỉnh ủy Nghệ An');
+    expect(r.relations).toContain('Tran Thi B -holds_position-> UBND tỉnh Nghệ An [Chủ tịch]');
+  });
+
+  it('keys coded documents like the Vietnamese path and reads their issuer', () => {
+    const r = readEn('The Politburo’s Directive 35-CT/TW was discussed, together with Resolution No. 98/2023/QH15 of the National Assembly.');
+    expect(r.keys).toContain('doc:resolution:98:98/2023/qh15');
+    expect(r.relations).toContain('Bộ Chính trị -issued-> Directive 35-CT/TW');
+    expect(r.relations).toContain('Quốc hội -issued-> Resolution No. 98/2023/QH15');
+  });
+
+  it('finds meetings with ordinals and who chaired, attended and spoke', () => {
+    const r = readEn(
+      'The 18th Provincial Party Executive Committee Conference of Hau Giang was chaired by Tran Van Huyen. Attending the conference were Nguyen Van Hieu and Le Thanh Long. Addressing the conference, Nguyen Van Hieu praised the province.',
+    );
+    expect(r.relations).toContain('Tran Van Huyen -chaired-> 18th Hau Giang Provincial Party Executive Committee Conference');
+    expect(r.relations).toContain('Le Thanh Long -attended-> 18th Hau Giang Provincial Party Executive Committee Conference');
+    expect(r.relations).toContain('Nguyen Van Hieu -spoke_at-> 18th Hau Giang Provincial Party Executive Committee Conference');
+  });
+
+  it('keeps real offsets into the NFC text', () => {
+    const text = 'Vương Đình Huệ, Chairman of the National Assembly, chaired the first session of the NA Standing Committee.';
+    const r = readEn(text);
+    for (const e of r.x.entities) for (const m of e.mentions) expect(m.sentence.slice(m.start - m.sentenceStart, m.end - m.sentenceStart)).toBe(text.slice(m.start, m.end));
+    expect(r.relations).toContain('Vương Đình Huệ -holds_position-> Quốc hội [Chủ tịch]');
+  });
+});
+
+describe('cross-lingual merge', () => {
+  it('makes one node of a body and a person named in both editions, with aliases from both', () => {
+    const vi = extract({ id: 'vi', text: 'Bí thư Tỉnh ủy Bắc Ninh Nguyễn Anh Tuấn chủ trì hội nghị của Tỉnh ủy Bắc Ninh.' });
+    const en = extract({ id: 'en', text: 'Nguyen Anh Tuan, Secretary of the Bac Ninh Provincial Party Committee, chaired the conference.' });
+    expect(vi.article.lang).toBe('vi');
+    const graph = buildGraph([vi, en]);
+    const committee = graph.getNodeAttributes('org:tinh-uy-bac-ninh');
+    expect(committee.label).toBe('Tỉnh ủy Bắc Ninh');
+    expect(committee.lang.sort()).toEqual(['en', 'vi']);
+    expect(committee.aliases).toEqual(expect.arrayContaining(['Tỉnh ủy Bắc Ninh', 'Bac Ninh Provincial Party Committee']));
+    const person = graph.getNodeAttributes('person:nguyen-anh-tuan');
+    expect(person.label).toBe('Nguyễn Anh Tuấn');
+    expect(person.aliases).toEqual(expect.arrayContaining(['Nguyễn Anh Tuấn', 'Nguyen Anh Tuan']));
+    // The same position read in either edition is one edge with evidence from both.
+    const edges = graph.edges('person:nguyen-anh-tuan', 'org:tinh-uy-bac-ninh').map((e) => graph.getEdgeAttributes(e));
+    expect(edges.filter((e) => e.type === 'holds_position')).toHaveLength(1);
+    expect(edges[0]!.evidence.map((e) => e.doc).sort()).toEqual(['en', 'vi']);
+  });
+});

@@ -1,0 +1,76 @@
+// Vietnamese personal names in English text, kept as written ("Phan Van Mai", "Trần Quốc Cường").
+// A name is a run of two to five capitalized syllables starting with a Vietnamese family name;
+// the key folds diacritics (person:phan-van-mai), so both spellings meet.
+import { matchAll, rxAll } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import { slug } from '../text/normalize.js';
+import { englishPatterns, foldKey } from './patterns.js';
+import { HONORIFICS_EN, LEVELS_EN, LOCAL_BODIES_EN, NATIONAL_BODIES_EN, SUB_BODIES_EN, TITLES_EN } from './vocabulary.js';
+
+export interface EnglishPersonMention extends Span {
+  key: string;
+  name: string;
+}
+
+/** A syllable: capitalized, short, letters only ("Mẫn", "A", "Huu"). */
+const SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]{0,6}';
+const NAME = `${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4}`;
+
+/** English words that start capitalized in this news and are never part of a name. */
+const NOT_NAME = new Set(
+  [
+    ...TITLES_EN.flatMap((t) => t.en),
+    ...HONORIFICS_EN,
+    ...NATIONAL_BODIES_EN.flatMap((b) => b.en),
+    ...SUB_BODIES_EN.flatMap((s) => s.en),
+    ...LEVELS_EN.flatMap((l) => l.en),
+    ...LOCAL_BODIES_EN.flatMap((l) => l.en),
+    'Party', 'Committee', 'Commission', 'Board', 'Central', 'State', 'People', 'Congress', 'Conference', 'The', 'On', 'In', 'At', 'As', 'Also',
+    'Attending', 'Chairman', 'Vice', 'Deputy', 'Head', 'Member', 'Secretary', 'Photo', 'January', 'February', 'March', 'April', 'May', 'June',
+    'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    'He', 'She', 'It', 'His', 'Her', 'Its', 'They', 'This', 'That', 'During', 'Meanwhile', 'Accordingly', 'Besides', 'Earlier', 'On', 'Resolution', 'Decision',
+    'Directive', 'Conclusion', 'Regulation', 'Government', 'Senior', 'Lieutenant', 'General', 'Mr', 'Ms', 'Mrs',
+  ].flatMap((w) => w.split(/\s+/)).map(foldKey),
+);
+
+export class EnglishPersonRecognizer {
+  private readonly p = englishPatterns();
+
+  /** Names in `[from, to)` of `text` (a text whose bodies and places are masked). */
+  find(text: string, from: number, to: number): EnglishPersonMention[] {
+    const found: EnglishPersonMention[] = [];
+    for (const m of matchAll(rxAll`(?<![\\p{L}\\p{N}])${NAME}(?![\\p{L}\\p{N}])`, text, from, to)) {
+      const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ text: w[0], start: m.index + w.index }));
+      // Trim words that cannot be part of a name, then require a family name first.
+      let first = 0;
+      while (first < words.length && !this.p.surnames.has(foldKey(words[first]!.text))) first++;
+      let last = first;
+      while (last + 1 < words.length && !NOT_NAME.has(foldKey(words[last + 1]!.text))) last++;
+      if (last - first < 1 || first >= words.length) continue;
+      const start = words[first]!.start;
+      const end = words[last]!.start + words[last]!.text.length;
+      const name = text.slice(start, end).replace(/\s+/g, ' ');
+      found.push({ start, end, name, key: `person:${slug(name)}` });
+    }
+    return found;
+  }
+}
+
+/** Later references by given name ("Huệ said", "Thuong noted") to a person named in full before. */
+export function givenNameReferences(text: string, from: number, to: number, persons: EnglishPersonMention[]): EnglishPersonMention[] {
+  const byGiven = new Map<string, EnglishPersonMention>();
+  for (const p of persons) {
+    const given = p.name.split(' ').at(-1)!;
+    const other = byGiven.get(given);
+    if (other && other.key !== p.key) byGiven.set(given, { ...other, key: '' });
+    else byGiven.set(given, p);
+  }
+  const out: EnglishPersonMention[] = [];
+  for (const [given, p] of byGiven) {
+    if (!p.key || given.length < 2) continue;
+    for (const m of matchAll(rxAll`(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n])${given}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, text, from, to)) {
+      out.push({ start: m.index, end: m.index + given.length, key: p.key, name: p.name });
+    }
+  }
+  return out;
+}

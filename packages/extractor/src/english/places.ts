@@ -1,0 +1,59 @@
+import type { PlaceEntry } from '../lexicon/index.js';
+import { localPlace, placeFromEntry } from '../resolve/places.js';
+import type { PlaceRef } from '../resolve/places.js';
+import { matchAll, matchAt, rx, rxAll } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import { B, E, S, englishPatterns, foldKey } from './patterns.js';
+
+export interface EnglishPlaceMention extends Span {
+  place: PlaceRef;
+  /** As written ("Nghe An", "Hà Nội"), without "province". */
+  surface: string;
+}
+
+/** Province-level places of an English article, and the one a bare "provincial" body means. */
+export class EnglishHome {
+  /** Every known place written in the text, in order. */
+  readonly mentions: EnglishPlaceMention[] = [];
+  readonly main: EnglishPlaceMention | undefined;
+
+  constructor(text: string, title?: string) {
+    const p = englishPatterns();
+    for (const m of matchAll(rxAll`${B}(?:${p.place})${E}`, text)) {
+      const entry = p.placeByKey.get(foldKey(m[0]));
+      if (entry) this.mentions.push({ start: m.index, end: m.index + m[0].length, place: placeFromEntry(entry), surface: m[0].replace(/\s+/g, ' ') });
+    }
+    // The most mentioned province or city; "X Provincial Party Committee" and the title weigh more.
+    const scores = new Map<string, { score: number; first: EnglishPlaceMention }>();
+    const bump = (m: EnglishPlaceMention, w: number) => {
+      if (m.place.level !== 'province' && m.place.level !== 'city') return;
+      const s = scores.get(m.place.key) ?? { score: 0, first: m };
+      s.score += w;
+      scores.set(m.place.key, s);
+    };
+    for (const m of this.mentions) bump(m, matchAt(rx`${S}(?:[Pp]rovincial|[Cc]ity|[Mm]unicipal|[Pp]rovince)`, text, m.end) ? 2 : 1);
+    if (title) for (const m of matchAll(rxAll`${B}(?:${p.place})${E}`, title)) {
+      const entry = p.placeByKey.get(foldKey(m[0]));
+      if (entry) bump({ start: -1, end: -1, place: placeFromEntry(entry), surface: m[0] }, 3);
+    }
+    this.main = [...scores.values()].sort((a, b) => b.score - a.score || a.first.start - b.first.start)[0]?.first;
+  }
+
+  /** The place a bare "provincial"/"city" body at `pos` belongs to: the last one named before it in the sentence, else the article's. */
+  at(pos: number, sentenceStart: number, level?: 'province' | 'city' | 'district'): EnglishPlaceMention | undefined {
+    const fits = (m: EnglishPlaceMention) => (level === 'city' ? m.place.level === 'city' : level === 'province' ? m.place.level === 'province' : m.place.level === 'province' || m.place.level === 'city');
+    const before = this.mentions.filter((m) => m.start >= sentenceStart && m.end <= pos && fits(m)).pop();
+    if (before) return before;
+    if (this.main && fits(this.main)) return this.main;
+    return this.main;
+  }
+
+  entryOf(surface: string): PlaceEntry | undefined {
+    return englishPatterns().placeByKey.get(foldKey(surface));
+  }
+}
+
+/** "Bo Trach district" → huyện Bo Trach of the home province. */
+export function englishDistrict(name: string, admin: string, parent: PlaceRef | undefined): PlaceRef {
+  return localPlace(admin, name, parent);
+}

@@ -1,0 +1,62 @@
+// holds_position in English: "Title of [the] Body" or "Body title" pairs, each given to the
+// person it describes. News writes titles as appositions after a name ("Trần Quốc Cường,
+// Member of the Party Central Committee and Secretary of …") or right before it
+// ("Vice Chairman of the National Assembly Trần Quang Phương", "Politburo member Nguyen Thien Nhan").
+import { matchAll, matchAt } from '../recognize/scan.js';
+import type { Span } from '../recognize/scan.js';
+import type { EnglishOrgMention } from './bodies.js';
+import { B, E, S, englishPatterns, foldKey } from './patterns.js';
+import type { EnglishPersonMention } from './persons.js';
+
+export interface PositionHit {
+  person: string;
+  org: EnglishOrgMention;
+  role: string;
+  span: [number, number];
+}
+
+/** Title–body pairs of one sentence. */
+function pairs(text: string, from: number, to: number, orgs: EnglishOrgMention[]): Array<Span & { org: EnglishOrgMention; role: string }> {
+  const p = englishPatterns();
+  const out: Array<Span & { org: EnglishOrgMention; role: string }> = [];
+  for (const t of matchAll(`${B}(?:${p.title})${E}`, text, from, to)) {
+    const role = p.titleByKey.get(foldKey(t[0]))!;
+    const end = t.index + t[0].length;
+    const of = matchAt(`${S}(?:of|in${S}charge${S}of|to)${S}(?:the${S})?`, text, end);
+    const after = of ? orgs.find((o) => o.start === end + of[0].length) : undefined;
+    if (after) {
+      out.push({ start: t.index, end: after.end, org: after, role });
+      continue;
+    }
+    // "Politburo member", "Commission Chairman": the body right before a title.
+    const before = orgs.find((o) => o.end <= t.index && /^[^\S\n]+$/u.test(text.slice(o.end, t.index)));
+    if (before) out.push({ start: before.start, end, org: before, role });
+  }
+  return out;
+}
+
+/**
+ * Gives each pair to a person: the one it directly precedes (only spaces between), else the
+ * closest one named before it in the sentence, else, after "he"/"she", the last person named.
+ */
+export function readPositions(
+  text: string,
+  from: number,
+  to: number,
+  orgs: EnglishOrgMention[],
+  persons: EnglishPersonMention[],
+  previous: EnglishPersonMention | undefined,
+): PositionHit[] {
+  const hits: PositionHit[] = [];
+  for (const pair of pairs(text, from, to, orgs)) {
+    const next = persons.find((p) => p.start >= pair.end && /^[^\S\n,]*$/u.test(text.slice(pair.end, p.start)));
+    const before = [...persons].reverse().find((p) => p.end <= pair.start);
+    const pronoun = !before && /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.test(text.slice(from, pair.start)) ? previous : undefined;
+    const person = next ?? before ?? pronoun;
+    if (!person) continue;
+    const span: [number, number] = [Math.min(person.start, pair.start), Math.max(person.end, pair.end)];
+    // A pronoun's antecedent lies in another sentence: the evidence is the title phrase.
+    hits.push({ person: person.key, org: pair.org, role: pair.role, span: person === pronoun ? [pair.start, pair.end] : span });
+  }
+  return hits;
+}

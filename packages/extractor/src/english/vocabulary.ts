@@ -1,0 +1,179 @@
+// The vocabulary of Vietnamese politics as English-language outlets write it, as data.
+// Every body maps to the canonical Vietnamese label the Vietnamese path produces, so that
+// one real-world body is one node whichever edition named it.
+
+/** National bodies with a fixed name. `en` lists full English names (case-sensitive, longest wins). */
+export interface EnglishNationalBody {
+  en: string[];
+  /** Canonical Vietnamese label (as in lexicon/bodies.ts). */
+  vi: string;
+  /** Vietnamese label of the body it belongs to, when the English name says so. */
+  parent?: string;
+}
+
+export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
+  { en: ['Politburo', 'Political Bureau'], vi: 'Bộ Chính trị' },
+  { en: ['Secretariat of the Party Central Committee', 'Party Central Committee Secretariat', 'Secretariat'], vi: 'Ban Bí thư', parent: 'Ban Chấp hành Trung ương Đảng' },
+  {
+    en: ['Party Central Committee', 'Central Committee of the Communist Party of Vietnam', 'CPV Central Committee', 'Communist Party of Vietnam Central Committee', 'PCC'],
+    vi: 'Ban Chấp hành Trung ương Đảng',
+  },
+  { en: ['NA Standing Committee', 'National Assembly Standing Committee', 'Standing Committee of the National Assembly', 'NASC'], vi: 'Ủy ban Thường vụ Quốc hội', parent: 'Quốc hội' },
+  { en: ['National Assembly', 'NA', 'legislature'], vi: 'Quốc hội' },
+  { en: ['Government'], vi: 'Chính phủ' },
+  {
+    en: ['VFF Central Committee', 'Vietnam Fatherland Front Central Committee', 'Việt Nam Fatherland Front Central Committee', 'Central Committee of the Vietnam Fatherland Front', 'Central Committee of the Việt Nam Fatherland Front'],
+    vi: 'Ủy ban Trung ương MTTQ Việt Nam',
+  },
+  { en: ['Vietnam Fatherland Front', 'Việt Nam Fatherland Front', 'Viet Nam Fatherland Front', 'VFF'], vi: 'Mặt trận Tổ quốc Việt Nam' },
+  { en: ['Central Military Commission'], vi: 'Quân ủy Trung ương' },
+  { en: ['Central Inspection Commission', 'Party Central Inspection Commission', 'Inspection Commission of the Party Central Committee'], vi: 'Ủy ban Kiểm tra Trung ương' },
+  { en: ['Central Organisation Commission', 'Central Organization Commission', 'Party Central Committee’s Organisation Commission', "Party Central Committee's Organisation Commission"], vi: 'Ban Tổ chức Trung ương' },
+  { en: ['Central Propaganda and Mass Mobilization Commission', 'Central Propaganda and Mass Mobilisation Commission', 'Central Commission for Propaganda and Mass Mobilisation', 'Central Commission for Propaganda and Mass Mobilization'], vi: 'Ban Tuyên giáo và Dân vận Trung ương' },
+  { en: ['Central Propaganda and Training Commission', 'Central Propaganda Commission', 'Central Commission for Information and Education', 'Central Information and Education Commission', 'Commission for Information and Education', 'Central Commission for Communication and Education'], vi: 'Ban Tuyên giáo Trung ương' },
+  { en: ['Central Mass Mobilisation Commission', 'Central Mass Mobilization Commission'], vi: 'Ban Dân vận Trung ương' },
+  { en: ['Central Internal Affairs Commission', 'Central Commission for Internal Affairs'], vi: 'Ban Nội chính Trung ương' },
+  { en: ['Central Economic Commission', 'Central Economic Committee'], vi: 'Ban Kinh tế Trung ương' },
+  { en: ['Central External Relations Commission', 'Central Commission for External Relations'], vi: 'Ban Đối ngoại Trung ương' },
+  { en: ['Central Theoretical Council'], vi: 'Hội đồng Lý luận Trung ương' },
+  { en: ['Supreme People’s Court', "Supreme People's Court"], vi: 'Tòa án nhân dân tối cao' },
+  { en: ['Supreme People’s Procuracy', "Supreme People's Procuracy"], vi: 'Viện Kiểm sát nhân dân tối cao' },
+  { en: ['State Audit Office of Vietnam', 'State Audit Office of Viet Nam', 'State Audit of Vietnam', 'State Audit Office'], vi: 'Kiểm toán Nhà nước' },
+  { en: ['Ho Chi Minh National Academy of Politics', 'Hồ Chí Minh National Academy of Politics'], vi: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
+  { en: ['Vietnam General Confederation of Labour', 'Vietnam General Confederation of Labor'], vi: 'Tổng Liên đoàn Lao động Việt Nam' },
+  { en: ['Ministry of National Defence', 'Ministry of National Defense'], vi: 'Bộ Quốc phòng' },
+  { en: ['Ministry of Public Security'], vi: 'Bộ Công an' },
+  { en: ['Ministry of Foreign Affairs'], vi: 'Bộ Ngoại giao' },
+  { en: ['Ministry of Home Affairs'], vi: 'Bộ Nội vụ' },
+  { en: ['Ministry of Justice'], vi: 'Bộ Tư pháp' },
+  { en: ['Ministry of Finance'], vi: 'Bộ Tài chính' },
+  { en: ['Ministry of Industry and Trade'], vi: 'Bộ Công Thương' },
+  { en: ['Ministry of Planning and Investment'], vi: 'Bộ Kế hoạch và Đầu tư' },
+  { en: ['Ministry of Health'], vi: 'Bộ Y tế' },
+  { en: ['Ministry of Education and Training'], vi: 'Bộ Giáo dục và Đào tạo' },
+  { en: ['State Bank of Vietnam', 'State Bank of Viet Nam'], vi: 'Ngân hàng Nhà nước Việt Nam' },
+];
+
+/**
+ * Organs of a party committee, as English writes them inside or after the committee's name
+ * ("Provincial Party Organisation Committee", "Party Committee's Inspection Commission",
+ * "Standing Committee of the Provincial Party Committee"). `vi` is the Vietnamese sub-body word.
+ */
+export const SUB_BODIES_EN: Array<{ en: string[]; vi: string }> = [
+  { en: ['Standing Committee', 'Standing Board', 'Standing'], vi: 'Ban Thường vụ' },
+  { en: ['Organisation Committee', 'Organization Committee', 'Organisation Commission', 'Organization Commission', 'Organisation Board', 'Organization Board', 'Organisation', 'Organization'], vi: 'Ban Tổ chức' },
+  { en: ['Inspection Committee', 'Inspection Commission', 'Commission of Inspection', 'Committee of Inspection', 'Inspection Board', 'Inspection'], vi: 'Ủy ban Kiểm tra' },
+  { en: ['Internal Affairs Commission', 'Internal Affairs Committee', 'Commission of Internal Affairs', 'Commission for Internal Affairs', 'Internal Affairs Board'], vi: 'Ban Nội chính' },
+  { en: ['Propaganda and Mass Mobilisation Commission', 'Propaganda and Mass Mobilization Commission', 'Propaganda and Mass Mobilization Committee', 'Propaganda and Mass Mobilisation Board', 'Propaganda and Mass Mobilization Board'], vi: 'Ban Tuyên giáo và Dân vận' },
+  { en: ['Propaganda Commission', 'Propaganda Committee', 'Propaganda Board', 'Commission for Information and Education', 'Information and Education Commission', 'Propaganda and Education Commission', 'Propaganda and Training Commission', 'Propaganda'], vi: 'Ban Tuyên giáo' },
+  { en: ['Mass Mobilisation Commission', 'Mass Mobilization Commission', 'Mass Mobilisation Committee', 'Mass Mobilization Committee', 'Mass Mobilisation Board', 'Mass Mobilization Board', 'Mass Mobilisation', 'Mass Mobilization'], vi: 'Ban Dân vận' },
+  { en: ['Economic Commission', 'Economic Committee', 'Economic Board'], vi: 'Ban Kinh tế' },
+  { en: ['Office'], vi: 'Văn phòng' },
+];
+
+/** The level word before "Party Committee" and the Vietnamese committee and admin words it implies. */
+export const LEVELS_EN: Array<{ en: string[]; committee: string; admin: string; level: 'province' | 'city' | 'district' }> = [
+  { en: ['Provincial', 'provincial', 'Province', 'province'], committee: 'Tỉnh ủy', admin: 'tỉnh', level: 'province' },
+  { en: ['Municipal', 'municipal', 'City', 'city'], committee: 'Thành ủy', admin: 'thành phố', level: 'city' },
+  { en: ['District', 'district'], committee: 'Huyện ủy', admin: 'huyện', level: 'district' },
+  { en: ['Town', 'town'], committee: 'Thị ủy', admin: 'thị xã', level: 'district' },
+];
+
+/** Bodies that exist in every province ("Provincial People's Committee", "People's Council of Da Nang"). */
+export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
+  { en: ['People’s Committee', "People's Committee", 'People Committee'], vi: 'UBND' },
+  { en: ['People’s Council', "People's Council", 'People Council'], vi: 'HĐND' },
+  { en: ['Vietnam Fatherland Front Committee', 'Việt Nam Fatherland Front Committee', 'Fatherland Front Committee', 'VFF Committee'], vi: 'Ủy ban MTTQ Việt Nam' },
+  { en: ['National Assembly Delegation', 'NA Delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
+  { en: ['Police Department', 'Public Security Department'], vi: 'Công an' },
+  { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
+];
+
+/** Task forces named by what they do; their name runs to the end of the phrase. */
+export const TASK_FORCE_HEADS = ['Steering Committee', 'Sub-committee', 'Subcommittee', 'Sub-Committee', 'subcommittee', 'sub-committee', 'steering committee', 'Organising Committee', 'Organizing Committee'];
+
+/**
+ * Position titles, English → canonical Vietnamese role (shared with the Vietnamese path, so
+ * the same position read in either edition is one edge). Longest first when compiled.
+ */
+export const TITLES_EN: Array<{ en: string[]; vi: string }> = [
+  { en: ['General Secretary', 'Party General Secretary', 'Party chief'], vi: 'Tổng Bí thư' },
+  { en: ['State President', 'President of the State'], vi: 'Chủ tịch nước' },
+  { en: ['Prime Minister', 'PM'], vi: 'Thủ tướng' },
+  { en: ['Permanent Deputy Prime Minister', 'Standing Deputy Prime Minister'], vi: 'Phó Thủ tướng Thường trực' },
+  { en: ['Deputy Prime Minister', 'Deputy PM'], vi: 'Phó Thủ tướng' },
+  { en: ['Permanent Deputy Secretary', 'Standing Deputy Secretary', 'permanent Deputy Secretary', 'standing Deputy Secretary'], vi: 'Phó Bí thư Thường trực' },
+  { en: ['Deputy Secretary', 'deputy secretary', 'Deputy Secretaries'], vi: 'Phó Bí thư' },
+  { en: ['Secretary', 'secretary'], vi: 'Bí thư' },
+  { en: ['Alternate Member', 'alternate member', 'Alternate member'], vi: 'Ủy viên dự khuyết' },
+  { en: ['Standing Member', 'Permanent Member', 'standing member', 'permanent member'], vi: 'Ủy viên Thường vụ' },
+  { en: ['Member', 'member', 'members', 'Members'], vi: 'Ủy viên' },
+  { en: ['Permanent Vice Chairman', 'Permanent Vice Chairwoman', 'Standing Vice Chairman', 'Standing Vice Chairwoman', 'Permanent Vice Chair', 'Permanent Vice President'], vi: 'Phó Chủ tịch Thường trực' },
+  { en: ['Vice Chairman', 'Vice Chairwoman', 'Vice Chair', 'Deputy Chairman', 'Deputy Chairwoman', 'Vice President', 'Vice Chairmen', 'vice chairman', 'vice chairwoman'], vi: 'Phó Chủ tịch' },
+  { en: ['Chairman', 'Chairwoman', 'Chair', 'President', 'chairman', 'chairwoman'], vi: 'Chủ tịch' },
+  { en: ['Deputy Head', 'deputy head', 'Deputy head', 'deputy heads', 'Deputy Heads', 'Vice Head'], vi: 'Phó Trưởng Ban' },
+  { en: ['Head', 'head', 'Chief'], vi: 'Trưởng Ban' },
+  { en: ['Deputy Chief of Office', 'Deputy Chief of the Office'], vi: 'Phó Chánh Văn phòng' },
+  { en: ['Chief of Office', 'Chief of the Office'], vi: 'Chánh Văn phòng' },
+  { en: ['Deputy Minister'], vi: 'Thứ trưởng' },
+  { en: ['Minister'], vi: 'Bộ trưởng' },
+  { en: ['Deputy Director', 'Vice Director'], vi: 'Phó Giám đốc' },
+  { en: ['Director'], vi: 'Giám đốc' },
+  { en: ['Chief Justice'], vi: 'Chánh án' },
+  { en: ['Procurator General'], vi: 'Viện trưởng' },
+  { en: ['Auditor General'], vi: 'Tổng Kiểm toán Nhà nước' },
+];
+
+/** Words before a name that mark a person and are not part of the name. */
+export const HONORIFICS_EN = ['Comrade', 'comrade', 'comrades', 'Comrades', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Associate Professor', 'General', 'Senior Lieutenant General', 'Lieutenant General', 'Major General', 'Colonel', 'Senior Colonel'];
+
+/** Family names that outlets write without diacritics as well (added to lexicon/persons.ts). */
+export const EXTRA_SURNAMES = ['Mùa', 'Thào', 'Vàng', 'Lầu', 'Hờ', 'Sầm', 'Lường', 'Điểu', 'Ksor', 'Rơ Chăm', 'Nay', 'Siu'];
+
+/** English document kinds. */
+export const DOCUMENT_KINDS_EN: Array<{ en: string[]; kind: 'resolution' | 'conclusion' | 'directive' | 'regulation' | 'decision' | 'decree' | 'programme' | 'project' | 'law' | 'plan' }> = [
+  { en: ['Resolution', 'resolution'], kind: 'resolution' },
+  { en: ['Conclusion', 'conclusion'], kind: 'conclusion' },
+  { en: ['Directive', 'directive'], kind: 'directive' },
+  { en: ['Regulation', 'regulation'], kind: 'regulation' },
+  { en: ['Decision', 'decision'], kind: 'decision' },
+  { en: ['Decree', 'decree'], kind: 'decree' },
+  { en: ['Action Programme', 'Action Program', 'Programme', 'Program'], kind: 'programme' },
+  { en: ['Project', 'Scheme'], kind: 'project' },
+  { en: ['Law'], kind: 'law' },
+  { en: ['Plan'], kind: 'plan' },
+];
+
+/** Meeting words; `vi` is the Vietnamese head, used for keys shared with the Vietnamese path. */
+export const EVENT_HEADS_EN: Array<{ en: string[]; head: 'congress' | 'conference' | 'session' | 'meeting' }> = [
+  { en: ['Congress', 'congress'], head: 'congress' },
+  { en: ['Conference', 'conference', 'Plenum', 'plenum', 'plenary session', 'Plenary Session'], head: 'conference' },
+  { en: ['Session', 'session', 'sitting'], head: 'session' },
+  { en: ['Meeting', 'meeting', 'working session'], head: 'meeting' },
+];
+
+/** English spellings of places that folding the Vietnamese name does not give. */
+export const PLACE_SPELLINGS_EN: Array<{ en: string[]; vi: string }> = [
+  { en: ['Ho Chi Minh City', 'Hồ Chí Minh City', 'HCM City', 'HCMC', 'Saigon'], vi: 'TPHCM' },
+  { en: ['Hanoi', 'Ha Noi', 'Hà Nội'], vi: 'Hà Nội' },
+  { en: ['Danang', 'Da Nang', 'Đà Nẵng'], vi: 'Đà Nẵng' },
+  { en: ['Haiphong', 'Hai Phong'], vi: 'Hải Phòng' },
+  { en: ['Hue', 'Huế', 'Hue City'], vi: 'Huế' },
+  { en: ['Thua Thien-Hue', 'Thua Thien - Hue', 'Thừa Thiên-Huế'], vi: 'Thừa Thiên Huế' },
+  { en: ['Ba Ria-Vung Tau', 'Bà Rịa-Vũng Tàu'], vi: 'Bà Rịa - Vũng Tàu' },
+  { en: ['Dak Lak', 'Daklak', 'Đắk Lắk'], vi: 'Đắk Lắk' },
+  { en: ['Vietnam', 'Viet Nam', 'Việt Nam'], vi: 'Việt Nam' },
+  { en: ['Laos'], vi: 'Lào' },
+  { en: ['Cambodia'], vi: 'Campuchia' },
+  { en: ['China'], vi: 'Trung Quốc' },
+  { en: ['Mekong Delta'], vi: 'Đồng bằng sông Cửu Long' },
+  { en: ['Red River Delta'], vi: 'Đồng bằng sông Hồng' },
+  { en: ['Central Highlands'], vi: 'Tây Nguyên' },
+  { en: ['Southeast region', 'South East region'], vi: 'vùng Đông Nam bộ' },
+];
+
+/** Ordinal words up to twentieth; numerals ("15th") are read directly. */
+export const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
