@@ -65,9 +65,11 @@ export class OrganizationRecognizer {
     this.heads = memo(p, 'orgHeads', () => sticky(`${B}(?:${p.subBodyWord}|[Bb]an [Cc]hấp hành|${p.nationalBody}|${p.committeeWord}|Đảng ủy|${p.localBodyWord}|Ban [Cc]hỉ đạo|BCĐ|${p.institutionHead})${E}`));
     this.headTriggers = memo(p, 'orgHeadTriggers', () => {
       const l = p.lexicon;
-      return triggerWords([
-        ...l.subBodyKinds, 'Ban', ...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), ...l.committeeKinds.map((c) => c.word),
-        'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', ...l.institutionHeads,
+      // Lower-case forms only where news writes them ("ban Dân vận", "đoàn Đại biểu Quốc hội"):
+      // "hội", "bộ", "công" as triggers would try every pattern at very common words.
+      return new Set([
+        ...triggerWords([...l.subBodyKinds, ...l.committeeKinds.map((c) => c.word), 'Ban', 'Đoàn']),
+        ...triggerWords([...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), 'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', ...l.institutionHeads], false),
       ]);
     });
     this.placeName = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
@@ -105,7 +107,7 @@ export class OrganizationRecognizer {
       }
     }
     const sub = matchAt(rx`${p.subBodyWord}[^\\S\\n]+`, text, pos);
-    if (sub && !matchAt(p.nationalBody + E, text, pos)) {
+    if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
       const subWord = normalizeSubWord(sub[0].trim(), p);
       const parent = this.parse(text, pos + sub[0].length, limit);
       if (!parent) return undefined;

@@ -27,7 +27,10 @@ export class PlaceRecognizer {
     const local = `(${p.adminWord})[^\\S\\n]*(${CAP}(?:[^\\S\\n]+${CAP}){0,2}(?:[^\\S\\n]+[-–][^\\S\\n]+${CAP}(?:[^\\S\\n]+${CAP})?)?|\\d{1,2})${E}`;
     this.re = memo(p, 'placeAt', () => sticky(`${B}(?:(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}|${local})`));
     this.triggers = memo(p, 'placeTriggers', () =>
-      triggerWords([...ADMIN_WORDS.map((a) => a.word), ...p.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])]),
+      new Set([
+        ...triggerWords(ADMIN_WORDS.map((a) => a.word)),
+        ...triggerWords(p.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])]), false),
+      ]),
     );
   }
 

@@ -111,6 +111,8 @@ export function mask(text: string, spans: Iterable<Span>): string {
 export class WordIndex {
   private readonly starts: number[] = [];
   private readonly words: string[] = [];
+  /** Per trigger set, the offsets of the words in it: one pass per set and article. */
+  private readonly hits = new Map<ReadonlySet<string>, number[]>();
 
   constructor(readonly text: string) {
     const word = /[\p{L}\p{N}]+/gu;
@@ -125,30 +127,45 @@ export class WordIndex {
    * `over` is a masked copy of the text (same offsets, some spans blanked): words it blanked are skipped.
    */
   *matches(pattern: RegExp, triggers: ReadonlySet<string>, from: number, to: number, over: string = this.text): Generator<RegExpExecArray> {
+    const starts = this.hitsOf(triggers);
     let lo = 0;
-    let hi = this.starts.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < from) lo = mid + 1;
+      if (starts[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.starts.length && this.starts[i]! < to; i++) {
-      const start = this.starts[i]!;
-      if (!triggers.has(this.words[i]!) || over.charCodeAt(start) === 32) continue;
+    for (let i = lo; i < starts.length && starts[i]! < to; i++) {
+      const start = starts[i]!;
+      if (over.charCodeAt(start) === 32) continue;
       pattern.lastIndex = start;
       const m = pattern.exec(over);
       if (m && m.index + m[0].length <= to) yield m;
     }
   }
+
+  private hitsOf(triggers: ReadonlySet<string>): number[] {
+    let starts = this.hits.get(triggers);
+    if (!starts) {
+      starts = [];
+      for (let i = 0; i < this.words.length; i++) if (triggers.has(this.words[i]!)) starts.push(this.starts[i]!);
+      this.hits.set(triggers, starts);
+    }
+    return starts;
+  }
 }
 
-/** The words that can start any of `phrases`, in both cases of their first letter. */
-export function triggerWords(phrases: Iterable<string>): Set<string> {
+/**
+ * The words that can start any of `phrases`: as written, and with `bothCases` also with the
+ * first letter in the other case (for patterns that accept "Ban"/"ban").
+ */
+export function triggerWords(phrases: Iterable<string>, bothCases = true): Set<string> {
   const words = new Set<string>();
   for (const phrase of phrases) {
     const first = /^[\p{L}\p{N}]+/u.exec(unifyTones(phrase.normalize('NFC')))?.[0];
     if (!first) continue;
     words.add(first);
+    if (!bothCases) continue;
     words.add(first[0]!.toUpperCase() + first.slice(1));
     words.add(first[0]!.toLowerCase() + first.slice(1));
   }

@@ -85,7 +85,7 @@ export function detectHome(words: WordIndex, title: string | undefined, patterns
   const scores = new Map<PlaceEntry, { score: number; first: number }>();
   const re = memo(patterns, 'homeAt', () => sticky(`${B}(?:(Thành ủy|Tỉnh ủy)\\s+)?(${patterns.places.known})${E}`));
   const triggers = memo(patterns, 'homeTriggers', () =>
-    triggerWords(['Thành ủy', 'Tỉnh ủy', ...patterns.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])]),
+    triggerWords(['Thành ủy', 'Tỉnh ủy', ...patterns.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])], false),
   );
   const count = (index: WordIndex, weight: number, offset: number) => {
     for (const m of index.matches(re, triggers, 0, index.text.length)) {
