@@ -1,0 +1,25 @@
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { sizeForDegree } from '@vnkg/io';
+import type { ExplorerGraph } from '../graph/types';
+import type { SizeMode } from '../url/viewState';
+
+const MIN_SIZE = 4;
+const MAX_SIZE = 22;
+
+/**
+ * Node sizes for a mode. Degree uses the library's scale (as in GEXF exports); PageRank is
+ * scaled by the square root of the score relative to the highest one.
+ */
+export function computeSizes(graph: ExplorerGraph, mode: SizeMode): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (mode === 'degree' || graph.size === 0) {
+    graph.forEachNode((key) => sizes.set(key, Math.min(sizeForDegree(graph.degree(key)), MAX_SIZE * 1.5)));
+    return sizes;
+  }
+  const scores = pagerank(graph, { getEdgeWeight: 'weight' });
+  const max = Math.max(...Object.values(scores), Number.MIN_VALUE);
+  for (const [key, score] of Object.entries(scores)) {
+    sizes.set(key, MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(score / max));
+  }
+  return sizes;
+}
