@@ -53,6 +53,8 @@ interface PlaceHit extends Span {
  */
 export class OrganizationRecognizer {
   private readonly heads: RegExp;
+  /** The first words each kind of body can start with: parsing tries only the kinds that fit. */
+  private readonly firsts: Record<'any' | 'sub' | 'national' | 'committee' | 'local' | 'institution', ReadonlySet<string>>;
   private readonly headTriggers: ReadonlySet<string>;
   private readonly placeName: string;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
@@ -73,6 +75,17 @@ export class OrganizationRecognizer {
       ]);
     });
     this.placeName = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
+    this.firsts = memo(p, 'orgFirstWords', () => {
+      const l = p.lexicon;
+      const sets = {
+        sub: triggerWords(l.subBodyKinds),
+        national: triggerWords(l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])])),
+        committee: triggerWords(l.committeeKinds.map((c) => c.word)),
+        local: triggerWords([...l.localBodyKinds.flatMap((k) => k.variants), 'Đảng'], false),
+        institution: triggerWords(l.institutionHeads, false),
+      };
+      return { ...sets, any: new Set([...Object.values(sets).flatMap((s) => [...s]), 'Ban', 'ban', 'BCĐ']) };
+    });
   }
 
   find(index: WordIndex, from: number, to: number): OrgMention[] {
@@ -97,8 +110,10 @@ export class OrganizationRecognizer {
   /** Parses one organization starting exactly at `pos`. */
   parse(text: string, pos: number, limit: number): OrgMention | undefined {
     const p = this.p;
+    const first = firstWordAt(text, pos);
+    if (!first || !this.firsts.any.has(first)) return undefined;
     // "Ban Chấp hành Đảng bộ X" is X's party committee.
-    const exec = matchAt(rx`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos);
+    const exec = first === 'Ban' || first === 'ban' ? matchAt(rx`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos) : null;
     if (exec) {
       const base = this.parseBase(text, pos + exec[0].length, limit);
       if (base && base.info.label.startsWith('Đảng bộ')) {
@@ -106,7 +121,7 @@ export class OrganizationRecognizer {
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, text.slice(pos, base.end)] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
-    const sub = matchAt(rx`${p.subBodyWord}[^\\S\\n]+`, text, pos);
+    const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}[^\\S\\n]+`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
       const subWord = normalizeSubWord(sub[0].trim(), p);
       const parent = this.parse(text, pos + sub[0].length, limit);
@@ -115,24 +130,26 @@ export class OrganizationRecognizer {
       const info = org(label, 'sub', { parent: parent.info, aliases: [`${subWord} ${text.slice(parent.start, parent.end)}`] });
       return { start: pos, end: parent.end, info, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
     }
-    return this.parseBase(text, pos, limit);
+    return this.parseBase(text, pos, limit, first);
   }
 
-  private parseBase(text: string, pos: number, limit: number): OrgMention | undefined {
+  private parseBase(text: string, pos: number, limit: number, first = firstWordAt(text, pos)): OrgMention | undefined {
     const p = this.p;
-    const national = matchAt(rx`${p.nationalBody}${E}`, text, pos);
+    const f = this.firsts;
+    if (!first) return undefined;
+    const national = f.national.has(first) ? matchAt(rx`${p.nationalBody}${E}`, text, pos) : null;
     if (national) {
       const label = p.nationalByName.get(normalizeName(national[0])) ?? national[0];
       return { start: pos, end: pos + national[0].length, info: org(label, 'national') };
     }
-    const committee = matchAt(rx`${p.committeeWord}${E}`, text, pos);
+    const committee = f.committee.has(first) ? matchAt(rx`${p.committeeWord}${E}`, text, pos) : null;
     if (committee) return this.committee(text, pos, committee[0], limit);
-    const bloc = matchAt(rx`(Đảng ủy|Đảng bộ)[^\\S\\n]+Khối${E}`, text, pos);
+    const bloc = first === 'Đảng' ? matchAt(rx`(Đảng ủy|Đảng bộ)[^\\S\\n]+Khối${E}`, text, pos) : null;
     if (bloc) return this.bloc(text, pos, bloc[1]!, pos + bloc[0].length, limit);
-    if (matchAt(rx`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
-    const local = matchAt(rx`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos);
+    if ((first === 'Ban' || first === 'BCĐ') && matchAt(rx`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
+    const local = f.local.has(first) ? matchAt(rx`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos) : null;
     if (local) return this.local(text, pos, local[0], limit);
-    const inst = matchAt(rx`${p.institutionHead}${E}`, text, pos);
+    const inst = f.institution.has(first) ? matchAt(rx`${p.institutionHead}${E}`, text, pos) : null;
     if (inst) return this.institution(text, pos, inst[0], limit);
     return undefined;
   }
@@ -358,6 +375,14 @@ export class OrganizationRecognizer {
   private looksLikePerson(text: string, pos: number): boolean {
     return matchAt(rx`(?:${this.p.surname})[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
   }
+}
+
+const WORD_AT = /[\p{L}\p{N}]+/uy;
+
+/** The word starting at `pos`, if one does. */
+function firstWordAt(text: string, pos: number): string | undefined {
+  WORD_AT.lastIndex = pos;
+  return WORD_AT.exec(text)?.[0];
 }
 
 /** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */

@@ -103,6 +103,20 @@ export function mask(text: string, spans: Iterable<Span>): string {
   return out + text.slice(at);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a UTF-16 unit belongs to a word ([\p{L}\p{N}]), with fast paths for the ranges
+ * Vietnamese and English use; other scripts fall back to the Unicode property test.
+ */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
 /**
  * The words of a text with their offsets. Recognizers try their patterns only where a word that
  * can start them stands (a trigger word), instead of at every character: the patterns are large
@@ -115,10 +129,15 @@ export class WordIndex {
   private readonly hits = new Map<ReadonlySet<string>, number[]>();
 
   constructor(readonly text: string) {
-    const word = /[\p{L}\p{N}]+/gu;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      this.starts.push(m.index);
-      this.words.push(m[0]);
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const inWord = i < text.length && isWordChar(text.charCodeAt(i));
+      if (inWord && start < 0) start = i;
+      else if (!inWord && start >= 0) {
+        this.starts.push(start);
+        this.words.push(text.slice(start, i));
+        start = -1;
+      }
     }
   }
 
