@@ -1,91 +1,113 @@
-// Extraction of many articles, on worker threads when there are enough of them to pay for the
-// threads' start-up. Extraction of one article never depends on another, so order does not matter.
+// Extraction on a pool of worker threads, or in-process for one job. Requests are queued and
+// handed to whichever thread is free; each answer settles the promise of its own request.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extract, type Article, type Extraction } from '@vnkg/extractor';
+import { extractOne, type ExtractRequest, type ExtractResult } from './extractOne.js';
 
-export interface PoolRequest {
-  index: number;
-  article: Article;
+export interface Pool {
+  readonly threads: number;
+  extract(request: ExtractRequest): Promise<ExtractResult>;
+  /** Stops the threads; requests still pending settle with an error. */
+  close(): Promise<void>;
 }
-export type PoolResponse = { index: number; extraction: Extraction } | { index: number; error: string };
-export type Outcome = { extraction: Extraction } | { error: string };
+
+export interface WorkerRequest extends ExtractRequest {
+  id: number;
+}
+export type WorkerResponse = { id: number; result: ExtractResult };
 
 /** Below this many articles, threads cost more than they save. */
-const MIN_ARTICLES_PER_THREAD = 32;
+export const MIN_ARTICLES_FOR_THREADS = 32;
 
-export function defaultJobs(articleCount: number): number {
-  return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(articleCount / MIN_ARTICLES_PER_THREAD)));
-}
+export const defaultJobs = (): number => Math.max(1, Math.min(availableParallelism(), 8));
 
 // Present in dist; absent when running from the TypeScript sources (tests), where extraction stays in-process.
 const WORKER_FILE = fileURLToPath(new URL('./extractWorker.js', import.meta.url));
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function extractInProcess(articles: readonly Article[], onDone: (article: Article) => void): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  for (const article of articles) {
-    try {
-      outcomes.push({ extraction: extract(article) });
-    } catch (error) {
-      outcomes.push({ error: (error as Error).message });
+function inProcessPool(): Pool {
+  let closed = false;
+  return {
+    threads: 0,
+    async extract(request) {
+      if (closed) return { error: 'extraction stopped', cache: 'off' };
+      const result = await extractOne(request);
+      await yieldToEventLoop(); // lets a progress bar redraw and a signal be handled
+      return result;
+    },
+    async close() {
+      closed = true;
+    },
+  };
+}
+
+interface Job {
+  request: WorkerRequest;
+  settle: (result: ExtractResult) => void;
+}
+
+function threadPool(threads: number): Pool {
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  let nextId = 0;
+  let closed = false;
+
+  const dispatch = () => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      worker.postMessage(job.request);
     }
-    onDone(article);
-    await yieldToEventLoop(); // lets a progress bar redraw
-  }
-  return outcomes;
-}
-
-function extractOnThreads(articles: readonly Article[], jobs: number, onDone: (article: Article) => void): Promise<Outcome[]> {
-  return new Promise((resolve) => {
-    const outcomes = new Array<Outcome | undefined>(articles.length);
-    let next = 0;
-    let finished = 0;
-    const settle = (index: number, outcome: Outcome) => {
-      outcomes[index] = outcome;
-      finished++;
-      onDone(articles[index]!);
-      if (finished === articles.length) {
-        workers.forEach((w) => void w.terminate());
-        resolve(outcomes as Outcome[]);
-      }
-    };
-    const feed = (worker: Worker, busy: { index: number }) => {
-      if (next >= articles.length) return;
-      busy.index = next++;
-      worker.postMessage({ index: busy.index, article: articles[busy.index]! } satisfies PoolRequest);
-    };
-    let alive = Math.min(jobs, articles.length);
-    const workers = Array.from({ length: alive }, () => {
-      const worker = new Worker(WORKER_FILE);
-      const busy = { index: -1 };
-      worker.on('message', (response: PoolResponse) => {
-        busy.index = -1;
-        settle(response.index, 'error' in response ? { error: response.error } : { extraction: response.extraction });
-        feed(worker, busy);
-      });
-      // A thread that dies takes only its current article with it; the others go on.
-      worker.on('error', (error) => {
-        if (busy.index >= 0) settle(busy.index, { error: `extraction thread failed: ${error.message}` });
-        busy.index = -1;
-      });
-      worker.on('exit', () => {
-        // If every thread is gone, what was never extracted is reported, not waited for forever.
-        if (--alive === 0 && finished < articles.length) {
-          for (let i = 0; i < articles.length; i++) if (!outcomes[i]) settle(i, { error: 'extraction threads stopped before this article' });
-        }
-      });
-      feed(worker, busy);
-      return worker;
+  };
+  const spawn = () => {
+    const worker = new Worker(WORKER_FILE);
+    worker.on('message', ({ result }: WorkerResponse) => {
+      busy.get(worker)?.settle(result);
+      busy.delete(worker);
+      idle.push(worker);
+      dispatch();
     });
-  });
+    // A thread that dies takes only its current article with it; a fresh one takes its place.
+    worker.on('error', (error) => {
+      busy.get(worker)?.settle({ error: `extraction thread failed: ${error.message}`, cache: 'off' });
+      busy.delete(worker);
+    });
+    worker.on('exit', () => {
+      busy.get(worker)?.settle({ error: 'extraction thread stopped', cache: 'off' });
+      busy.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      if (!closed) spawn();
+    });
+    idle.push(worker);
+    dispatch();
+  };
+  for (let i = 0; i < threads; i++) spawn();
+
+  return {
+    threads,
+    extract(request) {
+      if (closed) return Promise.resolve({ error: 'extraction stopped', cache: 'off' });
+      return new Promise((settle) => {
+        queue.push({ request: { ...request, id: nextId++ }, settle });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.settle({ error: 'extraction stopped', cache: 'off' });
+      const workers = [...idle, ...busy.keys()];
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }
 
-/** Extracts every article; outcomes are in input order whatever the threads' timing. */
-export async function extractAll(articles: readonly Article[], jobs: number, onDone: (article: Article) => void): Promise<Outcome[]> {
-  if (articles.length === 0) return [];
-  return jobs > 1 && existsSync(WORKER_FILE) ? extractOnThreads(articles, jobs, onDone) : extractInProcess(articles, onDone);
+/** A pool of `jobs` threads; in-process when `jobs` is 1 or the worker script is not built. */
+export function createPool(jobs: number): Pool {
+  return jobs > 1 && existsSync(WORKER_FILE) ? threadPool(jobs) : inProcessPool();
 }

@@ -29,7 +29,9 @@ function createProgram(streams: Streams, setExit: (code: number) => void): Comma
     .option('--strict', 'fail (exit 1, write nothing) when any input is skipped')
     .addOption(new Option('--lang <lang>', 'language of articles that do not say (default: detected per article)').choices(['vi', 'en']))
     .option('-q, --quiet', 'no progress and no summary; errors only')
-    .option('-j, --jobs <n>', 'extraction threads (default: 1 for small corpora, up to the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', 'extraction threads (default: one per core, none for a few dozen articles)', positiveInteger)
+    .option('--cache-dir <folder>', 'cache of extractions (default: .vnkg-cache beside the first output)')
+    .option('--no-cache', 'extract every article again; neither read nor write the cache')
     .addHelpText(
       'after',
       '\nExamples:\n  vnkg build data/articles -o out/graph.gexf -o out/graph.json\n  vnkg build "news/**/*.html" corpus.jsonl -o graph.json --strict',

@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION, buildGraph } from '@vnkg/extractor';
-import type { Article, Extraction, Language } from '@vnkg/extractor';
-import { toGexf, toJSON, type KnowledgeGraph } from '@vnkg/io';
-import { readInputs, writeFileAtomic, type SkippedInput } from '@vnkg/io/node';
-import { defaultJobs, extractAll } from '../extractPool.js';
+import type { Language } from '@vnkg/extractor';
+import { toGexf, toJSONChunks, type KnowledgeGraph } from '@vnkg/io';
+import { readInputs, writeFileAtomic, type FileData, type SkippedInput } from '@vnkg/io/node';
+import { DEFAULT_CACHE_FOLDER } from '../cache.js';
+import { runPipeline, type CacheCounts } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { CommandError, EXIT, type Streams } from '../streams.js';
 import { countBy, formatBytes, formatCounts } from '../format.js';
@@ -16,11 +17,28 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Worker threads for extraction (default: by corpus size and cores). */
   jobs?: number;
+  /** false with --no-cache. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
-const WRITERS: Record<string, (graph: KnowledgeGraph) => string> = {
-  '.gexf': (graph) => toGexf(graph, { creator: `vnkg ${EXTRACTOR_VERSION}` }),
-  '.json': (graph) => `${JSON.stringify(toJSON(graph))}\n`,
+function gexfOf(graph: KnowledgeGraph): string {
+  try {
+    return toGexf(graph, { creator: `vnkg ${EXTRACTOR_VERSION}` });
+  } catch (error) {
+    // Past V8's largest string (about 512 MiB) GEXF cannot be built in one piece.
+    if (error instanceof RangeError) throw new CommandError(`the graph is too large for GEXF (${error.message}); write .json instead`);
+    throw error;
+  }
+}
+
+const WRITERS: Record<string, (graph: KnowledgeGraph) => FileData> = {
+  '.gexf': gexfOf,
+  // JSON goes out in pieces: for a large corpus it is larger than one string may be.
+  '.json': function* (graph) {
+    yield* toJSONChunks(graph);
+    yield '\n';
+  },
 };
 
 /** Checked before any work, so a typo in `-o` costs nothing. */
@@ -33,64 +51,87 @@ export function checkOutputs(outputs: readonly string[]): void {
   }
 }
 
+/** Exit code of a build stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+
 export async function runBuild(inputs: string[], options: BuildOptions, streams: Streams): Promise<number> {
   checkOutputs(options.output);
   const started = performance.now();
   const say = (text: string) => {
     if (!options.quiet) streams.stderr.write(text);
   };
+  const cacheDir = options.cache === false ? undefined : resolve(options.cacheDir ?? join(dirname(options.output[0]!), DEFAULT_CACHE_FOLDER));
 
-  const skipped: SkippedInput[] = [];
-  const warnings: string[] = [];
-  const articles: Array<{ article: Article; source: string }> = [];
-  for await (const item of readInputs(inputs)) {
-    if ('skipped' in item) skipped.push(item.skipped);
-    else {
-      if (item.warning) warnings.push(`${item.source}: ${item.warning}`);
-      // An article's own language (JSONL "lang") is more specific than the command-line default.
-      articles.push({ ...item, article: { ...item.article, ...(options.lang && !item.article.lang ? { lang: options.lang } : {}) } });
-    }
+  // Ctrl-C stops reading and extraction, writes nothing, and leaves the cache whole (entries are
+  // renamed into place). A second Ctrl-C falls back to Node's default: stop at once.
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    process.off('SIGINT', onSigint);
+  };
+  process.on('SIGINT', onSigint);
+  const progress = createProgress(streams.stderr, undefined, 'extracting', !options.quiet);
+  let run;
+  try {
+    run = await runPipeline(readInputs(inputs), {
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+      ...(cacheDir ? { cacheDir } : {}),
+      ...(options.lang ? { lang: options.lang } : {}),
+      onArticle: (id) => progress.tick(id),
+      stopped: () => interrupted,
+    });
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSigint);
   }
-
-  const extractions: Extraction[] = [];
-  const progress = createProgress(streams.stderr, articles.length, 'extracting', !options.quiet && articles.length > 0);
-  const outcomes = await extractAll(
-    articles.map((a) => a.article),
-    options.jobs ?? defaultJobs(articles.length),
-    (article) => progress.tick(article.id),
-  );
-  progress.stop();
-  outcomes.forEach((outcome, i) => {
-    // One broken article must not cost the others.
-    if ('error' in outcome) skipped.push({ input: articles[i]!.source, reason: `extraction failed: ${outcome.error}` });
-    else extractions.push(outcome.extraction);
+  const { extractions, skipped, warnings } = run;
+  const extracted = extractions.length;
+  const summary = (graph?: KnowledgeGraph, written: string[] = []): Summary => ({
+    read: run.read,
+    extracted,
+    skipped,
+    warnings,
+    ...(cacheDir ? { cache: { ...run.cache, dir: cacheDir } } : {}),
+    ...(graph ? { graph } : {}),
+    written,
+    seconds: (performance.now() - started) / 1000,
   });
+  if (interrupted) throw new CommandError('interrupted: no output written', EXIT_INTERRUPTED);
 
-  const report = (graph?: KnowledgeGraph, written: string[] = []) =>
-    say(formatSummary({ read: articles.length, extracted: extractions.length, skipped, warnings, graph, written, seconds: (performance.now() - started) / 1000 }));
-
-  if (extractions.length === 0) {
-    report();
-    throw new CommandError(articles.length ? 'no article could be extracted; no output written' : 'nothing usable was read; no output written');
+  if (extracted === 0) {
+    say(formatSummary(summary()));
+    throw new CommandError(run.read ? 'no article could be extracted; no output written' : 'nothing usable was read; no output written');
   }
   if (options.strict && skipped.length > 0) {
-    report();
+    say(formatSummary(summary()));
     throw new CommandError(`--strict: ${skipped.length} input(s) skipped; no output written`);
   }
 
   const graph = buildGraph(extractions);
-  // Serialize everything first: a failure here leaves every existing output untouched.
-  const files = options.output.map((path) => ({ path, data: WRITERS[extname(path).toLowerCase()]!(graph) }));
-  for (const { path } of files) await mkdir(dirname(path), { recursive: true });
-  for (const { path, data } of files) {
+  extractions.length = 0; // the graph holds what is needed; let the rest go before serializing
+  // GEXF is built before anything is written: if it fails, every existing output is left untouched.
+  const outputs = options.output.map((path) => ({ path, data: WRITERS[extname(path).toLowerCase()]!(graph) }));
+  const written: string[] = [];
+  for (const { path } of outputs) await mkdir(dirname(path), { recursive: true });
+  for (const { path, data } of outputs) {
+    let bytes = 0;
+    const counted = typeof data === 'string' ? data : countBytes(data as Iterable<string>, (n) => (bytes += n));
     try {
-      await writeFileAtomic(path, data);
+      await writeFileAtomic(path, counted);
     } catch (error) {
       throw new CommandError((error as Error).message);
     }
+    written.push(`${path} (${formatBytes(typeof data === 'string' ? Buffer.byteLength(data) : bytes)})`);
   }
-  report(graph, files.map((f) => `${f.path} (${formatBytes(Buffer.byteLength(f.data))})`));
+  say(formatSummary(summary(graph, written)));
   return EXIT.ok;
+}
+
+function* countBytes(pieces: Iterable<string>, add: (n: number) => void): Generator<string> {
+  for (const piece of pieces) {
+    add(Buffer.byteLength(piece));
+    yield piece;
+  }
 }
 
 interface Summary {
@@ -98,15 +139,23 @@ interface Summary {
   extracted: number;
   skipped: SkippedInput[];
   warnings: string[];
+  cache?: CacheCounts & { dir: string };
   graph?: KnowledgeGraph;
   written: string[];
   seconds: number;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function formatSummary(s: Summary): string {
-  const lines = [`read ${s.read} article${s.read === 1 ? '' : 's'}, extracted ${s.extracted}, skipped ${s.skipped.length}`];
+  const lines = [`read ${plural(s.read, 'article')}, extracted ${s.extracted}, skipped ${s.skipped.length}`];
   if (s.skipped.length) lines.push('skipped:', ...s.skipped.map((x) => `  ${x.input}: ${x.reason}`));
   if (s.warnings.length) lines.push('warnings:', ...s.warnings.map((w) => `  ${w}`));
+  if (s.cache) {
+    const { hits, misses, bad, writeErrors, dir } = s.cache;
+    lines.push(`cache: ${plural(hits, 'hit')}, ${plural(misses, 'miss', 'misses')}${bad ? ` (${plural(bad, 'bad entry', 'bad entries')} recomputed)` : ''} in ${dir}`);
+    for (const e of writeErrors) lines.push(`  cache not written: ${e}`);
+  }
   if (s.graph) {
     const graph = s.graph;
     lines.push(`entities: ${graph.order}${formatCounts(countBy(graph.mapNodes((_k, a) => a.type)))}`);

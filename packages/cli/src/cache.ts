@@ -1,0 +1,86 @@
+// Content-addressed cache of extractions: rebuilding a corpus re-extracts only what changed.
+// An entry is gzip'd JSON; gzip's CRC-32 and length catch a torn or corrupted file, and the
+// key, extractor version and lexicon hash stored inside catch a stale or misplaced one.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { EXTRACTOR_VERSION, defaultLexicon, type Article, type Extraction, type Lexicon } from '@vnkg/extractor';
+
+/** Bumped when the entry layout changes, so old entries read as stale, not as garbage. */
+const ENTRY_FORMAT = 1;
+
+export const DEFAULT_CACHE_FOLDER = '.vnkg-cache';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const lexiconHashes = new WeakMap<Lexicon, string>();
+/** A fingerprint of the lexicon's data: adding a title or a place invalidates every entry. */
+export function lexiconHash(lexicon: Lexicon = defaultLexicon): string {
+  let hash = lexiconHashes.get(lexicon);
+  if (!hash) lexiconHashes.set(lexicon, (hash = sha256(JSON.stringify(lexicon))));
+  return hash;
+}
+
+/** Everything extraction depends on: the article (text, id, title, date, forced language), the extractor and its lexicon. */
+export function cacheKey(article: Article, lexicon: Lexicon = defaultLexicon): string {
+  const { id, text, title, date, lang } = article;
+  return sha256(JSON.stringify([ENTRY_FORMAT, EXTRACTOR_VERSION, lexiconHash(lexicon), id, title ?? null, date ?? null, lang ?? null, text]));
+}
+
+/** Entries are spread over 256 sub-folders so no folder holds 100,000 files. */
+export const entryPath = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}.json.gz`);
+
+interface Entry {
+  format: number;
+  key: string;
+  extractorVersion: string;
+  lexicon: string;
+  extraction: Extraction;
+}
+
+export type CacheRead = { hit: Extraction } | { miss: 'absent' | 'bad' };
+
+/** Reads an entry; anything that does not check out is reported as a bad entry, never trusted. */
+export async function readEntry(dir: string, key: string, article: Article, lexicon: Lexicon = defaultLexicon): Promise<CacheRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(entryPath(dir, key));
+  } catch {
+    return { miss: 'absent' };
+  }
+  try {
+    const entry = JSON.parse(gunzipSync(bytes).toString('utf8')) as Partial<Entry>;
+    const ok =
+      entry.format === ENTRY_FORMAT &&
+      entry.key === key &&
+      entry.extractorVersion === EXTRACTOR_VERSION &&
+      entry.lexicon === lexiconHash(lexicon) &&
+      entry.extraction?.article?.id === article.id &&
+      Array.isArray(entry.extraction.entities) &&
+      Array.isArray(entry.extraction.relations);
+    return ok ? { hit: entry.extraction! } : { miss: 'bad' };
+  } catch {
+    return { miss: 'bad' }; // truncated, CRC mismatch, not gzip, not JSON
+  }
+}
+
+/**
+ * Writes an entry atomically: temporary file, then rename, so an interrupted build leaves either
+ * the whole entry or none. No fsync: after a power cut a torn entry fails its CRC and is recomputed.
+ */
+export async function writeEntry(dir: string, key: string, extraction: Extraction, lexicon: Lexicon = defaultLexicon): Promise<void> {
+  const path = entryPath(dir, key);
+  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, lexicon: lexiconHash(lexicon), extraction };
+  const data = gzipSync(JSON.stringify(entry), { level: 1 });
+  const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+  await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
