@@ -1,0 +1,115 @@
+// The extraction cache: what makes an entry, and that a bad entry is recomputed, never trusted.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLexicon, type Article } from '@vnkg/extractor';
+import { captureStreams } from '../test/helpers.js';
+import { cacheKey, entryPath, lexiconHash } from './cache.js';
+import { runCli } from './program.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'vnkg-cache-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const at = (...parts: string[]) => join(scratch, ...parts);
+
+const ARTICLES: Record<string, string> = {
+  a: 'Bí thư Thành ủy TPHCM Nguyễn Văn Nên chủ trì hội nghị.',
+  b: 'Quốc hội thông qua Nghị quyết 98/2023/QH15 về thí điểm cơ chế đặc thù.',
+  c: 'Ủy ban nhân dân tỉnh Nghệ An triển khai Nghị quyết 39-NQ/TW.',
+};
+
+async function build(args: string[]) {
+  const streams = captureStreams();
+  const code = await runCli(['build', at('in'), ...args], streams);
+  return { code, err: streams.err() };
+}
+const cacheLine = (err: string) => /^cache: .*$/m.exec(err)?.[0].replace(/ in .*$/, '');
+const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json.gz'));
+
+beforeEach(() => {
+  rmSync(at('in'), { recursive: true, force: true });
+  rmSync(at('cache'), { recursive: true, force: true });
+  mkdirSync(at('in'));
+  for (const id of ['a', 'b']) writeFileSync(at('in', `${id}.txt`), ARTICLES[id]!);
+});
+
+describe('cache key', () => {
+  const article: Article = { id: 'x', text: 'Quốc hội họp.', title: 'Họp', date: '2024-05-01' };
+  it.each([
+    ['text', { text: 'Quốc hội họp phiên bế mạc.' }],
+    ['id', { id: 'y' }],
+    ['title', { title: 'Bế mạc' }],
+    ['date', { date: '2024-05-02' }],
+    ['forced language', { lang: 'en' as const }],
+  ])('changes with the %s', (_what, change) => {
+    expect(cacheKey({ ...article, ...change })).not.toBe(cacheKey(article));
+  });
+
+  it('is the same for the same article, and changes with the lexicon', () => {
+    expect(cacheKey({ ...article })).toBe(cacheKey(article));
+    const extended = createLexicon({ titles: ['Trưởng Ban Chỉ đạo Thí điểm'] });
+    expect(lexiconHash(extended)).not.toBe(lexiconHash());
+    expect(cacheKey(article, extended)).not.toBe(cacheKey(article));
+  });
+});
+
+describe('vnkg build with the cache', () => {
+  it('extracts only the new article on a rebuild, to the same graph as without the cache', async () => {
+    const first = await build(['--cache-dir', at('cache'), '-o', at('one.json')]);
+    expect(first.code).toBe(0);
+    expect(cacheLine(first.err)).toBe('cache: 0 hits, 2 misses');
+    writeFileSync(at('in', 'c.txt'), ARTICLES.c!);
+    const second = await build(['--cache-dir', at('cache'), '-o', at('two.json')]);
+    expect(cacheLine(second.err)).toBe('cache: 2 hits, 1 miss');
+    expect(entries(at('cache'))).toHaveLength(3);
+    await build(['--no-cache', '-o', at('fresh.json')]);
+    expect(readFileSync(at('two.json'), 'utf8')).toBe(readFileSync(at('fresh.json'), 'utf8'));
+    expect(readdirSync(at('cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('puts the cache beside the first output by default; --no-cache neither reads nor writes it', async () => {
+    const run = await build(['-o', at('out', 'graph.json')]);
+    expect(run.err).toContain(`cache: 0 hits, 2 misses in ${at('out', '.vnkg-cache')}`);
+    const none = await build(['--no-cache', '-o', at('nocache', 'graph.json')]);
+    expect(none.err).not.toMatch(/^cache:/m);
+    expect(existsSync(at('nocache', '.vnkg-cache'))).toBe(false);
+  });
+
+  const damage: Array<[string, (path: string, key: string) => void]> = [
+    ['garbage bytes', (path) => writeFileSync(path, 'not gzip at all')],
+    ['a truncated file', (path) => writeFileSync(path, readFileSync(path).subarray(0, 40))],
+    ['a flipped byte (CRC mismatch)', (path) => {
+      const bytes = readFileSync(path);
+      bytes[bytes.length - 12] ^= 0xff;
+      writeFileSync(path, bytes);
+    }],
+    ['an entry of another extractor version', (path) => {
+      const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
+      writeFileSync(path, gzipSync(JSON.stringify({ ...entry, extractorVersion: '0.0.0-old' })));
+    }],
+    ['an entry made with another lexicon', (path) => {
+      const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
+      writeFileSync(path, gzipSync(JSON.stringify({ ...entry, lexicon: 'f'.repeat(64) })));
+    }],
+    ['another article\'s entry under this key', (path, key) => {
+      const other = readdirSync(at('cache'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.json.gz') && !f.includes(key))!;
+      writeFileSync(path, readFileSync(join(at('cache'), other)));
+    }],
+  ];
+  it.each(damage)('recomputes %s, says so, and builds the same graph', async (_what, spoil) => {
+    await build(['--cache-dir', at('cache'), '-o', at('clean.json')]);
+    const key = cacheKey({ id: 'a', text: ARTICLES.a! });
+    spoil(entryPath(at('cache'), key), key);
+    const run = await build(['--cache-dir', at('cache'), '-o', at('again.json')]);
+    expect(run.code).toBe(0);
+    expect(cacheLine(run.err)).toBe('cache: 1 hit, 1 miss (1 bad entry recomputed)');
+    expect(readFileSync(at('again.json'), 'utf8')).toBe(readFileSync(at('clean.json'), 'utf8'));
+    // The recomputed entry replaced the bad one.
+    expect(cacheLine((await build(['--cache-dir', at('cache'), '-o', at('third.json')])).err)).toBe('cache: 2 hits, 0 misses');
+  });
+});
+
+function gunzip(path: string): string {
+  return gunzipSync(readFileSync(path)).toString('utf8');
+}
