@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon/index.js';
 import { DocumentRecognizer } from './recognize/documents.js';
 import type { DocumentMention } from './recognize/documents.js';
 import { EventRecognizer } from './recognize/events.js';
-import type { EventMention } from './recognize/events.js';
+import type { EventHead, EventMention } from './recognize/events.js';
 import { OrganizationRecognizer, orgKey } from './recognize/organizations.js';
 import type { OrgInfo, OrgMention } from './recognize/organizations.js';
 import { compilePatterns } from './recognize/patterns.js';
@@ -72,6 +72,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const analysis: ArticleAnalysis = {
     text: match,
     words,
+    meetingSoFar: [],
     home,
     titled: new Set(),
     sentences: sentences.map((s, i): SentenceAnalysis => ({
@@ -171,15 +172,24 @@ function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
 
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 function resolveEventReferences(a: ArticleAnalysis): void {
-  const named = a.sentences.flatMap((s) => s.events.filter((e) => e.key).map((e) => ({ e, s: s.index })));
+  // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
+  const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
+  const first = new Map<EventHead, string>();
+  for (const s of a.sentences) for (const e of s.events) if (e.key && !first.has(e.head)) first.set(e.head, e.key);
+  const last = new Map<EventHead, string>();
+  let latest: string | undefined;
   for (const s of a.sentences) {
     for (const e of s.events) {
-      if (e.key) continue;
-      const sameHead = named.filter((n) => n.e.head === e.head || (e.head === 'hội nghị' && n.e.head === 'hội thảo'));
-      const before = [...sameHead].reverse().find((n) => n.s < s.index || (n.s === s.index && n.e.start < e.start));
-      const ref = (before ?? sameHead[0])?.e.key;
+      if (e.key) {
+        last.set(e.head, e.key);
+        latest = e.key;
+        continue;
+      }
+      const candidates = heads(e.head);
+      const ref = candidates.map((h) => last.get(h)).find(Boolean) ?? candidates.map((h) => first.get(h)).find(Boolean);
       if (ref) e.ref = ref;
     }
+    a.meetingSoFar.push(latest ?? first.values().next().value);
   }
 }
 

@@ -39,6 +39,8 @@ export interface ArticleAnalysis {
   text: string;
   /** Its words, for trigger-word matching. */
   words: WordIndex;
+  /** Per sentence, the latest named meeting at or before it (or the article's first one). */
+  meetingSoFar: Array<string | undefined>;
   home: Home;
   sentences: SentenceAnalysis[];
   /** Bodies written as part of a person's title ("Chủ tịch HĐND TP Nguyễn Thị Lệ"): never a clause's subject. */

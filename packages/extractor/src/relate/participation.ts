@@ -42,7 +42,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
         // "Phát biểu tại hội nghị, <titles> <person> …"
         if (verb.type === 'spoke_at' && m.index - s.start < 3) {
           const comma = a.text.indexOf(',', after);
-          const target = event ?? mainEvent(ctx, a, s);
+          const target = event ?? a.meetingSoFar[s.index];
           const speaker = s.persons.find((p) => comma >= 0 && p.start > comma);
           if (target && speaker && comma < s.end) ctx.relate('spoke_at', speaker.key, target, s.index, [m.index, speaker.end]);
         }
@@ -78,11 +78,3 @@ function eventRightAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): 
   return s.events.find((e) => e.start === at)?.ref;
 }
 
-function mainEvent(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis): string | undefined {
-  for (let i = s.index; i >= 0; i--) {
-    const named = a.sentences[i]!.events.find((e) => e.key);
-    if (named?.ref) return named.ref;
-  }
-  for (const [key, e] of ctx.entities) if (e.type === 'event') return key;
-  return undefined;
-}

@@ -27,6 +27,8 @@ export interface EntityDraft {
 export class ArticleContext {
   readonly entities = new Map<string, ExtractedEntity>();
   readonly relations = new Map<string, ExtractedRelation>();
+  /** "key start end" of every mention recorded, so a span is recorded once. */
+  private readonly recorded = new Set<string>();
   /** Mentions per sentence index, kept sorted by start. */
   readonly mentions: Mention[][];
 
@@ -64,7 +66,9 @@ export class ArticleContext {
       if (clean && !entity.aliases.includes(clean)) entity.aliases.push(clean);
     }
     if (!entity.date && draft.date) entity.date = draft.date;
-    if (!entity.mentions.some((m) => m.start === start && m.end === end)) {
+    const id = `${draft.key} ${start} ${end}`;
+    if (!this.recorded.has(id)) {
+      this.recorded.add(id);
       entity.mentions.push(this.evidence(sentence, start, end));
       const list = this.mentions[sentence]!;
       const mention: Mention = { key: draft.key, type: draft.type, start, end, sentence };

@@ -1,0 +1,78 @@
+// The extractor never crashes and never hangs: pathological inputs finish in time that grows
+// linearly with their length. Time bounds here are generous ceilings against catastrophic
+// backtracking (seconds, not milliseconds), not speed targets: those live in the bench.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+import { buildGraph } from './graph.js';
+
+/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function timed(text: string, lang: 'vi' | 'en' = 'vi') {
+  const start = performance.now();
+  const extraction = extract({ id: 'x', text, lang });
+  return { ms: performance.now() - start, extraction };
+}
+
+describe('robustness', () => {
+  it('survives random Unicode, control characters and mixed scripts', () => {
+    const next = random(42);
+    const alphabet = [
+      ...'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠàáảãạỦủỳỹĐ',
+      ' ', '\n', '\r', '\t', '\u0000', '\u200b', '\ufeff', '.', ',', ';', ':', '(', ')', '“', '”', '"', '-', '–', '/',
+      '中', '文', 'Ж', 'ж', 'ع', '😀', '\ud800', '0', '1', '9',
+      'Thành ủy ', 'Nghị quyết ', 'Bí thư ', 'Nguyễn ', 'Hội nghị ', 'tỉnh ', 'số 12/2020/QH14 ', 'Ban Chỉ đạo ', 'của ',
+    ];
+    for (let round = 0; round < 25; round++) {
+      let text = '';
+      const length = Math.floor(next() * 3000);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      for (const lang of ['vi', 'en'] as const) {
+        const { extraction } = timed(text, lang);
+        for (const e of extraction.entities) {
+          for (const m of e.mentions) expect(m.end).toBeLessThanOrEqual(text.normalize('NFC').length);
+        }
+      }
+    }
+  }, 60_000);
+
+  it('handles pathological shapes in linear time', () => {
+    const shapes: Array<[string, (n: number) => string]> = [
+      ['commas', (n) => ','.repeat(n)],
+      ['one long line of words', (n) => 'Thành ủy tỉnh Hà Nội họp bàn '.repeat(n / 28)],
+      ['repeated titles', (n) => 'Ủy viên Bộ Chính trị, Bí thư Thành ủy, Phó Bí thư Thường trực, '.repeat(n / 64)],
+      ['capitalized syllables', (n) => 'Nguyễn Văn Hà Nội Lê '.repeat(n / 21)],
+      ['unmatched brackets and quotes', (n) => '(“Hội nghị “Đề án “ '.repeat(n / 20)],
+      ['steering committees', (n) => 'Ban Chỉ đạo phòng, chống, '.repeat(n / 26)],
+      ['document codes', (n) => 'Nghị quyết số 1/2/3/4-5-6/ '.repeat(n / 27)],
+      ['meetings', (n) => 'hội nghị sơ kết, tổng kết, quán triệt, học tập, '.repeat(n / 48)],
+    ];
+    for (const [name, make] of shapes) {
+      const small = timed(make(20_000)).ms;
+      const large = timed(make(200_000)).ms;
+      // Ten times the input may cost at most about ten times as much (with room for noise).
+      expect(large, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(Math.max(30 * small, 1500));
+    }
+  }, 60_000);
+
+  it('extracts a 5 MB single line without crashing', () => {
+    const line = 'Bí thư Tỉnh ủy Nghệ An Nguyễn Văn A chủ trì hội nghị, '.repeat(5_000_000 / 56);
+    const { ms, extraction } = timed(line);
+    expect(extraction.entities.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(60_000);
+  }, 90_000);
+
+  it('rejects a malformed article with a clear error and builds from the rest', () => {
+    expect(() => extract({ id: '', text: 'x' })).toThrow(/article.id/);
+    expect(() => extract({ id: 'a', text: 42 as unknown as string })).toThrow(/article a: text must be a string/);
+    expect(buildGraph([extract({ id: 'empty', text: '' })]).order).toBe(0);
+  });
+});
