@@ -24,6 +24,12 @@ export function formatExplanation(x: Explanation): string {
     lines.push('', `${title} (${items.length})`);
     for (const item of items) lines.push(`  ${item}`);
   };
+  const causes = (title: string, groups: Explanation['causes']['missed']) => {
+    lines.push('', `${title} (${groups.reduce((n, g) => n + g.count, 0)})`);
+    for (const g of groups) lines.push(`  ${String(g.count).padStart(4)}  ${g.cause.padEnd(34)} e.g. ${g.examples.map((e) => quote(e, 60)).join('; ')}`);
+  };
+  causes('MISSES BY CAUSE', x.causes.missed);
+  causes('SPURIOUS OUTPUT BY CAUSE', x.causes.spurious);
   section('MISSED ENTITIES', x.missedEntities.map((e) => `${e.type}: ${e.name}${e.docs.length ? `   [${e.docs.join(', ')}]` : ''}`));
   section('SPURIOUS ENTITIES', x.spuriousEntities.map((e) => `${e.type}: ${e.label}   (${e.key})`));
   section('UNMERGED DUPLICATES', x.duplicates.map((e) => `${e.type}: ${e.label}   (${e.key}) is another node for ${quote(e.sameAs)}`));

@@ -2,6 +2,7 @@
 // matching rules and output; a test runs both on the same graph and compares their JSON.
 import type { GoldEntity, GoldFile, GoldRelation } from './gold.js';
 import { normalizeName } from './normalize.js';
+import { groupCauses, type Causes } from './causes.js';
 
 /** Any system graph in graphology's serialized form; attributes are read leniently, like the reference scorer. */
 export interface SystemGraph {
@@ -46,6 +47,8 @@ export interface Explanation {
   duplicates: Array<{ key: string; type: string; label: string; sameAs: string }>;
   missedRelations: Array<{ source: string; type: string; target: string; role?: string; doc?: string; evidence?: string }>;
   spuriousRelations: Array<{ source: string; type: string; target: string; evidence?: string }>;
+  /** The errors above grouped by likely cause, largest group first. */
+  causes: Causes;
 }
 
 export interface Scored {
@@ -196,6 +199,48 @@ export function scoreGraph(gold: GoldFile, graph: SystemGraph, options: ScoreOpt
         const evidence = firstSentence(attributesOf(edge));
         return { source: nameOf(s), type, target: nameOf(t), ...(evidence ? { evidence } : {}) };
       }),
+    causes: { missed: [], spurious: [] },
   };
+  const found = new Set(matchOf.values());
+  const sysPairs = new Map<string, string>(); // "s|t" → a relation type the system has between them
+  for (const k of sysRel) {
+    const [s, type, t] = k.split('|');
+    sysPairs.set(`${s}|${t}`, type!);
+  }
+  const nodeNames = new Map(nodes.map((n) => [n.key, namesOf(attributesOf(n)).map(String)]));
+  const relationsOf = (id: string, type: string) => goldRelations.filter((r) => r.source === id && r.type === type);
+  const LIST = /[:;]|,.*(,| và )/;
+  explanation.causes = groupCauses({
+    missedEntities: goldEntities
+      .filter((e) => !goldTaken.has(e.id))
+      .map((e) => ({
+        type: e.type,
+        names: [e.name, ...(e.aliases ?? [])],
+        label: e.name,
+        inAttendeeList: ['attended', 'chaired', 'spoke_at'].some((t) => relationsOf(e.id, t).some((r) => LIST.test(r.evidence ?? ''))),
+        holdsPosition: relationsOf(e.id, 'holds_position').length > 0,
+      })),
+    spuriousEntities: unmatched.filter((c) => isEntityType(c.type)).map((c) => ({ type: String(c.type), label: String(c.label), names: nodeNames.get(c.key) ?? [] })),
+    duplicates: explanation.duplicates,
+    missedRelations: result.missedRelations.map((k) => {
+      const [s, type, t] = k.split('|') as [string, string, string];
+      const other = sysPairs.get(`${s}|${t}`);
+      return {
+        type,
+        label: `${nameOf(s)} -[${type}]-> ${nameOf(t)}`,
+        sourceFound: found.has(s),
+        targetFound: found.has(t),
+        ...(other && other !== type ? { foundAs: other } : {}),
+      };
+    }),
+    spuriousRelations: [...sysRel]
+      .filter((k) => !goldRelSet.has(k))
+      .map((k) => {
+        const [s, type, t] = k.split('|') as [string, string, string];
+        return { type, label: `${nameOf(s)} -[${type}]-> ${nameOf(t)}`, sourceInGold: !s.startsWith('sys:'), targetInGold: !t.startsWith('sys:') };
+      }),
+    gold: goldEntities.map((e) => ({ type: e.type, names: [e.name, ...(e.aliases ?? [])] })),
+    system: candidates.filter((c) => isEntityType(c.type)).map((c) => ({ type: String(c.type), names: nodeNames.get(c.key) ?? [] })),
+  });
   return { result, explanation };
 }
