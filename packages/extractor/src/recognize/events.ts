@@ -97,6 +97,12 @@ export class EventRecognizer {
     return this.named(text, pos, after, head, limit) ?? bare(pos, after, head);
   }
 
+  /** A congress named at `pos` ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19"), inside another meeting's name. */
+  private congressAt(text: string, pos: number, limit: number): EventMention | undefined {
+    const head = matchAt(rx`[Đđ]ại hội${E}`, text, pos);
+    return head ? this.congress(text, pos, pos + head[0].length, limit) : undefined;
+  }
+
   /** "Đại hội XIII của Đảng", "Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ I, nhiệm kỳ 2025 - 2030". */
   private congress(text: string, pos: number, after: number, limit: number): EventMention | undefined {
     let at = after;
@@ -203,6 +209,8 @@ export class EventRecognizer {
     let at = after;
     let words = 0;
     let hasName = false;
+    /** A body or meeting that closes the name, by its canonical label: "… Tỉnh ủy" and "… Tỉnh ủy Long An" are one meeting. */
+    let closing: { start: number; label: string } | undefined;
     for (let i = 0; i < 16 && at < limit; i++) {
       const quote = matchAt(rx`${WS}(?:về tác phẩm${WS})?(?=[“"])`, text, at);
       const quoteEnd = quote ? quotedEnd(text, at + quote[0].length) : undefined;
@@ -215,9 +223,13 @@ export class EventRecognizer {
       if (ws && words > 0) {
         // A body or a document closes the name ("… sơ kết giữa nhiệm kỳ Đảng bộ huyện Phú Xuyên").
         const next = at + ws[0].length;
-        const doc = matchAt(this.documentName, text, next);
-        const end = this.orgs.parse(text, next, limit)?.end ?? (doc ? next + doc[0].length : undefined);
+        const org = this.orgs.parse(text, next, limit);
+        const congress = org ? undefined : this.congressAt(text, next, limit);
+        const doc = org || congress ? null : matchAt(this.documentName, text, next);
+        const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : undefined);
         if (end !== undefined && end <= limit) {
+          const label = org?.info.label ?? congress?.label;
+          if (label) closing = { start: next, label };
           at = end;
           hasName = true;
           break;
@@ -238,8 +250,11 @@ export class EventRecognizer {
     }
     if (words === 0) return undefined;
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
-    if (!hasName && !ACTIVITY_RE.test(label0)) return undefined;
-    const label = label0[0]!.toUpperCase() + label0.slice(1);
+    // Named, not just any meeting: it names a body, document or title, a year, or opens with a capital ("Hội nghị Tổng kết …").
+    const anchored = hasName || /năm \d{4}/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
+    if (!anchored || !ACTIVITY_RE.test(label0)) return undefined;
+    const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}` : label0;
+    const label = written[0]!.toUpperCase() + written.slice(1);
     const aliases = [label0];
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
