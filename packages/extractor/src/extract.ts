@@ -80,7 +80,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       paragraph: s.paragraph,
       start: s.start,
       end: s.end,
-      orgs: found[i]!.orgs,
+      orgs: withoutMeetingBodies(found[i]!.orgs, found[i]!.events),
       events: found[i]!.events.map((e) => withHomeKey(e, home)),
       docs: found[i]!.docs.map((d) => ({ ...d, key: docKeys.keyOf(d) })),
       persons: personsFound[i]!.map((p) => ({ ...p, key: `person:${slug(p.name)}` })),
@@ -93,7 +93,6 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
     for (const o of s.orgs) addOrg(ctx, o.info, s.index, o, o.placeSpan);
     for (const e of s.events) {
       if (e.key) ctx.add({ key: e.key, type: 'event', label: e.label!, aliases: e.aliases }, s.index, e.start, e.end);
-      if (e.body) addOrg(ctx, e.body, s.index, e);
     }
     for (const d of s.docs) {
       ctx.add({ key: d.key, type: 'document', label: docKeys.labelOf(d.key), kind: d.kind, aliases: docAliases(d) }, s.index, d.start, d.end);
@@ -160,6 +159,16 @@ function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: 
     ctx.relate('located_in', place.key, parent, sentence, [span.start, span.end]);
   }
   return place.key;
+}
+
+/**
+ * The body whose congress or plenum a meeting's name gives ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An
+ * lần thứ 19") is part of that name, not a mention of the body acting: annotators, and readers,
+ * count the body where the text names it on its own.
+ */
+function withoutMeetingBodies(orgs: OrgMention[], events: EventMention[]): OrgMention[] {
+  const bodies = events.filter((e) => e.key && e.body);
+  return bodies.length ? orgs.filter((o) => !bodies.some((e) => e.start <= o.start && o.end <= e.end && o.info.key === e.body!.key)) : orgs;
 }
 
 /** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's. */

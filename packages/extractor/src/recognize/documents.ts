@@ -2,7 +2,7 @@ import type { DocumentKind } from '../types.js';
 import type { EventMention } from './events.js';
 import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
 import type { Patterns } from './patterns.js';
-import { B, E, TERM, memo } from './patterns.js';
+import { B, E, ORDINAL, TERM, memo } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 import { normalizeName, slug } from '../text/normalize.js';
@@ -28,15 +28,21 @@ export interface DocumentMention extends Span {
   issuerSpan?: Span;
   /** The meeting it came from ("Nghị quyết Đại hội XIII của Đảng"). */
   event?: EventMention;
+  /** Where the stated purpose begins ("… của Chính phủ | triển khai thực hiện Nghị quyết …"). */
+  purposeStart?: number;
 }
 
 const WS = '[^\\S\\n]+';
+/** Kinds named by who made them and what for ("Kế hoạch của Ban Thường vụ … tăng cường …"); a decision has a number. */
+const NAMED_BY_ISSUER = new Set(['Kế hoạch', 'Chương trình', 'Chương trình hành động', 'Quy chế', 'Đề án', 'Quy định']);
 /** Kinds a document can be named by its subject alone ("Luật Đất đai", "Đề án Chính quyền đô thị"). */
 const NAMED_BY_SUBJECT = new Set(['Luật', 'Bộ luật', 'Đề án']);
 /** Words that end a document's descriptive name. */
 const NAME_STOP =
   '(?:đã|đang|sẽ|được|có|là|và|với|theo|để|nhằm|trong|tại|do|vào|cho|của|này|đó|từ|đến|khi|hiện nay|cùng|các|những|thì|mà|như)(?![\\p{L}])';
 
+/** A congress named inside a document's purpose ("… triển khai thực hiện Nghị quyết Đại hội Đảng XIII"). */
+const CONGRESS_NAME = `Đại hội(?:${WS}đại biểu)?(?:${WS}toàn quốc)?(?:${WS}lần thứ)?(?:${WS}Đảng)?${WS}${ORDINAL}(?:${WS}của${WS}Đảng)?`;
 /** Words that end a plan's stated purpose ("… tăng cường công tác tư tưởng trong tình hình mới"). */
 const PURPOSE_STOP = '(?:đã|đang|sẽ|được|có|là|và|với|để|nhằm|của|này|đó|theo)(?![\\p{L}])';
 
@@ -63,7 +69,8 @@ export class DocumentRecognizer {
       const hit = this.parse(text, m.index, m[0], to, events);
       if (hit) {
         found.push(hit);
-        cursor = hit.end;
+        // A plan's purpose may name the document it carries out: read on inside it.
+        cursor = hit.purposeStart ?? hit.end;
       }
     }
     return found;
@@ -82,7 +89,8 @@ export class DocumentRecognizer {
     let writtenAs: string | undefined;
 
     const coded = matchAt(rx`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${CODE})${E}`, text, at);
-    const numbered = coded || !capitalized ? null : matchAt(rx`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}`, text, at);
+    // A lower-case kind needs "số" before its number ("thông báo kết luận số 01"), not "kỷ luật 249 đảng viên".
+    const numbered = coded ? null : matchAt(capitalized ? rx`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}` : rx`(?:[^\\S\\n]+chuyên đề)?[^\\S\\n]+số[^\\S\\n]+(${NUMBER})${E}`, text, at);
     const plenum = capitalized ? matchAt(rx`[^\\S\\n]+(?:Hội nghị[^\\S\\n]+)?Trung ương[^\\S\\n]+(\\d{1,2})(${TERM})?(?:[^\\S\\n]+của Đảng)?`, text, at) : null;
     if (coded) {
       const code = coded[1]!.toUpperCase();
@@ -117,15 +125,20 @@ export class DocumentRecognizer {
           name = text.slice(pos, at).replace(/\s+/g, ' ');
           id = { by: 'title', title: slug(name) };
         } else {
-          const described = this.describedWithIssuer(text, pos, at, limit);
+          const described = NAMED_BY_ISSUER.has(shortKind) ? this.describedWithIssuer(text, pos, at, limit) : undefined;
           if (described) {
             // "Kế hoạch của Ban Thường vụ Thành ủy tăng cường công tác tư tưởng …": the purpose completes the name.
-            const purpose = matchAt(rx`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?=[^\\S\\n]*(?:[.;:,!?)]|$))`, text, described.issuer.end);
+            const purpose = matchAt(
+              rx`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?:${WS}${this.p.documentKind}${WS}${CONGRESS_NAME})?(?=[^\\S\\n]*(?:[.;:,!?)]|$))`,
+              text,
+              described.issuer.end,
+            );
             const end = described.issuer.end + (purpose?.[0].length ?? 0);
             const full = `${shortKind}${described.words} của ${described.issuer.info.label}${purpose ? purpose[0].replace(/\s+/g, ' ') : ''}`;
             return {
               start: pos, end, kind, kindWord: shortKind, id: { by: 'title', title: slug(full) }, name: full,
               surface: text.slice(pos, end), issuer: described.issuer.info, issuerSpan: described.issuer,
+              ...(purpose ? { purposeStart: described.issuer.end } : {}),
             };
           }
           // "Luật thực hiện dân chủ ở cơ sở", "Đề án Chính quyền đô thị": a law or project named by its subject.

@@ -245,6 +245,9 @@ export class OrganizationRecognizer {
     const name = matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
     if (!name) return undefined;
     let end = pos + head.length + name[0].length;
+    // "Học viện Lục quân (…)": a name may end on a lower-case syllable when nothing else follows it.
+    const last = matchAt(rx`[^\\S\\n]+${NAME_CONNECTOR}(?=[^\\S\\n]*(?:[,.;:()]|$))`, text, end);
+    if (last) end += last[0].length;
     if (end > limit) return undefined;
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
     const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
@@ -386,7 +389,7 @@ function firstWordAt(text: string, pos: number): string | undefined {
 }
 
 /** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */
-const TITLE_BEFORE_STANDING = /(?:Phó[^\S\n]+(?:Bí thư|Chủ tịch|Chủ nhiệm|Thủ tướng|[Tt]rưởng(?:[^\S\n]+[Bb]an)?)|Thứ trưởng)[^\S\n]+$/u;
+const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|[Cc]hủ nhiệm|[Tt]hủ tướng|[Tt]rưởng(?:[^\S\n]+[Bb]an)?)|[Tt]hứ trưởng|[Nn]guyên|[Cc]ựu)[^\S\n]+$/u;
 
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
 const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';

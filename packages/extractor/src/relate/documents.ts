@@ -26,6 +26,7 @@ export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, implied
         explicitIssuer.add(d.key);
       }
       concerns(ctx, a, s, d);
+      carriedOut(ctx, a, s, d);
     }
     subjectVerbObject(ctx, a, s, ISSUE, 'issued', explicitIssuer);
     subjectVerbObject(ctx, a, s, IMPLEMENT, 'implements');
@@ -68,6 +69,16 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
       if (type === 'issued' && issued) issued.add(d.key);
       ctx.relate(type, subject.info.key, d.key, s.index, [from, d.end]);
     }
+  }
+}
+
+/** "Chương trình hành động của Chính phủ triển khai thực hiện Nghị quyết …": the issuer implements the inner document. */
+function carriedOut(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): void {
+  if (d.purposeStart === undefined || !d.issuer) return;
+  for (const m of cuesIn(a, s, IMPLEMENT)) {
+    if (m.index < d.purposeStart || m.index >= d.end) continue;
+    for (const inner of s.docs) if (inner.start > m.index && inner.end <= d.end) ctx.relate('implements', d.issuer.key, inner.key, s.index, [d.start, d.end]);
+    return;
   }
 }
 
