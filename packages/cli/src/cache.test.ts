@@ -81,7 +81,7 @@ describe('vnkg build with the cache', () => {
     ['a truncated file', (path) => writeFileSync(path, readFileSync(path).subarray(0, 40))],
     ['a flipped byte (CRC mismatch)', (path) => {
       const bytes = readFileSync(path);
-      bytes[bytes.length - 12] ^= 0xff;
+      bytes[bytes.length - 12]! ^= 0xff;
       writeFileSync(path, bytes);
     }],
     ['an entry of another extractor version', (path) => {
