@@ -118,7 +118,12 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
     }
   }
   relateParticipation(ctx, analysis);
-  relateDocuments(ctx, analysis, (d) => impliedIssuer(ctx, d, home, patterns.lexicon));
+  relateDocuments(
+    ctx,
+    analysis,
+    (d) => impliedIssuer(ctx, d, home, patterns.lexicon),
+    (body, sentence, span) => addOrg(ctx, body, sentence, span),
+  );
   relateStructure(ctx, analysis);
 
   return {
@@ -130,7 +135,8 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       ...(home.main ? { homeCity: home.main.label } : {}),
     },
     entities: [...ctx.entities.values()],
-    relations: [...ctx.relations.values()],
+    // Every relation joins two entities of this extraction.
+    relations: [...ctx.relations.values()].filter((r) => ctx.entities.has(r.source) && ctx.entities.has(r.target)),
   };
 }
 

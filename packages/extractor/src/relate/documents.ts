@@ -1,4 +1,6 @@
 import type { ArticleContext } from '../resolve/context.js';
+import type { OrgInfo } from '../recognize/organizations.js';
+import type { Span } from '../recognize/scan.js';
 import { matchAt, rx } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
 import { clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
@@ -12,7 +14,12 @@ const ISSUE = cue(['ban hành']);
  * implements: "<body> … triển khai thực hiện <document>", "Thực hiện <document>, <body> …",
  * "thực hiện <document> tại <body>". concerns: "<document> về … <place or body>".
  */
-export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, impliedIssuer: (d: ResolvedDocument) => string | undefined): void {
+export function relateDocuments(
+  ctx: ArticleContext,
+  a: ArticleAnalysis,
+  impliedIssuer: (d: ResolvedDocument) => string | undefined,
+  addBody: (body: OrgInfo, sentence: number, span: Span) => string,
+): void {
   const explicitIssuer = new Set<string>();
   for (const s of a.sentences) {
     for (const d of s.docs) {
@@ -22,7 +29,7 @@ export function relateDocuments(ctx: ArticleContext, a: ArticleAnalysis, implied
       }
       // "Nghị quyết Đại hội … Đảng bộ X", "Kết luận của Hội nghị … Ban Chấp hành Trung ương": the body that met.
       if (d.event?.body) {
-        ctx.relate('issued', d.event.body.key, d.key, s.index, [d.start, d.end]);
+        ctx.relate('issued', addBody(d.event.body, s.index, d.event), d.key, s.index, [d.start, d.end]);
         explicitIssuer.add(d.key);
       }
       concerns(ctx, a, s, d);
