@@ -16,6 +16,7 @@ import type { ArticleAnalysis, ResolvedDocument, ResolvedEvent, SentenceAnalysis
 import { relateDocuments } from './relate/documents.js';
 import { relateParticipation } from './relate/participation.js';
 import { PositionReader } from './relate/positions.js';
+import { readPositionLists } from './relate/positionLists.js';
 import { relateStructure } from './relate/structure.js';
 import { ArticleContext } from './resolve/context.js';
 import { detectHome, placePhrase } from './resolve/places.js';
@@ -111,6 +112,11 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
         const to = Math.max(hit.org.end, p.end);
         ctx.relate('holds_position', p.key, hit.org.info.key, s.index, [from, to], hit.role);
       }
+    }
+    for (const listed of readPositionLists(match, s, patterns, () => homeCommittee(home))) {
+      const org = 'info' in listed.org ? listed.org.info : listed.org;
+      const key = 'info' in listed.org ? org.key : addOrg(ctx, org, s.index, { start: listed.span[0], end: listed.span[1] });
+      ctx.relate('holds_position', listed.person.key, key, s.index, listed.span, listed.role);
     }
     for (const o of s.orgs) {
       const doc = o.info.implementsDoc && s.docs.find((d) => d.start === o.info.implementsDoc!.start);
@@ -277,6 +283,14 @@ function docAliases(d: ResolvedDocument): string[] {
   return aliases;
 }
 
+/** The party committee of the home place ("Tỉnh ủy Nghệ An", "Thành ủy Hà Nội"). */
+function homeCommittee(home: Home): OrgInfo | undefined {
+  const place = home.main;
+  if (!place) return undefined;
+  const label = `${place.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${place.bare}`;
+  return { key: orgKey(label), label, aliases: [], kind: 'committee', place };
+}
+
 /** The issuer a document's code implies: /QH15 → Quốc hội, -NQ/TU → the home's party committee. */
 function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon): string | undefined {
   if (d.id.by !== 'code') return undefined;
@@ -288,8 +302,8 @@ function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lex
   if (label.startsWith('{')) {
     place = home.main;
     if (!place) return undefined;
-    if (label === '{committee}') label = `${place.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${place.bare}`;
-    else label = `${label.slice(1, -1)} ${placePhrase(place)}`;
+    if (label === '{committee}') return addOrg(ctx, homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d);
+    label = `${label.slice(1, -1)} ${placePhrase(place)}`;
   }
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
   const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);

@@ -1,8 +1,8 @@
 import type { OrgMention } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
-import { TENURE, TERM } from '../recognize/patterns.js';
+import { TENURE, TERM, memo } from '../recognize/patterns.js';
 import type { PersonMention } from '../recognize/persons.js';
-import { matchAt, rx } from '../recognize/scan.js';
+import { matchAt, rx, sticky } from '../recognize/scan.js';
 
 /** One "title + body" pair found next to a person. */
 export interface PositionHit {
@@ -21,16 +21,18 @@ export class PositionReader {
   private readonly titleAtEnd: RegExp;
   private readonly fusedAtEnd: RegExp;
   private readonly forwardSeparator: string;
-  private readonly titleAhead: string;
-  private readonly fusedAhead: string;
+  private readonly titleAhead: RegExp;
+  private readonly fusedAhead: RegExp;
 
   constructor(p: Patterns) {
     const qual = `(?:(${p.titleQualifier})[^\\S\\n]+)?`;
     const fused = `((?:[Pp]hó[^\\S\\n]+)?(?:[Tt]rưởng|[Cc]hánh))`;
-    this.titleAtEnd = new RegExp(`${qual}(${p.title})[^\\S\\n]+$`, 'u');
-    this.fusedAtEnd = new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u');
-    this.titleAhead = `${qual}(${p.title})[^\\S\\n]+`;
-    this.fusedAhead = `${qual}${fused}[^\\S\\n]+`;
+    // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
+    const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
+    this.titleAtEnd = memo(p, 'titleAtEnd', () => new RegExp(`${qual}${title}[^\\S\\n]+$`, 'u'));
+    this.fusedAtEnd = memo(p, 'fusedAtEnd', () => new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u'));
+    this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
+    this.fusedAhead = memo(p, 'fusedAhead', () => sticky(`${qual}${fused}[^\\S\\n]+`));
     this.forwardSeparator =
       '[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*|[^\\S\\n]+(?:được[^\\S\\n]+(?:bầu|chỉ định|bổ nhiệm|phân công|điều động|giao)(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là))?|giữ chức(?:[^\\S\\n]+vụ)?|làm|là|kiêm)[^\\S\\n]+';
   }
@@ -45,7 +47,7 @@ export class PositionReader {
     const honorific = /(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s+$/u.exec(text.slice(Math.max(sentenceStart, pos - 12), pos));
     if (honorific) pos -= honorific[0].length;
     for (let guard = 0; guard < 8; guard++) {
-      const gap = /[\s]*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*$/u.exec(text.slice(Math.max(sentenceStart, pos - 20), pos));
+      const gap = /\s*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*(?:[-–]\s*)?$/u.exec(text.slice(Math.max(sentenceStart, pos - 24), pos));
       const orgEnd = pos - (gap ? gap[0].length : 0);
       const org = orgEndingAt(orgEnd);
       if (!org) break;

@@ -1,0 +1,84 @@
+import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
+import type { Patterns } from '../recognize/patterns.js';
+import { memo } from '../recognize/patterns.js';
+import { sticky } from '../recognize/scan.js';
+import type { PersonRef, SentenceAnalysis } from './analysis.js';
+
+/** A position given to several people at once, or to a person far from the title. */
+export interface ListedPosition {
+  person: PersonRef;
+  role: string;
+  /** The body as written, or, when the title names none, the body it implies. */
+  org: OrgMention | OrgInfo;
+  span: [number, number];
+}
+
+/** Titles of a party committee: written alone ("3 Phó Bí thư khác"), they mean the home committee's. */
+const PARTY_TITLES = /^(?:Bí thư|Phó Bí thư(?: Thường trực)?|Ủy viên Ban Thường vụ|Ủy viên Thường vụ)$/iu;
+
+/**
+ * Positions written as lists and predicates:
+ * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: bà A, ông B", "3 Phó Bí thư khác là A, B, C",
+ * "đồng chí A và đồng chí B giữ chức vụ Phó Bí thư", "A … được chỉ định … giữ chức Bí thư Tỉnh ủy X".
+ */
+export function readPositionLists(text: string, s: SentenceAnalysis, p: Patterns, homeCommittee: () => OrgInfo | undefined): ListedPosition[] {
+  const out: ListedPosition[] = [];
+  const title = memo(p, 'listTitle', () => sticky(`(?<![\\p{L}])(${p.title})(?![\\p{L}])`));
+  const listOpener = /^\s*(?:khác\s+)?(?:gồm có|gồm|là|có)\s*(?:các\s+(?:đồng chí|ông|bà)\s*)?:?/u;
+  const orgAt = (pos: number) => s.orgs.find((o) => o.start === pos);
+  const implied = (role: string) => (PARTY_TITLES.test(role) ? homeCommittee() : undefined);
+
+  for (let at = s.start; at < s.end; at++) {
+    if (at > s.start && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    title.lastIndex = at;
+    const m = title.exec(text);
+    if (!m) continue;
+    const role = m[1]!.replace(/\s+/g, ' ');
+    const afterTitle = at + m[0].length;
+    const gap = /^[^\S\n]+/u.exec(text.slice(afterTitle, afterTitle + 4));
+    const org = orgAt(afterTitle + (gap?.[0].length ?? 0));
+    const afterPosition = org ? org.end : afterTitle;
+
+    // "<title> [<body>] gồm có: A, B" / "<title> khác là A, B, C"
+    const opener = listOpener.exec(text.slice(afterPosition, afterPosition + 40));
+    if (opener && (org || /khác|gồm|là/u.test(opener[0]))) {
+      const body = org ?? implied(role);
+      const listStart = afterPosition + opener[0].length;
+      const listed = s.persons.filter((person) => person.start >= listStart);
+      if (body && listed.length) {
+        for (const person of listed) out.push({ person, role, org: body, span: [at, person.end] });
+        continue;
+      }
+    }
+
+    // "A và B giữ chức vụ <title> [<body>]", "A, … được chỉ định … giữ chức <title> <body>"
+    const holds = /giữ chức(?:\s+vụ)?\s*$/u.test(text.slice(Math.max(s.start, at - 16), at));
+    if (holds) {
+      const body = org ?? implied(role);
+      if (!body) continue;
+      const before = s.persons.filter((person) => person.end <= at);
+      const joined = joinedBefore(text, before, at);
+      const holders = joined.length ? joined : before.length === 1 ? before : [];
+      for (const person of holders) out.push({ person, role, org: body, span: [person.start, afterPosition] });
+    }
+  }
+  return out;
+}
+
+/** The people right before a verb, joined by "và" or commas ("đồng chí A và đồng chí B giữ chức …"). */
+function joinedBefore(text: string, persons: PersonRef[], verbAt: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  let end = verbAt;
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const person = persons[i]!;
+    const gap = text.slice(person.end, end);
+    const toVerb = out.length === 0;
+    const ok = toVerb
+      ? /^\s*(?:được\s+(?:bầu|chỉ định|bổ nhiệm|phân công|giao)\s+)?giữ chức(?:\s+vụ)?\s*$/u.test(gap)
+      : /^\s*(?:,|và)\s*(?:đồng chí|ông|bà)?\s*$/u.test(gap);
+    if (!ok) break;
+    out.unshift(person);
+    end = person.start - (/(?:đồng chí|ông|bà)\s*$/u.exec(text.slice(Math.max(0, person.start - 10), person.start))?.[0].length ?? 0);
+  }
+  return out;
+}
