@@ -113,7 +113,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
         ctx.relate('holds_position', p.key, hit.org.info.key, s.index, [from, to], hit.role);
       }
     }
-    for (const listed of readPositionLists(match, s, patterns, () => homeCommittee(home))) {
+    for (const listed of readPositionLists(words, s, patterns, () => homeCommittee(home))) {
       const org = 'info' in listed.org ? listed.org.info : listed.org;
       const key = 'info' in listed.org ? org.key : addOrg(ctx, org, s.index, { start: listed.span[0], end: listed.span[1] });
       ctx.relate('holds_position', listed.person.key, key, s.index, listed.span, listed.role);

@@ -1,7 +1,8 @@
 import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { memo } from '../recognize/patterns.js';
-import { sticky } from '../recognize/scan.js';
+import { sticky, triggerWords } from '../recognize/scan.js';
+import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
 
 /** A position given to several people at once, or to a person far from the title. */
@@ -21,20 +22,23 @@ const PARTY_TITLES = /^(?:Bí thư|Phó Bí thư(?: Thường trực)?|Ủy viê
  * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: bà A, ông B", "3 Phó Bí thư khác là A, B, C",
  * "đồng chí A và đồng chí B giữ chức vụ Phó Bí thư", "A … được chỉ định … giữ chức Bí thư Tỉnh ủy X".
  */
-export function readPositionLists(text: string, s: SentenceAnalysis, p: Patterns, homeCommittee: () => OrgInfo | undefined): ListedPosition[] {
+export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patterns, homeCommittee: () => OrgInfo | undefined): ListedPosition[] {
+  const text = words.text;
   const out: ListedPosition[] = [];
   const title = memo(p, 'listTitle', () => sticky(`(?<![\\p{L}])(${p.title})(?![\\p{L}])`));
+  const titleTriggers = memo(p, 'titleTriggers', () => triggerWords(p.lexicon.titles));
   const listOpener = /^\s*(?:khác\s+)?(?:gồm có|gồm|là|có)\s*(?:các\s+(?:đồng chí|ông|bà)\s*)?:?/u;
   const orgAt = (pos: number) => s.orgs.find((o) => o.start === pos);
   const implied = (role: string) => (PARTY_TITLES.test(role) ? homeCommittee() : undefined);
 
-  for (let at = s.start; at < s.end; at++) {
-    if (at > s.start && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
-    title.lastIndex = at;
-    const m = title.exec(text);
-    if (!m) continue;
+  let covered = s.start;
+  for (const m of words.matches(title, titleTriggers, s.start, s.end)) {
+    // "Bí thư" inside "Phó Bí thư" is not another title.
+    if (m.index < covered) continue;
     const role = m[1]!.replace(/\s+/g, ' ');
-    const afterTitle = at + m[0].length;
+    const titleStart = m.index;
+    const afterTitle = m.index + m[0].length;
+    covered = afterTitle;
     const gap = /^[^\S\n]+/u.exec(text.slice(afterTitle, afterTitle + 4));
     const org = orgAt(afterTitle + (gap?.[0].length ?? 0));
     const afterPosition = org ? org.end : afterTitle;
@@ -46,18 +50,18 @@ export function readPositionLists(text: string, s: SentenceAnalysis, p: Patterns
       const listStart = afterPosition + opener[0].length;
       const listed = s.persons.filter((person) => person.start >= listStart);
       if (body && listed.length) {
-        for (const person of listed) out.push({ person, role, org: body, span: [at, person.end] });
+        for (const person of listed) out.push({ person, role, org: body, span: [titleStart, person.end] });
         continue;
       }
     }
 
     // "A và B giữ chức vụ <title> [<body>]", "A, … được chỉ định … giữ chức <title> <body>"
-    const holds = /giữ chức(?:\s+vụ)?\s*$/u.test(text.slice(Math.max(s.start, at - 16), at));
+    const holds = /giữ chức(?:\s+vụ)?\s*$/u.test(text.slice(Math.max(s.start, titleStart - 16), titleStart));
     if (holds) {
       const body = org ?? implied(role);
       if (!body) continue;
-      const before = s.persons.filter((person) => person.end <= at);
-      const joined = joinedBefore(text, before, at);
+      const before = s.persons.filter((person) => person.end <= titleStart);
+      const joined = joinedBefore(text, before, titleStart);
       const holders = joined.length ? joined : before.length === 1 ? before : [];
       for (const person of holders) out.push({ person, role, org: body, span: [person.start, afterPosition] });
     }

@@ -38,4 +38,22 @@ describe('holds_position', () => {
     const { relations } = read('Tại Long An, đồng chí Phạm Văn Rạnh được bầu giữ chức vụ Bí thư Tỉnh ủy. Thủ tướng Phạm Minh Chính dự.');
     expect([...relations].sort()).toEqual(['Phạm Văn Rạnh -holds_position-> Tỉnh ủy Long An [Bí thư]', 'Tỉnh ủy Long An -located_in-> Long An']);
   });
+
+  it('reads positions given to a list of people', () => {
+    const { relations } = read(
+      'Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh). Ngoài ra còn có 2 Phó Bí thư khác là Đặng Hồng Sỹ, Bùi Thắng. Đồng chí Đỗ Hữu Lâm và đồng chí Trần Văn Cần giữ chức vụ Phó Bí thư.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Nguyễn Thị Hương -holds_position-> Tỉnh ủy Bắc Ninh [Phó Bí thư]',
+        'Vương Quốc Tuấn -holds_position-> Tỉnh ủy Bắc Ninh [Phó Bí thư]',
+        'Vương Quốc Tuấn -holds_position-> UBND tỉnh Bắc Ninh [Chủ tịch]',
+        'Đặng Hồng Sỹ -holds_position-> Tỉnh ủy Bắc Ninh [Phó Bí thư]',
+        'Bùi Thắng -holds_position-> Tỉnh ủy Bắc Ninh [Phó Bí thư]',
+        'Đỗ Hữu Lâm -holds_position-> Tỉnh ủy Bắc Ninh [Phó Bí thư]',
+        'Trần Văn Cần -holds_position-> Tỉnh ủy Bắc Ninh [Phó Bí thư]',
+      ]),
+    );
+    expect(relations.filter((r) => r.endsWith('[Bí thư]'))).toEqual([]);
+  });
 });
