@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from './graph.js';
+import { GraphBuilder, buildGraph } from './graph.js';
 import { extract } from './extract.js';
 import type { Article } from './types.js';
 
@@ -32,7 +32,7 @@ describe('buildGraph', () => {
     graph.forEachNode((_, a) => a.evidence.forEach(check));
     graph.forEachEdge((_, a) => {
       expect(a.evidence.length).toBeGreaterThan(0);
-      expect(a.weight).toBe(a.evidence.length);
+      expect(a.weight).toBe(a.evidence.length); // no cap: every piece of evidence is kept
       a.evidence.forEach(check);
     });
   });
@@ -41,5 +41,24 @@ describe('buildGraph', () => {
     const forward = buildGraph(articles.map((a) => extract(a)));
     const backward = buildGraph([...articles].reverse().map((a) => extract(a)));
     expect(JSON.stringify(backward.export())).toBe(JSON.stringify(forward.export()));
+  });
+});
+
+describe('GraphBuilder', () => {
+  it('builds the same graph one article at a time as buildGraph', () => {
+    const builder = new GraphBuilder();
+    for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) builder.add(extract(a));
+    expect(JSON.stringify(builder.build().export())).toBe(JSON.stringify(buildGraph(articles.map((a) => extract(a))).export()));
+  });
+
+  it('caps evidence per node and edge but keeps counting', () => {
+    const many = Array.from({ length: 6 }, (_, i) => extract({ id: `a${i}`, text: 'Bí thư Thành ủy TPHCM Nguyễn Văn Nên phát biểu.' }));
+    const graph = buildGraph(many, { maxEvidence: 2 });
+    const node = graph.findNode((_, a) => a.label === 'Nguyễn Văn Nên')!;
+    expect(graph.getNodeAttribute(node, 'evidence')).toHaveLength(2);
+    expect(graph.getNodeAttribute(node, 'mentions')).toBe(6);
+    const edge = graph.findEdge((_, a) => a.type === 'holds_position')!;
+    expect(graph.getEdgeAttribute(edge, 'evidence')).toHaveLength(2);
+    expect(graph.getEdgeAttribute(edge, 'weight')).toBe(6);
   });
 });

@@ -1,42 +1,48 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, Evidence, Extraction, GraphAttributes, NodeAttributes } from './types.js';
-import { resolveAcrossArticles } from './resolve/corpus.js';
+import { documentRenames } from './resolve/corpus.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** Evidence is kept per (doc, start, end): the same span seen twice is one piece of evidence. */
-const evidenceKey = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
-
-function pushEvidence(list: Evidence[], seen: Set<string>, e: Evidence): void {
-  const k = evidenceKey(e);
-  if (!seen.has(k)) {
-    seen.add(k);
-    list.push(e);
-  }
+export interface GraphOptions {
+  /** Graph attribute `name`. */
+  name?: string;
+  /**
+   * At most this many evidence records per node and per edge (the first ones, in article order);
+   * `mentions` and `weight` still count them all. Bounds memory on large archives. Default: all.
+   */
+  maxEvidence?: number;
 }
 
-/**
- * Merges per-article extractions into one graph: one node per canonical entity key,
- * one edge per (source, type, target, role), each carrying all its evidence.
- * The result does not depend on the order of `extractions`.
- */
-export function buildGraph(extractions: Iterable<Extraction>, options: { name?: string } = {}): KnowledgeGraph {
-  const ordered = [...extractions].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-  const resolved = resolveAcrossArticles(ordered);
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({ ...(options.name ? { name: options.name } : {}), articles: ordered.map((x) => x.article.id) });
-  const seenEvidence = new Map<string, Set<string>>();
-  // Sets beside the attribute arrays: an entity named in 100,000 articles must not cost a scan per article.
-  const aliasSets = new Map<string, Set<string>>();
-  const docSets = new Map<string, Set<string>>();
-  const seenOf = (key: string) => {
-    let s = seenEvidence.get(key);
-    if (!s) seenEvidence.set(key, (s = new Set()));
-    return s;
-  };
+const edgeKey = (source: string, type: string, target: string, role: string | undefined) => `${source}|${type}|${target}${role ? `|${role}` : ''}`;
+/** Evidence is kept per (doc, start, end): the same span seen twice is one piece of evidence. */
+const evidenceKey = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-  for (const extraction of resolved) {
+/**
+ * Merges extractions into one graph, one article at a time, so a large archive never has to
+ * be held as extractions: one node per canonical entity key, one edge per (source, type, target,
+ * role), each with its evidence. `build()` then merges what only the whole corpus can settle and
+ * orders nodes and edges by key. Adding the same articles in the same order gives the same graph,
+ * byte for byte; labels, aliases and capped evidence follow the order articles came in.
+ */
+export class GraphBuilder {
+  private readonly graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  private readonly articles = new Set<string>();
+  private readonly maxEvidence: number;
+  // Sets beside the attribute arrays: an entity named in 100,000 articles must not cost a scan per article.
+  private readonly aliasSets = new Map<string, Set<string>>();
+  private readonly docSets = new Map<string, Set<string>>();
+  private readonly evidenceSets = new Map<string, Set<string>>();
+
+  constructor(private readonly options: GraphOptions = {}) {
+    this.maxEvidence = options.maxEvidence ?? Infinity;
+  }
+
+  add(extraction: Extraction): this {
+    const graph = this.graph;
     const { id: doc, lang } = extraction.article;
+    this.articles.add(doc);
     for (const entity of extraction.entities) {
       if (!graph.hasNode(entity.key)) {
         graph.addNode(entity.key, {
@@ -52,51 +58,97 @@ export function buildGraph(extractions: Iterable<Extraction>, options: { name?: 
         });
       }
       const attrs = graph.getNodeAttributes(entity.key);
-      let aliases = aliasSets.get(entity.key);
-      if (!aliases) aliasSets.set(entity.key, (aliases = new Set()));
-      let docs = docSets.get(entity.key);
-      if (!docs) docSets.set(entity.key, (docs = new Set()));
       // A Vietnamese label wins over an English one: it is the form the gold and most readers use.
       if (lang === 'vi' && !attrs.lang.includes('vi')) attrs.label = entity.label;
-      for (const alias of entity.aliases) {
-        if (!aliases.has(alias)) {
-          aliases.add(alias);
-          attrs.aliases.push(alias);
-        }
-      }
-      if (!aliases.has(attrs.label)) {
-        aliases.add(attrs.label);
-        attrs.aliases.unshift(attrs.label);
-      }
-      if (!docs.has(doc)) {
-        docs.add(doc);
-        attrs.docs.push(doc);
-      }
+      for (const alias of [entity.label, ...entity.aliases]) this.addTo(this.aliasSets, entity.key, attrs.aliases, alias);
+      this.addTo(this.docSets, entity.key, attrs.docs, doc);
       if (!attrs.lang.includes(lang)) attrs.lang.push(lang);
       if (!attrs.kind && entity.kind) attrs.kind = entity.kind;
       if (!attrs.date && entity.date) attrs.date = entity.date;
       attrs.mentions += entity.mentions.length;
-      const seen = seenOf(entity.key);
-      for (const m of entity.mentions) pushEvidence(attrs.evidence, seen, m);
+      for (const m of entity.mentions) this.addEvidence(entity.key, attrs.evidence, m);
     }
     for (const rel of extraction.relations) {
       if (!graph.hasNode(rel.source) || !graph.hasNode(rel.target) || rel.source === rel.target) continue;
-      const key = `${rel.source}|${rel.type}|${rel.target}${rel.role ? `|${rel.role}` : ''}`;
+      const key = edgeKey(rel.source, rel.type, rel.target, rel.role);
       if (!graph.hasEdge(key)) {
-        graph.addDirectedEdgeWithKey(key, rel.source, rel.target, {
-          type: rel.type,
-          ...(rel.role ? { role: rel.role } : {}),
-          evidence: [],
-          weight: 0,
-        });
+        graph.addDirectedEdgeWithKey(key, rel.source, rel.target, { type: rel.type, ...(rel.role ? { role: rel.role } : {}), evidence: [], weight: 0 });
       }
       const attrs = graph.getEdgeAttributes(key);
-      pushEvidence(attrs.evidence, seenOf(key), rel.evidence);
-      attrs.weight = attrs.evidence.length;
+      if (this.addEvidence(key, attrs.evidence, rel.evidence)) attrs.weight += 1;
+    }
+    return this;
+  }
+
+  /** The finished graph. The builder should not be used after. */
+  build(): KnowledgeGraph {
+    this.mergeDocumentReferences();
+    const source = this.graph;
+    const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+    graph.replaceAttributes({ ...(this.options.name ? { name: this.options.name } : {}), articles: [...this.articles].sort(byString) });
+    for (const key of source.nodes().sort(byString)) {
+      const attrs = source.getNodeAttributes(key);
+      attrs.docs.sort(byString);
+      attrs.lang.sort();
+      graph.addNode(key, attrs);
+    }
+    for (const key of source.edges().sort(byString)) graph.addDirectedEdgeWithKey(key, source.source(key), source.target(key), source.getEdgeAttributes(key));
+    return graph;
+  }
+
+  private addTo(sets: Map<string, Set<string>>, key: string, list: string[], value: string): void {
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = new Set()));
+    if (!set.has(value)) {
+      set.add(value);
+      list.push(value);
     }
   }
-  graph.forEachNode((_key, attrs) => {
-    attrs.docs.sort();
-  });
-  return graph;
+
+  /** Records evidence once per span, up to the cap; returns whether it was new. */
+  private addEvidence(owner: string, list: Evidence[], e: Evidence): boolean {
+    let seen = this.evidenceSets.get(owner);
+    if (!seen) this.evidenceSets.set(owner, (seen = new Set()));
+    const k = evidenceKey(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    if (list.length < this.maxEvidence) list.push(e);
+    return true;
+  }
+
+  /** "Nghị quyết 98" with no code in its own article is the corpus' one "Nghị quyết 98/2023/QH15". */
+  private mergeDocumentReferences(): void {
+    const graph = this.graph;
+    const documents = graph.filterNodes((_, a) => a.type === 'document');
+    for (const [from, to] of documentRenames(documents)) {
+      const target = graph.getNodeAttributes(to);
+      const merged = graph.getNodeAttributes(from);
+      for (const alias of merged.aliases) this.addTo(this.aliasSets, to, target.aliases, alias);
+      for (const doc of merged.docs) this.addTo(this.docSets, to, target.docs, doc);
+      for (const lang of merged.lang) if (!target.lang.includes(lang)) target.lang.push(lang);
+      target.mentions += merged.mentions;
+      for (const e of merged.evidence) this.addEvidence(to, target.evidence, e);
+      graph.forEachEdge(from, (key, attrs, source, targetNode) => {
+        const s = source === from ? to : source;
+        const t = targetNode === from ? to : targetNode;
+        if (s === t) return;
+        const k = edgeKey(s, attrs.type, t, attrs.role);
+        if (!graph.hasEdge(k)) graph.addDirectedEdgeWithKey(k, s, t, { ...attrs, evidence: [], weight: 0 });
+        const into = graph.getEdgeAttributes(k);
+        for (const e of attrs.evidence) if (this.addEvidence(k, into.evidence, e)) into.weight += 1;
+      });
+      graph.dropNode(from);
+    }
+  }
+}
+
+/**
+ * Merges per-article extractions into one graph (see `GraphBuilder`). Articles are added in id
+ * order, so the result does not depend on the order of `extractions`.
+ */
+export function buildGraph(extractions: Iterable<Extraction>, options: GraphOptions = {}): KnowledgeGraph {
+  const builder = new GraphBuilder(options);
+  const ordered = [...extractions].sort((a, b) => byString(a.article.id, b.article.id));
+  for (const extraction of ordered) builder.add(extraction);
+  return builder.build();
 }

@@ -1,18 +1,7 @@
-import type { ExtractedEntity, ExtractedRelation, Extraction } from '../types.js';
-
-/**
- * Cross-article resolution. Keys are canonical already, so most merging is key equality in
- * `buildGraph`; this pass settles what one article could not: a short document reference
- * ("Nghị quyết 98" with no code in its article) becomes the one full document of that kind
- * and number named elsewhere in the corpus ("Nghị quyết 98/2023/QH15").
- */
-export function resolveAcrossArticles(extractions: Extraction[]): Extraction[] {
-  const renames = documentRenames(extractions);
-  if (renames.size === 0) return extractions;
-  const labels = new Map<string, string>();
-  for (const x of extractions) for (const e of x.entities) if (!renames.has(e.key) && !labels.has(e.key)) labels.set(e.key, e.label);
-  return extractions.map((x) => renameInExtraction(x, renames, labels));
-}
+// Cross-article resolution. Keys are canonical already, so most merging is key equality in the
+// graph builder; this settles what one article could not: a short document reference ("Nghị
+// quyết 98" with no code in its article) becomes the one full document of that kind and number
+// named elsewhere in the corpus ("Nghị quyết 98/2023/QH15").
 
 // Document keys: doc:<kind>:<number> (short), doc:<kind>:<number>:by-<issuer>, doc:<kind>:<number>:<code>.
 const DOC_KEY = /^doc:([a-z]+):(\d+)(?::(.+))?$/;
@@ -24,24 +13,23 @@ const CODE_FAMILIES: Array<{ code: RegExp; issuers: RegExp }> = [
   { code: /(nq|nd)-cp$/, issuers: /^by-chinh-phu$/ },
 ];
 
-function documentRenames(extractions: Extraction[]): Map<string, string> {
+/** Which document keys name the same document as another key of the corpus: from → to. */
+export function documentRenames(keys: Iterable<string>): Map<string, string> {
   const byNumber = new Map<string, Set<string>>();
-  for (const x of extractions) {
-    for (const e of x.entities) {
-      const m = e.type === 'document' ? DOC_KEY.exec(e.key) : null;
-      if (!m) continue;
-      const group = `${m[1]}:${m[2]}`;
-      const set = byNumber.get(group) ?? new Set<string>();
-      set.add(e.key);
-      byNumber.set(group, set);
-    }
+  for (const key of keys) {
+    const m = DOC_KEY.exec(key);
+    if (!m) continue;
+    const group = `${m[1]}:${m[2]}`;
+    const set = byNumber.get(group) ?? new Set<string>();
+    set.add(key);
+    byNumber.set(group, set);
   }
   const renames = new Map<string, string>();
-  for (const keys of byNumber.values()) {
-    if (keys.size < 2) continue;
-    const full = [...keys].filter((k) => DOC_KEY.exec(k)![3]);
+  for (const group of byNumber.values()) {
+    if (group.size < 2) continue;
+    const full = [...group].filter((k) => DOC_KEY.exec(k)![3]);
     const codes = full.filter((k) => !DOC_KEY.exec(k)![3]!.startsWith('by-'));
-    for (const key of keys) {
+    for (const key of group) {
       const qualifier = DOC_KEY.exec(key)![3];
       if (!qualifier && full.length === 1) renames.set(key, full[0]!);
       else if (!qualifier && codes.length === 1) renames.set(key, codes[0]!);
@@ -51,30 +39,11 @@ function documentRenames(extractions: Extraction[]): Map<string, string> {
       }
     }
   }
+  // A rename whose target is itself renamed goes straight to the end of the chain.
+  for (const [from, to] of renames) {
+    let end = to;
+    for (let hops = 0; renames.has(end) && hops < 4; hops++) end = renames.get(end)!;
+    renames.set(from, end);
+  }
   return renames;
-}
-
-function renameInExtraction(x: Extraction, renames: Map<string, string>, labels: Map<string, string>): Extraction {
-  const entities = new Map<string, ExtractedEntity>();
-  for (const e of x.entities) {
-    const key = renames.get(e.key) ?? e.key;
-    const existing = entities.get(key);
-    if (!existing) {
-      entities.set(key, { ...e, key, label: labels.get(key) ?? e.label, aliases: [...e.aliases], mentions: [...e.mentions] });
-      continue;
-    }
-    for (const a of e.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
-    existing.mentions.push(...e.mentions);
-  }
-  const seen = new Set<string>();
-  const relations: ExtractedRelation[] = [];
-  for (const r of x.relations) {
-    const source = renames.get(r.source) ?? r.source;
-    const target = renames.get(r.target) ?? r.target;
-    const id = `${source}|${r.type}|${target}|${r.role ?? ''}`;
-    if (source === target || seen.has(id)) continue;
-    seen.add(id);
-    relations.push({ ...r, source, target });
-  }
-  return { ...x, entities: [...entities.values()], relations };
 }
