@@ -13,4 +13,12 @@ pnpm exec tsc -b
 pnpm --silent vnkg build data/articles -o out/graph.gexf -o out/graph.json
 
 # --- explorer -------------------------------------------------------------------------------
-# (The explorer app opens out/graph.json from here on.)
+# The explorer opens the graph just built: copy it where the app is served, build the app, and
+# serve it on a fixed port until Ctrl-C. VNKG_SERVE=0 builds without serving.
+cp out/graph.json apps/explorer/public/graph.json
+pnpm --filter @vnkg/explorer --silent build
+if [[ "${VNKG_SERVE:-1}" != 0 ]]; then
+  echo
+  echo "vnkg explorer: http://127.0.0.1:4173/  (graph: out/graph.json; Ctrl-C to stop)"
+  exec pnpm --filter @vnkg/explorer --silent preview --host 127.0.0.1
+fi

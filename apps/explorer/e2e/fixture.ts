@@ -10,3 +10,5 @@ export function buildFixtureGraph(dir = ARTICLES_DIR): SerializedKnowledgeGraph 
   const extractions = files.map((f) => extract({ id: f.replace(/\.txt$/, ''), text: readFileSync(path.join(dir, f), 'utf8') }));
   return toJSON(buildGraph(extractions));
 }
+
+export const XSS_LABEL = '<img src=x onerror=alert(1)>';

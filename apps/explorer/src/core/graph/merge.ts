@@ -12,7 +12,12 @@ const evidenceKey = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
 function mergeEvidence(into: Evidence[], from: readonly Evidence[]): Evidence[] {
   const seen = new Set(into.map(evidenceKey));
   const out = [...into];
-  for (const e of from) if (!seen.has(evidenceKey(e))) (seen.add(evidenceKey(e)), out.push(e));
+  for (const e of from) {
+    const key = evidenceKey(e);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
   return out;
 }
 

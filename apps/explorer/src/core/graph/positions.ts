@@ -4,9 +4,6 @@ import type { ExplorerGraph, Position } from './types';
 /** Above this size the initial ForceAtlas2 run would block the page; such graphs start scattered. */
 export const SYNC_LAYOUT_MAX_NODES = 3000;
 
-const isPosition = (p: Partial<Position> | undefined): p is Position =>
-  !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
-
 /**
  * Positions for every node of a graph that has none yet: a deterministic ForceAtlas2 run for
  * small graphs (the same picture as the GEXF export), key-derived scatter for large ones.
