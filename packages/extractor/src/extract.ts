@@ -19,6 +19,7 @@ import { PositionReader } from './relate/positions.js';
 import { readPositionLists } from './relate/positionLists.js';
 import { relateStructure } from './relate/structure.js';
 import { ArticleContext } from './resolve/context.js';
+import { findDate, isoDate } from './resolve/dates.js';
 import { detectHome, placePhrase } from './resolve/places.js';
 import type { Home, PlaceRef } from './resolve/places.js';
 import { detectLanguage } from './text/language.js';
@@ -89,11 +90,15 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
     })),
   };
   resolveEventReferences(analysis);
+  const eventDates = datesOfMeetings(analysis, article.date);
 
   for (const s of analysis.sentences) {
     for (const o of s.orgs) addOrg(ctx, o.info, s.index, o, o.placeSpan);
     for (const e of s.events) {
-      if (e.key) ctx.add({ key: e.key, type: 'event', label: e.label!, aliases: e.aliases }, s.index, e.start, e.end);
+      if (e.key) {
+        const date = eventDates.get(e.key);
+        ctx.add({ key: e.key, type: 'event', label: e.label!, aliases: e.aliases, ...(date ? { date } : {}) }, s.index, e.start, e.end);
+      }
     }
     for (const d of s.docs) {
       ctx.add({ key: d.key, type: 'document', label: docKeys.labelOf(d.key), kind: d.kind, aliases: docAliases(d) }, s.index, d.start, d.end);
@@ -212,6 +217,37 @@ function resolveEventReferences(a: ArticleAnalysis): void {
     }
     a.meetingSoFar.push(latest ?? first.values().next().value);
   }
+}
+
+/**
+ * When a meeting took place: a date in the sentence that first names it, or for the article's
+ * first meeting the article's dateline ("Sáng 30/9, …" opening the text). The year comes from
+ * the date, the article's date, or a dated header.
+ */
+function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefined): Map<string, string> {
+  const dates = new Map<string, string>();
+  const year = Number(articleDate?.slice(0, 4)) || findDate(a.text.slice(0, 600))?.year;
+  const OPENING = 2;
+  const opening = a.sentences.slice(0, OPENING).map((s) => findDate(a.text.slice(s.start, s.end), true)).find(Boolean);
+  let first = true;
+  for (const s of a.sentences) {
+    let firstInSentence = true;
+    for (const e of s.events) {
+      // A meeting inside a document's name ("Nghị quyết Đại hội Đảng XIII") did not happen here.
+      if (!e.key || s.docs.some((d) => d.start <= e.start && e.end <= d.end)) continue;
+      const dated = firstInSentence;
+      firstInSentence = false;
+      if (dates.has(e.key)) continue;
+      // "Sáng 30/9, … khai mạc Đại hội …": the date opens the sentence that names the meeting
+      // (a meeting named later in it, "… thông tin về kết quả Đại hội …", is only its topic).
+      const before = dated ? a.text.slice(s.start, e.start) : '';
+      const written = findDate(before, true) ?? (first && s.index < OPENING ? opening : undefined);
+      const iso = written && isoDate(written, year);
+      if (iso) dates.set(e.key, iso);
+      first = false;
+    }
+  }
+  return dates;
 }
 
 /** Persons on a line that holds nothing but names are bylines ("Hoàng Lan - Hoàng Mai"), not actors. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { read } from '../test/helpers.js';
 
 describe('meetings', () => {
@@ -41,5 +42,26 @@ describe('meetings', () => {
 
   it('reads National Assembly sessions', () => {
     expect(read('Tại Kỳ họp thứ 11, Quốc hội khóa XIV đã bầu Thủ tướng.').entities).toContain('event:Kỳ họp thứ 11, Quốc hội khóa XIV');
+  });
+});
+
+describe('meeting dates', () => {
+  it('dates a meeting from the time that opens its sentence, with the article year', () => {
+    const x = extract({ id: 'd', lang: 'vi', date: '2025-10-01', text: 'Sáng 30/9, Đảng bộ tỉnh Bắc Ninh khai mạc Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ I.' });
+    expect(x.entities.find((e) => e.type === 'event')?.date).toBe('2025-09-30');
+  });
+
+  it('does not date a meeting named only as a topic or inside a document', () => {
+    const x = extract({
+      id: 'd',
+      lang: 'vi',
+      text: 'Chiều ngày 18-11-2015, Ban Tuyên giáo Tỉnh ủy Long An tổ chức hội nghị báo cáo viên Tỉnh ủy thông tin về kết quả Đại hội Đại biểu Đảng bộ tỉnh Long An lần thứ X. Ngày 15/4/2021, Chính phủ thảo luận Nghị quyết Đại hội Đảng XIII.',
+    });
+    const dates = Object.fromEntries(x.entities.filter((e) => e.type === 'event').map((e) => [e.label, e.date]));
+    expect(dates).toEqual({
+      'Hội nghị báo cáo viên Tỉnh ủy Long An': '2015-11-18',
+      'Đại hội Đảng bộ tỉnh Long An lần thứ X': undefined,
+      'Đại hội XIII của Đảng': undefined,
+    });
   });
 });
