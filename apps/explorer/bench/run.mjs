@@ -1,6 +1,6 @@
 // Explorer benchmark: a generated graph of 10,000 entities and 50,000 relations, opened in
 // Debian's Chromium through the built app. Prints first-render time and frame times; asserts nothing.
-// Usage: pnpm --filter @vnkg/explorer bench [-- --nodes N --edges M]
+// Usage: pnpm --filter @vnkg/explorer bench [-- --nodes N --edges M --frames F]
 /* global performance, window, requestAnimationFrame */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' } } });
+const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, frames: { type: 'string', default: '20' } } });
+const FRAMES = Number(values.frames);
 const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
 
@@ -109,12 +110,12 @@ try {
   });
 
   // Frames while the camera moves (pan and zoom), as a user dragging the view sees them.
-  const measureFrames = () => page.evaluate(async () => {
+  const measureFrames = () => page.evaluate(async (count) => {
     const sigma = window.vnkgExplorer.sigma;
     const camera = sigma.getCamera();
     const times = [];
     let last = performance.now();
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i <= count; i++) {
       camera.setState({ x: 0.5 + 0.1 * Math.sin(i / 10), y: 0.5, ratio: 1 - 0.4 * Math.sin(i / 20) });
       await new Promise((r) => requestAnimationFrame(r));
       const now = performance.now();
@@ -122,7 +123,7 @@ try {
       last = now;
     }
     return times.slice(1);
-  });
+  }, FRAMES);
   const frames = await measureFrames();
   // Where the frame time goes: the same without labels, then without edges.
   await page.evaluate(() => window.vnkgExplorer.sigma.setSetting('renderLabels', false));

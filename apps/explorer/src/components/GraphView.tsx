@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -36,12 +37,16 @@ const SETTINGS: Partial<Settings<ExplorerNodeAttributes, EdgeAttributes, GraphAt
   edgeReducer: (_key, attrs) => Object.assign(attrs as unknown as Partial<EdgeDisplayData>, { type: 'straight' }),
 };
 
+const LARGE_GRAPH_EDGES = 5000;
+
 /** The canvas: sigma over the app's one graph, wired by controllers that render nothing. */
 export function GraphView({ onSigma }: { onSigma: (sigma: ExplorerSigma) => void }) {
   const { graph } = useApp();
+  // Large graphs: drawing every edge and label while dragging is what makes panning stutter.
+  const settings = useMemo(() => (graph.size > LARGE_GRAPH_EDGES ? { ...SETTINGS, hideEdgesOnMove: true, hideLabelsOnMove: true } : SETTINGS), [graph]);
   return (
     <div className="graph" role="img" aria-label="Graph canvas">
-      <SigmaContainer<ExplorerNodeAttributes, EdgeAttributes, GraphAttributes> graph={graph} settings={SETTINGS} className="sigma">
+      <SigmaContainer<ExplorerNodeAttributes, EdgeAttributes, GraphAttributes> graph={graph} settings={settings} className="sigma">
         <ReducersController />
         <EventsController />
         <CameraController />
