@@ -121,7 +121,9 @@ export class EnglishEventRecognizer {
     const n = ordValue(m[1], m[2]);
     const written = squeeze(text.slice(pos, body.end));
     const english = squeeze(`${text.slice(pos, pos + m[0].length)}${body.info.aliases.at(-1) ?? text.slice(body.start, body.end)}`);
-    const key = `ev:${head}-${n ?? 'of'}-${body.info.key.slice(4)}`;
+    // Numbered sittings share the Vietnamese keys: an assembly's or council's "kỳ họp", any other body's "phiên họp".
+    const sitting = head === 'session' && n !== undefined ? (/^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.info.key) ? 'ky-hop' : 'phien-hop') : undefined;
+    const key = `ev:${sitting ?? head}-${n ?? 'of'}-${body.info.key.slice(4)}`;
     return { start: pos, end: body.end, key, label: english, aliases: [written, english], head, body };
   }
 

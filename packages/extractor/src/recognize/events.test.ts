@@ -65,3 +65,15 @@ describe('meeting dates', () => {
     });
   });
 });
+
+describe('sittings', () => {
+  it('reads numbered sittings of assemblies, councils and standing committees, spelled-out ordinals included', () => {
+    const { entities } = read(
+      'Kỳ họp thứ 20 HĐND tỉnh Nghệ An khóa XVIII bế mạc. Phiên họp thứ nhất của Ủy ban Thường vụ Quốc hội khai mạc. Tại phiên họp thứ hai, Ban Chấp hành Đảng bộ tỉnh bầu Ban Thường vụ.',
+    );
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([
+      'event:Kỳ họp thứ 20, HĐND tỉnh Nghệ An khóa XVIII',
+      'event:Phiên họp thứ nhất, Ủy ban Thường vụ Quốc hội',
+    ]);
+  });
+});

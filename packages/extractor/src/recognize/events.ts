@@ -84,17 +84,33 @@ export class EventRecognizer {
       const plenum = this.plenum(text, pos, after, limit);
       if (plenum) return plenum;
     }
-    if (head === 'kỳ họp') {
-      const session = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:của[^\\S\\n]+)?Quốc hội(?:[^\\S\\n]+(?:khóa|Khóa)[^\\S\\n]+(${ORDINAL}))?`, text, after);
-      if (session) {
-        const end = after + session[0].length;
-        const n = ordinalValue(session[1]!);
-        const term = session[2] ? ordinalValue(session[2]) : undefined;
-        const label = `Kỳ họp thứ ${session[1]}, Quốc hội${session[2] ? ` khóa ${session[2]}` : ''}`;
-        return { start: pos, end, coreEnd: end, key: `ev:ky-hop-${n}-quoc-hoi${term ? `-khoa-${term}` : ''}`, label, aliases: [text.slice(pos, end)], head };
-      }
+    if (head === 'kỳ họp' || head === 'phiên họp') {
+      const session = this.session(text, pos, after, head, limit);
+      if (session) return session;
     }
     return this.named(text, pos, after, head, limit) ?? bare(pos, after, head);
+  }
+
+  /**
+   * Numbered sittings of an elected or collegial body: "Kỳ họp thứ 11, Quốc hội khóa XIV",
+   * "kỳ họp thứ 20 HĐND tỉnh Nghệ An khóa XVIII", "Phiên họp thứ 38 của Ủy ban Thường vụ Quốc hội".
+   */
+  private session(text: string, pos: number, after: number, head: EventHead, limit: number): EventMention | undefined {
+    const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}(?:[^\\S\\n]*,)?[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, after);
+    if (!nth) return undefined;
+    const org = this.orgs.parse(text, after + nth[0].length, limit);
+    if (!org) return undefined;
+    let end = org.end;
+    const term = matchAt(TERM, text, end);
+    if (term) end += term[0].length;
+    // "Tại phiên họp thứ nhất, Ban Chấp hành … bầu …": after a comma the body is the sentence's
+    // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV").
+    if (nth[0].includes(',') && !term) return undefined;
+    const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
+    const word = head === 'kỳ họp' ? 'Kỳ họp' : 'Phiên họp';
+    const label = `${word} thứ ${nth[1]}, ${org.info.label}${termValue ? ` khóa ${termValue}` : ''}`;
+    const key = `ev:${slug(word)}-${ordinalValue(nth[1]!)}-${org.info.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
+    return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };
   }
 
   /** A congress named at `pos` ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19"), inside another meeting's name. */

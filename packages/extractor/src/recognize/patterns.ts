@@ -10,8 +10,8 @@ export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
 /** One capitalized syllable ("Nguyễn", "Kđăm", "TPHCM", "UDIC"). */
 export const CAP = '\\p{Lu}[\\p{L}\\p{M}]{0,15}';
-/** One Roman or Arabic ordinal ("XIII", "13"). */
-export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3})';
+/** One Roman, Arabic or spelled-out ordinal ("XIII", "13", "nhất"). */
+export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)';
 /** A term: "khóa X", "(khóa XIII)", "nhiệm kỳ 2020 - 2025". */
 export const TERM = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
 export const TENURE = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;

@@ -68,9 +68,13 @@ export function* matchAll(pattern: string | RegExp, text: string, from = 0, to =
   }
 }
 
-/** Converts "XIII" or "13" to 13; returns undefined for anything else. */
+const SPELLED_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** Converts "XIII", "13" or a spelled-out ordinal ("nhất") to a number; returns undefined for anything else. */
 export function ordinalValue(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
+  const spelled = SPELLED_ORDINALS.indexOf(token);
+  if (spelled >= 0) return spelled + 1;
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < token.length; i++) {
