@@ -66,7 +66,9 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const covered: Span[] = found.flatMap((f) => [...f.orgs, ...f.events.filter((e) => e.key), ...f.docs]);
   const forPersons = mask(match, covered);
   const persons = new PersonRecognizer(patterns);
-  const personsFound = sentences.map((s) => dropBylines(match, s, persons.find(words, forPersons, s.start, s.end)));
+  const named = sentences.map((s) => dropBylines(match, s, persons.find(words, forPersons, s.start, s.end)));
+  const everyone = named.flat();
+  const personsFound = sentences.map((s, i) => [...named[i]!, ...persons.findShortReferences(words, forPersons, s.start, s.end, everyone)].sort((a, b) => a.start - b.start));
   const forPlaces = mask(match, [...found.flatMap((f) => f.orgs), ...personsFound.flat()]);
   const places = new PlaceRecognizer(patterns, home);
 
@@ -104,7 +106,11 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       ctx.add({ key: d.key, type: 'document', label: docKeys.labelOf(d.key), kind: d.kind, aliases: docAliases(d) }, s.index, d.start, d.end);
       if (d.issuer) addOrg(ctx, d.issuer, s.index, d.issuerSpan ?? d);
     }
-    for (const p of s.persons) ctx.add({ key: p.key, type: 'person', label: p.name }, s.index, p.start, p.end, text.slice(p.start, p.end));
+    for (const p of s.persons) {
+      // A short reference ("ông Hoàng") is evidence for the person, not another name of theirs.
+      const written = text.slice(p.start, p.end).replace(/\s+/g, ' ');
+      ctx.add({ key: p.key, type: 'person', label: p.name }, s.index, p.start, p.end, written === p.name ? written : undefined);
+    }
     for (const p of s.places) addPlace(ctx, p.place, s.index, p, text.slice(p.start, p.end));
   }
 

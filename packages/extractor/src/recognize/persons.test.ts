@@ -25,4 +25,12 @@ describe('people', () => {
     expect(people('Thành ủy họp.\n\nHoàng Lan - Hoàng Mai\n')).toEqual([]);
     expect(people('Các đại biểu dự họp. Ảnh: Nguyễn Nam')).toEqual([]);
   });
+
+  it('reads "ông Hoàng" as the article\'s Phạm Trọng Hoàng', () => {
+    const { extraction } = read('Ông Phạm Trọng Hoàng, Chánh văn phòng Tỉnh ủy Nghệ An, cho biết. Ông Hoàng cũng cho biết thêm.');
+    const people = extraction.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.label)).toEqual(['Phạm Trọng Hoàng']);
+    expect(people[0]!.mentions).toHaveLength(2);
+    expect(people[0]!.aliases).toEqual(['Phạm Trọng Hoàng']);
+  });
 });

@@ -8,6 +8,8 @@ export interface PersonMention extends Span {
   name: string;
 }
 
+const SHORT_TRIGGERS = triggerWords(['ông', 'bà', 'đồng chí']);
+
 // One syllable of a personal name: a capital then lower-case letters ("Nên", "Kđăm", "Y").
 const SYLLABLE = '\\p{Lu}\\p{Ll}{0,7}';
 
@@ -57,9 +59,26 @@ export class PersonRecognizer {
     return found.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * "Ông Hoàng cho biết": an honorific and a given name alone refer back to the one person of
+   * the article whose full name ends with it.
+   */
+  findShortReferences(index: WordIndex, masked: string, from: number, to: number, people: ReadonlyArray<PersonMention>): PersonMention[] {
+    const found: PersonMention[] = [];
+    const short = memo(this.p, 'shortReference', () => sticky(`(?<![\\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[^\\S\\n]+(${SYLLABLE})(?![^\\S\\n]+\\p{Lu})${E}`));
+    for (const m of index.matches(short, SHORT_TRIGGERS, from, to, masked)) {
+      const given = m[1]!;
+      const names = new Set(people.filter((p) => p.name.endsWith(` ${given}`)).map((p) => p.name));
+      if (names.size === 1) found.push({ start: m.index + m[0].length - given.length, end: m.index + m[0].length, name: [...names][0]! });
+    }
+    return found;
+  }
+
   private plausible(text: string, start: number, name: string): boolean {
     // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place, not a person.
     if (this.p.places.byName.has(normalizeName(name))) return false;
+    // "Ông Hoàng": "Ông" is a family name too, but before a lone given name it is the honorific.
+    if (/^(?:Ông|Bà) \S+$/u.test(name.replace(/\s+/g, ' '))) return false;
     // "đồng chí Tổng Bí thư …": a title, the name comes after it.
     if (this.titleStart.test(text.slice(start, start + 40))) return false;
     // "quận Hoàng Mai" is a place; "thành phố Nguyễn Ngọc Tuấn" (three syllables) a person after a title.
