@@ -57,4 +57,16 @@ describe('organizations', () => {
     expect(entities).toContain('organization:Đảng bộ Tổng Công ty UDIC');
     expect(entities).toContain('organization:Tổng Công ty UDIC');
   });
+
+  it('gives organs listed together the body after the last one', () => {
+    const { relations } = read('Tại An Giang, hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy và Ban Tổ chức, Ban Tuyên giáo Thành ủy Hà Nội.');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Ban Thường vụ Tỉnh ủy An Giang -part_of-> Tỉnh ủy An Giang',
+        'Thường trực Tỉnh ủy An Giang -part_of-> Tỉnh ủy An Giang',
+        'Ban Tổ chức Thành ủy Hà Nội -part_of-> Thành ủy Hà Nội',
+        'Ban Tuyên giáo Thành ủy Hà Nội -part_of-> Thành ủy Hà Nội',
+      ]),
+    );
+  });
 });

@@ -121,14 +121,21 @@ export class OrganizationRecognizer {
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, text.slice(pos, base.end)] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
-    const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}[^\\S\\n]+`, text, pos) : null;
+    const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
-      const subWord = normalizeSubWord(sub[0].trim(), p);
-      const parent = this.parse(text, pos + sub[0].length, limit);
-      if (!parent) return undefined;
-      const label = `${subWord} ${parent.info.label}`;
-      const info = org(label, 'sub', { parent: parent.info, aliases: [`${subWord} ${text.slice(parent.start, parent.end)}`] });
-      return { start: pos, end: parent.end, info, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
+      const subWord = normalizeSubWord(sub[0], p);
+      const subEnd = pos + sub[0].length;
+      const ws = matchAt(rx`[^\\S\\n]+`, text, subEnd);
+      const parent = ws ? this.parse(text, subEnd + ws[0].length, limit) : undefined;
+      if (parent) {
+        const info = org(`${subWord} ${parent.info.label}`, 'sub', { parent: parent.info, aliases: [`${subWord} ${text.slice(parent.start, parent.end)}`] });
+        return { start: pos, end: parent.end, info, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
+      }
+      // "Ban Thường vụ, Thường trực Tỉnh ủy": organs listed together share the body after the last one.
+      const joined = matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*(?=${p.subBodyWord}[^\\S\\n])`, text, subEnd);
+      const next = joined ? this.parse(text, subEnd + joined[0].length, limit) : undefined;
+      if (!next?.info.parent) return undefined;
+      return { start: pos, end: subEnd, info: org(`${subWord} ${next.info.parent.label}`, 'sub', { parent: next.info.parent }) };
     }
     return this.parseBase(text, pos, limit, first);
   }
