@@ -28,4 +28,11 @@ describe('chaired, attended, spoke_at', () => {
     const { relations } = read('Đồng chí Nguyễn Văn Nên phát biểu về công tác cán bộ.');
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);
   });
+
+  it('takes what officials say in an article about one meeting as said at it', () => {
+    const { relations } = read(
+      'Sáng 23/12, Ban Tuyên giáo Trung ương tổ chức hội nghị toàn quốc tổng kết công tác tuyên giáo năm 2019. Về nhiệm vụ, ông Võ Văn Phuông, Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương, cho biết: “Chủ động tuyên truyền đại hội”.',
+    );
+    expect(relations).toContain('Võ Văn Phuông -spoke_at-> Hội nghị toàn quốc tổng kết công tác tuyên giáo năm 2019');
+  });
 });

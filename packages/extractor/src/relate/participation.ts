@@ -16,10 +16,24 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
     type: 'spoke_at',
   },
 ];
+/** A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). */
+const STATEMENT_AFTER_NAME = /^[^.;:]{0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
 const SPEECH_AFTER_NAME = /^[^.;]{0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
 
 export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): void {
+  // An article that opens on a meeting reports it: what officials say there is said at it.
+  const onlyMeeting = a.sentences.slice(0, 3).flatMap((s) => s.events.filter((e) => e.key && !e.body))[0]?.key;
   for (const s of a.sentences) {
+    if (onlyMeeting) {
+      for (const speaker of s.persons) {
+        const said = STATEMENT_AFTER_NAME.exec(a.text.slice(speaker.end, s.end));
+        if (!said) continue;
+        // Not when the sentence names another meeting before the statement.
+        const saidAt = speaker.end + said[0].length;
+        if (!s.events.some((e) => e.start < saidAt)) ctx.relate('spoke_at', speaker.key, onlyMeeting, s.index, [speaker.start, saidAt]);
+        break;
+      }
+    }
     if (!s.persons.length) continue;
     for (const verb of VERBS) {
       for (const m of cuesIn(a, s, verb.cue)) {
