@@ -1,9 +1,10 @@
 // Reading and extraction as one stream: articles are read as the pool can take them (at most a
-// few per thread wait in memory), and results land in slots by reading order, so what follows
-// (merge, skip list) never depends on which thread finished first.
+// few per thread wait in memory), and each result is handed on in reading order as soon as every
+// article before it is done, so what follows (the graph, the skip list) never depends on which
+// thread finished first, and no more than a window of results is ever held.
 import type { Article, Extraction } from '@vnkg/extractor';
 import type { InputItem, SkippedInput } from '@vnkg/io/node';
-import { cacheKey } from './cache.js';
+import { cacheKey, extractorCodeHash } from './cache.js';
 import { MIN_ARTICLES_FOR_THREADS, createPool, defaultJobs, type Pool } from './extractPool.js';
 import type { ExtractResult } from './extractOne.js';
 import { internEvidence } from './intern.js';
@@ -15,6 +16,8 @@ export interface PipelineOptions {
   cacheDir?: string;
   /** Language for articles that do not give one. */
   lang?: Article['lang'];
+  /** Receives every extraction, in reading order; it is not kept after. */
+  onExtraction: (extraction: Extraction) => void;
   onArticle?: (id: string) => void;
   /** Checked between articles: when it says stop, reading ends and the pool is closed. */
   stopped?: () => boolean;
@@ -30,47 +33,84 @@ export interface CacheCounts {
 
 export interface PipelineResult {
   read: number;
-  extractions: Extraction[];
+  /** Extractions handed to `onExtraction`. */
+  extracted: number;
   skipped: SkippedInput[];
   warnings: string[];
   cache: CacheCounts;
   threads: number;
 }
 
-type Slot = { skipped: SkippedInput } | { source: string; warning?: string; result?: ExtractResult };
+interface ArticleSlot {
+  source: string;
+  warning?: string;
+  result?: ExtractResult;
+}
+type Slot = { skipped: SkippedInput } | ArticleSlot;
 
 /** How many articles may wait for a thread: enough to keep every thread busy, few enough to stay small. */
 const QUEUE_PER_THREAD = 4;
+/**
+ * How many articles may be read but not yet handed on: results finished behind a slow article
+ * wait for it, up to this many per thread, then reading pauses.
+ */
+const WINDOW_PER_THREAD = 64;
 
 export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions): Promise<PipelineResult> {
-  const slots: Slot[] = [];
-  const cache: CacheCounts = { hits: 0, misses: 0, bad: 0, writeErrors: [] };
+  // Read but not yet handed on, oldest first; `head` skips the handed-on prefix without shifting.
+  let slots: Slot[] = [];
+  let head = 0;
+  const result: PipelineResult = { read: 0, extracted: 0, skipped: [], warnings: [], cache: { hits: 0, misses: 0, bad: 0, writeErrors: [] }, threads: 0 };
+  const cache = result.cache;
   let pool: Pool | undefined;
-  let read = 0;
   const inFlight = new Set<Promise<void>>();
   const stopped = options.stopped ?? (() => false);
+  const cacheCode = options.cacheDir ? extractorCodeHash() : undefined;
 
-  const submit = (slot: { source: string; warning?: string; result?: ExtractResult }, article: Article) => {
-    const key = options.cacheDir ? cacheKey(article) : undefined;
-    const request = { article, ...(key && options.cacheDir ? { cache: { dir: options.cacheDir, key } } : {}) };
-    const task = pool!.extract(request).then((result) => {
-      if ('extraction' in result) internEvidence(result.extraction);
-      slot.result = result;
-      if (result.cache === 'hit') cache.hits++;
-      else if (result.cache === 'miss') cache.misses++;
-      else if (result.cache === 'bad') {
+  /** Hands on every finished slot at the head of the line. */
+  const drain = () => {
+    while (head < slots.length) {
+      const slot = slots[head]!;
+      if ('skipped' in slot) result.skipped.push(slot.skipped);
+      else if (!slot.result) break;
+      else {
+        if (slot.warning) result.warnings.push(`${slot.source}: ${slot.warning}`);
+        // One broken article must not cost the others.
+        if ('error' in slot.result) result.skipped.push({ input: slot.source, reason: `extraction failed: ${slot.result.error}` });
+        else {
+          result.extracted++;
+          options.onExtraction(slot.result.extraction);
+        }
+      }
+      head++;
+    }
+    if (head > 1024 && head * 2 > slots.length) {
+      slots = slots.slice(head);
+      head = 0;
+    }
+  };
+
+  const submit = (slot: ArticleSlot, article: Article) => {
+    const cacheRequest = options.cacheDir && cacheCode ? { dir: options.cacheDir, key: cacheKey(article, undefined, cacheCode), code: cacheCode } : undefined;
+    const task = pool!.extract({ article, ...(cacheRequest ? { cache: cacheRequest } : {}) }).then((answer) => {
+      if ('extraction' in answer) internEvidence(answer.extraction);
+      slot.result = answer;
+      if (answer.cache === 'hit') cache.hits++;
+      else if (answer.cache === 'miss') cache.misses++;
+      else if (answer.cache === 'bad') {
         cache.bad++;
         cache.misses++;
       }
-      if ('cacheError' in result && result.cacheError && cache.writeErrors.length < 5) cache.writeErrors.push(result.cacheError);
+      if ('cacheError' in answer && answer.cacheError && cache.writeErrors.length < 5) cache.writeErrors.push(answer.cacheError);
       options.onArticle?.(article.id);
       inFlight.delete(task);
+      drain();
     });
     inFlight.add(task);
   };
 
   // With no --jobs, the first few dozen articles decide: a handful is faster without threads.
-  const waiting: Array<{ slot: { source: string; warning?: string }; article: Article }> = [];
+  const waiting: Array<{ slot: ArticleSlot; article: Article }> = [];
   const startPool = (jobs: number) => {
     pool = createPool(jobs);
     for (const w of waiting.splice(0)) submit(w.slot, w.article);
@@ -82,36 +122,32 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
       if (stopped()) break;
       if ('skipped' in item) {
         slots.push(item);
-        continue;
+        drain();
+      } else {
+        result.read++;
+        // An article's own language (JSONL "lang") is more specific than the command-line default.
+        const article = options.lang && !item.article.lang ? { ...item.article, lang: options.lang } : item.article;
+        const slot: ArticleSlot = { source: item.source, ...(item.warning ? { warning: item.warning } : {}) };
+        slots.push(slot);
+        if (pool) submit(slot, article);
+        else {
+          waiting.push({ slot, article });
+          if (waiting.length > MIN_ARTICLES_FOR_THREADS) startPool(defaultJobs());
+        }
       }
-      read++;
-      // An article's own language (JSONL "lang") is more specific than the command-line default.
-      const article = options.lang && !item.article.lang ? { ...item.article, lang: options.lang } : item.article;
-      const slot = { source: item.source, ...(item.warning ? { warning: item.warning } : {}) };
-      slots.push(slot);
-      if (!pool) {
-        waiting.push({ slot, article });
-        if (waiting.length > MIN_ARTICLES_FOR_THREADS) startPool(defaultJobs());
-        continue;
+      if (!pool) continue;
+      const threads = Math.max(1, pool.threads);
+      // A full window means its first article is still being extracted, so a task is in flight.
+      while (inFlight.size && (inFlight.size >= threads * QUEUE_PER_THREAD || slots.length - head >= threads * WINDOW_PER_THREAD)) {
+        await Promise.race(inFlight);
       }
-      submit(slot, article);
-      while (inFlight.size >= Math.max(1, pool.threads) * QUEUE_PER_THREAD) await Promise.race(inFlight);
     }
     if (!pool && !stopped()) startPool(1);
     while (inFlight.size && !stopped()) await Promise.race(inFlight);
   } finally {
     await pool?.close();
   }
-
-  const result: PipelineResult = { read, extractions: [], skipped: [], warnings: [], cache, threads: pool?.threads ?? 0 };
-  for (const slot of slots) {
-    if ('skipped' in slot) result.skipped.push(slot.skipped);
-    else {
-      if (slot.warning) result.warnings.push(`${slot.source}: ${slot.warning}`);
-      // One broken article must not cost the others.
-      if (slot.result && 'error' in slot.result) result.skipped.push({ input: slot.source, reason: `extraction failed: ${slot.result.error}` });
-      else if (slot.result) result.extractions.push(slot.result.extraction);
-    }
-  }
+  result.threads = pool?.threads ?? 0;
+  if (!stopped()) drain();
   return result;
 }

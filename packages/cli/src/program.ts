@@ -1,17 +1,25 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXTRACTOR_VERSION } from '@vnkg/extractor';
-import { runBuild, type BuildOptions } from './commands/build.js';
+import { DEFAULT_MAX_EVIDENCE, runBuild, type BuildOptions } from './commands/build.js';
 import { runEval, type EvalOptions } from './commands/evaluate.js';
 import { runStats, type StatsOptions } from './commands/stats.js';
 import { CommandError, EXIT, type Streams } from './streams.js';
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 }
+
+/** `--max-evidence`: a positive whole number, or `all`. */
+function evidenceCap(value: string): number {
+  if (value === 'all') return Infinity;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number or "all"');
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 function createProgram(streams: Streams, setExit: (code: number) => void): Command {
   const program = new Command('vnkg')
@@ -32,6 +40,11 @@ function createProgram(streams: Streams, setExit: (code: number) => void): Comma
     .option('-j, --jobs <n>', 'extraction threads (default: one per core, none for a few dozen articles)', positiveInteger)
     .option('--cache-dir <folder>', 'cache of extractions (default: .vnkg-cache beside the first output)')
     .option('--no-cache', 'extract every article again; neither read nor write the cache')
+    .option(
+      '--max-evidence <n|all>',
+      `evidence records kept per entity and per relation (mentions and weight still count all; default ${DEFAULT_MAX_EVIDENCE})`,
+      evidenceCap,
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  vnkg build data/articles -o out/graph.gexf -o out/graph.json\n  vnkg build "news/**/*.html" corpus.jsonl -o graph.json --strict',

@@ -1,5 +1,5 @@
 // In-process: an extractor that throws on one article must cost that article only.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -39,5 +39,42 @@ describe('vnkg build when the extractor throws', () => {
     const out = join(scratch, 'strict.json');
     expect(await runCli(['build', scratch, '--strict', '-o', out], streams)).toBe(1);
     expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('vnkg build --max-evidence', () => {
+  const dir = join(scratch, 'evidence');
+  type Serialized = { nodes: Array<{ key: string; attributes: { mentions: number; evidence: unknown[] } }>; edges: Array<{ key: string; attributes: { weight: number; evidence: unknown[] } }> };
+  async function graphWith(args: string[]): Promise<{ code: number; graph: Serialized }> {
+    const { runCli } = await import('../program.js');
+    const out = join(scratch, `evidence-${args.join('-') || 'default'}.json`);
+    const code = await runCli(['build', dir, '--no-cache', '-q', '-o', out, ...args], captureStreams());
+    return { code, graph: code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as Serialized) : { nodes: [], edges: [] } };
+  }
+  const counts = (g: Serialized) => [g.nodes.map((n) => [n.key, n.attributes.mentions]), g.edges.map((e) => [e.key, e.attributes.weight])];
+
+  it('keeps at most N evidence records per node and edge, 50 by default, while mentions and weight count all', async () => {
+    mkdirSync(dir, { recursive: true });
+    const sentence = (n: number) => `Bí thư Thành ủy TPHCM Nguyễn Văn Nên chủ trì phiên họp thứ ${n} của Quốc hội.`;
+    writeFileSync(join(dir, 'many.txt'), Array.from({ length: 60 }, (_, n) => sentence(n + 1)).join('\n'));
+    const all = await graphWith(['--max-evidence', 'all']);
+    const capped = await graphWith(['--max-evidence', '2']);
+    const byDefault = await graphWith([]);
+    expect([all.code, capped.code, byDefault.code]).toEqual([0, 0, 0]);
+    const most = (g: Serialized) => Math.max(...g.nodes.map((n) => n.attributes.evidence.length), ...g.edges.map((e) => e.attributes.evidence.length));
+    expect(most(all.graph)).toBeGreaterThan(50);
+    expect(most(byDefault.graph)).toBe(50);
+    expect(most(capped.graph)).toBe(2);
+    expect(counts(capped.graph)).toEqual(counts(all.graph));
+    expect(counts(byDefault.graph)).toEqual(counts(all.graph));
+  });
+
+  it('rejects a cap that is not a positive whole number or "all" as bad usage', async () => {
+    const { runCli } = await import('../program.js');
+    for (const bad of ['0', '-3', '2.5', 'some']) {
+      const streams = captureStreams();
+      expect(await runCli(['build', dir, '--max-evidence', bad, '-o', join(scratch, 'never.json')], streams)).toBe(2);
+      expect(streams.err()).toContain('expected a positive whole number or "all"');
+    }
   });
 });

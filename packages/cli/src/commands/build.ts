@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { EXTRACTOR_VERSION, buildGraph } from '@vnkg/extractor';
+import { EXTRACTOR_VERSION, GraphBuilder } from '@vnkg/extractor';
 import type { Language } from '@vnkg/extractor';
 import { toGexf, toJSONChunks, type KnowledgeGraph } from '@vnkg/io';
 import { readInputs, writeFileAtomic, type FileData, type SkippedInput } from '@vnkg/io/node';
@@ -20,7 +20,12 @@ export interface BuildOptions {
   /** false with --no-cache. */
   cache?: boolean;
   cacheDir?: string;
+  /** Evidence records kept per node and per edge; Infinity keeps all. */
+  maxEvidence?: number;
 }
+
+/** Enough evidence to check a claim; an entity named in every article of an archive would otherwise carry all of them. */
+export const DEFAULT_MAX_EVIDENCE = 50;
 
 function gexfOf(graph: KnowledgeGraph): string {
   try {
@@ -71,12 +76,15 @@ export async function runBuild(inputs: string[], options: BuildOptions, streams:
   };
   process.on('SIGINT', onSigint);
   const progress = createProgress(streams.stderr, undefined, 'extracting', !options.quiet);
+  // Extractions go into the graph as they come, in reading order: none is held after.
+  const builder = new GraphBuilder({ maxEvidence: options.maxEvidence ?? DEFAULT_MAX_EVIDENCE });
   let run;
   try {
     run = await runPipeline(readInputs(inputs), {
       ...(options.jobs ? { jobs: options.jobs } : {}),
       ...(cacheDir ? { cacheDir } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
+      onExtraction: (extraction) => builder.add(extraction),
       onArticle: (id) => progress.tick(id),
       stopped: () => interrupted,
     });
@@ -84,8 +92,7 @@ export async function runBuild(inputs: string[], options: BuildOptions, streams:
     progress.stop();
     process.off('SIGINT', onSigint);
   }
-  const { extractions, skipped, warnings } = run;
-  const extracted = extractions.length;
+  const { extracted, skipped, warnings } = run;
   const summary = (graph?: KnowledgeGraph, written: string[] = []): Summary => ({
     read: run.read,
     extracted,
@@ -107,8 +114,7 @@ export async function runBuild(inputs: string[], options: BuildOptions, streams:
     throw new CommandError(`--strict: ${skipped.length} input(s) skipped; no output written`);
   }
 
-  const graph = buildGraph(extractions);
-  extractions.length = 0; // the graph holds what is needed; let the rest go before serializing
+  const graph = builder.build();
   // GEXF is built before anything is written: if it fails, every existing output is left untouched.
   const outputs = options.output.map((path) => ({ path, data: WRITERS[extname(path).toLowerCase()]!(graph) }));
   const written: string[] = [];
