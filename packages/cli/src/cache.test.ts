@@ -1,12 +1,12 @@
 // The extraction cache: what makes an entry, and that a bad entry is recomputed, never trusted.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLexicon, type Article } from '@vnkg/extractor';
 import { captureStreams } from '../test/helpers.js';
-import { cacheKey, entryPath, lexiconHash } from './cache.js';
+import { cacheKey, entryPath, extractorCodeHash, extractorFolder, hashFolder, lexiconHash } from './cache.js';
 import { runCli } from './program.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vnkg-cache-'));
@@ -54,6 +54,34 @@ describe('cache key', () => {
   });
 });
 
+describe('extractor code hash', () => {
+  it('is taken over the @vnkg/extractor in use (dist when built, src under the tests)', () => {
+    expect(extractorFolder()).toMatch(/packages[\\/]extractor[\\/](dist|src)$/);
+    expect(extractorCodeHash()).toBe(hashFolder(extractorFolder()));
+    const article: Article = { id: 'x', text: 'Quốc hội họp.' };
+    expect(cacheKey(article)).toBe(cacheKey(article, undefined, extractorCodeHash()));
+    expect(cacheKey(article, undefined, 'f'.repeat(64))).not.toBe(cacheKey(article));
+  });
+
+  it('changes when a rule changes in any built file, or a file is added or renamed, and only then', () => {
+    const copy = at('extractor-dist');
+    cpSync(extractorFolder(), copy, { recursive: true });
+    const original = hashFolder(copy);
+    expect(original).toBe(extractorCodeHash());
+    const rules = readdirSync(copy, { recursive: true, encoding: 'utf8' }).find((f) => f.startsWith(`recognize${sep}`) && /\.[jt]s$/.test(f))!;
+    const code = readFileSync(join(copy, rules), 'utf8');
+    writeFileSync(join(copy, rules), code.replace(/\)/, ') '));
+    expect(hashFolder(copy)).not.toBe(original);
+    writeFileSync(join(copy, rules), code);
+    expect(hashFolder(copy)).toBe(original);
+    writeFileSync(join(copy, 'extra.js'), 'export {};\n');
+    expect(hashFolder(copy)).not.toBe(original);
+    rmSync(join(copy, 'extra.js'));
+    renameSync(join(copy, rules), join(copy, `${rules}.renamed`));
+    expect(hashFolder(copy)).not.toBe(original);
+  });
+});
+
 describe('vnkg build with the cache', () => {
   it('extracts only the new article on a rebuild, to the same graph as without the cache', async () => {
     const first = await build(['--cache-dir', at('cache'), '-o', at('one.json')]);
@@ -87,6 +115,10 @@ describe('vnkg build with the cache', () => {
     ['an entry of another extractor version', (path) => {
       const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
       writeFileSync(path, gzipSync(JSON.stringify({ ...entry, extractorVersion: '0.0.0-old' })));
+    }],
+    ['an entry written by other extractor code of the same version', (path) => {
+      const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
+      writeFileSync(path, gzipSync(JSON.stringify({ ...entry, extractorCode: '0'.repeat(64) })));
     }],
     ['an entry made with another lexicon', (path) => {
       const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;

@@ -1,9 +1,12 @@
 // Content-addressed cache of extractions: rebuilding a corpus re-extracts only what changed.
 // An entry is gzip'd JSON; gzip's CRC-32 and length catch a torn or corrupted file, and the
-// key, extractor version and lexicon hash stored inside catch a stale or misplaced one.
+// key, extractor version, extractor code hash and lexicon hash stored inside catch a stale or
+// misplaced one.
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { EXTRACTOR_VERSION, defaultLexicon, type Article, type Extraction, type Lexicon } from '@vnkg/extractor';
@@ -23,10 +26,39 @@ export function lexiconHash(lexicon: Lexicon = defaultLexicon): string {
   return hash;
 }
 
-/** Everything extraction depends on: the article (text, id, title, date, forced language), the extractor and its lexicon. */
-export function cacheKey(article: Article, lexicon: Lexicon = defaultLexicon): string {
+/**
+ * A fingerprint of the code in `folder` (every file, by path and content). A developer who changes
+ * a rule and rebuilds without bumping EXTRACTOR_VERSION must not be served the old extractions.
+ */
+export function hashFolder(folder: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => statSync(join(folder, name)).isFile())
+    .sort();
+  for (const name of files) {
+    const bytes = readFileSync(join(folder, name));
+    hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** Where the running @vnkg/extractor lives: the folder of its entry point (its dist). */
+export const extractorFolder = (): string => dirname(createRequire(import.meta.url).resolve('@vnkg/extractor'));
+
+let codeHash: string | undefined;
+/** `hashFolder` of the extractor in use, computed once per process. */
+export function extractorCodeHash(): string {
+  return (codeHash ??= hashFolder(extractorFolder()));
+}
+
+/**
+ * Everything extraction depends on: the article (text, id, title, date, forced language), the
+ * extractor (version and code) and its lexicon.
+ */
+export function cacheKey(article: Article, lexicon: Lexicon = defaultLexicon, code: string = extractorCodeHash()): string {
   const { id, text, title, date, lang } = article;
-  return sha256(JSON.stringify([ENTRY_FORMAT, EXTRACTOR_VERSION, lexiconHash(lexicon), id, title ?? null, date ?? null, lang ?? null, text]));
+  return sha256(JSON.stringify([ENTRY_FORMAT, EXTRACTOR_VERSION, code, lexiconHash(lexicon), id, title ?? null, date ?? null, lang ?? null, text]));
 }
 
 /** Entries are spread over 256 sub-folders so no folder holds 100,000 files. */
@@ -36,6 +68,8 @@ interface Entry {
   format: number;
   key: string;
   extractorVersion: string;
+  /** `extractorCodeHash()` of the build that wrote it. */
+  extractorCode: string;
   lexicon: string;
   extraction: Extraction;
 }
@@ -43,7 +77,7 @@ interface Entry {
 export type CacheRead = { hit: Extraction } | { miss: 'absent' | 'bad' };
 
 /** Reads an entry; anything that does not check out is reported as a bad entry, never trusted. */
-export async function readEntry(dir: string, key: string, article: Article, lexicon: Lexicon = defaultLexicon): Promise<CacheRead> {
+export async function readEntry(dir: string, key: string, article: Article, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): Promise<CacheRead> {
   let bytes: Buffer;
   try {
     bytes = await readFile(entryPath(dir, key));
@@ -56,6 +90,7 @@ export async function readEntry(dir: string, key: string, article: Article, lexi
       entry.format === ENTRY_FORMAT &&
       entry.key === key &&
       entry.extractorVersion === EXTRACTOR_VERSION &&
+      entry.extractorCode === code &&
       entry.lexicon === lexiconHash(lexicon) &&
       entry.extraction?.article?.id === article.id &&
       Array.isArray(entry.extraction.entities) &&
@@ -70,9 +105,9 @@ export async function readEntry(dir: string, key: string, article: Article, lexi
  * Writes an entry atomically: temporary file, then rename, so an interrupted build leaves either
  * the whole entry or none. No fsync: after a power cut a torn entry fails its CRC and is recomputed.
  */
-export async function writeEntry(dir: string, key: string, extraction: Extraction, lexicon: Lexicon = defaultLexicon): Promise<void> {
+export async function writeEntry(dir: string, key: string, extraction: Extraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): Promise<void> {
   const path = entryPath(dir, key);
-  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, lexicon: lexiconHash(lexicon), extraction };
+  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), extraction };
   const data = gzipSync(JSON.stringify(entry), { level: 1 });
   const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
   await mkdir(join(dir, key.slice(0, 2)), { recursive: true });

@@ -4,8 +4,8 @@ import { readEntry, writeEntry } from './cache.js';
 
 export interface ExtractRequest {
   article: Article;
-  /** Cache folder and the article's key, when the cache is on. */
-  cache?: { dir: string; key: string };
+  /** Cache folder, the article's key and the extractor's code hash, when the cache is on. */
+  cache?: { dir: string; key: string; code: string };
 }
 
 export type CacheStatus = 'hit' | 'miss' | 'bad' | 'off';
@@ -17,7 +17,7 @@ export type ExtractResult =
 export async function extractOne({ article, cache }: ExtractRequest): Promise<ExtractResult> {
   let status: CacheStatus = 'off';
   if (cache) {
-    const read = await readEntry(cache.dir, cache.key, article);
+    const read = await readEntry(cache.dir, cache.key, article, cache.code);
     if ('hit' in read) return { extraction: read.hit, cache: 'hit' };
     status = read.miss === 'bad' ? 'bad' : 'miss';
   }
@@ -29,7 +29,7 @@ export async function extractOne({ article, cache }: ExtractRequest): Promise<Ex
   }
   if (cache) {
     try {
-      await writeEntry(cache.dir, cache.key, extraction);
+      await writeEntry(cache.dir, cache.key, extraction, cache.code);
     } catch (error) {
       // A cache that cannot be written costs speed next time, not this build.
       return { extraction, cache: status, cacheError: (error as Error).message };
