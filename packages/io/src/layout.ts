@@ -2,9 +2,12 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from './graph.js';
 
-// The package is CommonJS typed with `export default`: at run time the default import is the
-// function itself, while the types put it under `.default`. Accept both.
-const forceAtlas2 = ('default' in forceAtlas2Module ? forceAtlas2Module.default : forceAtlas2Module) as typeof forceAtlas2Module.default;
+// The package is CommonJS typed with `export default`: under Node's resolution the default import
+// is the function and the types put it under `.default`; under a bundler's, types and value are the
+// function itself. Accept both, typed as the callable layout.
+type ForceAtlas2 = typeof import('graphology-layout-forceatlas2').default;
+const forceAtlas2: ForceAtlas2 =
+  (forceAtlas2Module as unknown as { default?: ForceAtlas2 }).default ?? (forceAtlas2Module as unknown as ForceAtlas2);
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; fixed so the same graph always gets the same picture. */
