@@ -3,7 +3,7 @@ import { localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { normalizeName, slug } from '../text/normalize.js';
 import { B, CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { WordIndex, matchAt, rx, sticky, triggerWords } from './scan.js';
+import { WordIndex, matchAt, rx, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 
 /** What an organization mention resolved to; relation rules read its structure. */
@@ -52,7 +52,6 @@ interface PlaceHit extends Span {
  * word: sub-bodies ("Ban Thường vụ …") wrap the body that follows them.
  */
 export class OrganizationRecognizer {
-  private readonly heads: RegExp;
   /** The first words each kind of body can start with: parsing tries only the kinds that fit. */
   private readonly firsts: Record<'any' | 'sub' | 'national' | 'committee' | 'local' | 'institution', ReadonlySet<string>>;
   private readonly headTriggers: ReadonlySet<string>;
@@ -64,7 +63,6 @@ export class OrganizationRecognizer {
     private readonly p: Patterns,
     private readonly home: Home,
   ) {
-    this.heads = memo(p, 'orgHeads', () => sticky(`${B}(?:${p.subBodyWord}|[Bb]an [Cc]hấp hành|${p.nationalBody}|${p.committeeWord}|Đảng ủy|${p.localBodyWord}|Ban [Cc]hỉ đạo|BCĐ|${p.institutionHead})${E}`));
     this.headTriggers = memo(p, 'orgHeadTriggers', () => {
       const l = p.lexicon;
       // Lower-case forms only where news writes them ("ban Dân vận", "đoàn Đại biểu Quốc hội"):
@@ -92,13 +90,13 @@ export class OrganizationRecognizer {
     const text = index.text;
     const found: OrgMention[] = [];
     let cursor = from;
-    for (const m of index.matches(this.heads, this.headTriggers, from, to)) {
-      if (m.index < cursor) continue;
+    // `parse` checks the words itself: the trigger word is enough to try it.
+    for (const at of index.triggered(this.headTriggers, from, to)) {
+      if (at < cursor) continue;
       // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
-      const inTitle = /^(?:Ban[^\S\n]+)?Thường trực/u.test(m[0]) && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, m.index - 30), m.index));
-      const skip = inTitle ? matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, m.index) : null;
-      if (inTitle && !skip) continue;
-      const hit = this.parse(text, m.index + (skip ? skip[0].length : 0), to);
+      const standing = matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at);
+      const inTitle = standing !== null && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, at - 30), at));
+      const hit = this.parse(text, at + (inTitle ? standing[0].length : 0), to);
       if (hit) {
         found.push(hit);
         cursor = hit.end;

@@ -150,6 +150,16 @@ export class WordIndex {
    * `over` is a masked copy of the text (same offsets, some spans blanked): words it blanked are skipped.
    */
   *matches(pattern: RegExp, triggers: ReadonlySet<string>, from: number, to: number, over: string = this.text): Generator<RegExpExecArray> {
+    for (const start of this.triggered(triggers, from, to)) {
+      if (over.charCodeAt(start) === 32) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(over);
+      if (m && m.index + m[0].length <= to) yield m;
+    }
+  }
+
+  /** Offsets of the words in [from, to) that are in `triggers`. */
+  *triggered(triggers: ReadonlySet<string>, from: number, to: number): Generator<number> {
     const starts = this.hitsOf(triggers);
     let lo = 0;
     let hi = starts.length;
@@ -158,13 +168,7 @@ export class WordIndex {
       if (starts[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < starts.length && starts[i]! < to; i++) {
-      const start = starts[i]!;
-      if (over.charCodeAt(start) === 32) continue;
-      pattern.lastIndex = start;
-      const m = pattern.exec(over);
-      if (m && m.index + m[0].length <= to) yield m;
-    }
+    for (let i = lo; i < starts.length && starts[i]! < to; i++) yield starts[i]!;
   }
 
   private hitsOf(triggers: ReadonlySet<string>): number[] {
