@@ -1,7 +1,7 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { normalizeName, slug } from '../text/normalize.js';
-import { B, CAP, E, memo } from './patterns.js';
+import { CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, rx, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
