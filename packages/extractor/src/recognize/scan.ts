@@ -172,14 +172,53 @@ export class WordIndex {
   }
 
   private hitsOf(triggers: ReadonlySet<string>): number[] {
-    let starts = this.hits.get(triggers);
-    if (!starts) {
-      starts = [];
+    const known = this.hits.get(triggers);
+    if (known) return known;
+    if (!registered.has(triggers) || this.hits.size > 0) {
+      // A set met for the first time, or after this article's pass: scan for it alone.
+      register(triggers);
+      const starts: number[] = [];
       for (let i = 0; i < this.words.length; i++) if (triggers.has(this.words[i]!)) starts.push(this.starts[i]!);
       this.hits.set(triggers, starts);
+      return starts;
     }
-    return starts;
+    // One pass fills the hits of every trigger set known so far, from the words' cached membership.
+    for (const set of registry) this.hits.set(set, []);
+    for (let i = 0; i < this.words.length; i++) {
+      for (const set of setsHolding(this.words[i]!)) this.hits.get(set)!.push(this.starts[i]!);
+    }
+    return this.hits.get(triggers)!;
   }
+}
+
+// Trigger sets in use (the recognizers' and relation cues', per lexicon) and, for each word met,
+// the sets that hold it: remembered across articles, since the same words recur.
+const registry: Array<ReadonlySet<string>> = [];
+const registered = new Set<ReadonlySet<string>>();
+let membership = new Map<string, ReadonlyArray<ReadonlySet<string>>>();
+const NO_SETS: ReadonlyArray<ReadonlySet<string>> = [];
+
+function register(set: ReadonlySet<string>): void {
+  if (registered.has(set)) return;
+  // Many lexicons over a process's life: start over rather than grow without bound.
+  if (registry.length >= 64) {
+    registry.length = 0;
+    registered.clear();
+  }
+  registry.push(set);
+  registered.add(set);
+  membership = new Map();
+}
+
+function setsHolding(word: string): ReadonlyArray<ReadonlySet<string>> {
+  let sets = membership.get(word);
+  if (!sets) {
+    const found = registry.filter((set) => set.has(word));
+    sets = found.length ? found : NO_SETS;
+    if (membership.size >= 200_000) membership = new Map();
+    membership.set(word, sets);
+  }
+  return sets;
 }
 
 /**
