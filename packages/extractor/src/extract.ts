@@ -4,7 +4,7 @@ import { DocumentRecognizer } from './recognize/documents.js';
 import type { DocumentMention } from './recognize/documents.js';
 import { EventRecognizer } from './recognize/events.js';
 import type { EventHead, EventMention } from './recognize/events.js';
-import { OrganizationRecognizer, orgKey } from './recognize/organizations.js';
+import { OrganizationRecognizer, orgKey, writtenInFull } from './recognize/organizations.js';
 import type { OrgInfo, OrgMention } from './recognize/organizations.js';
 import { compilePatterns } from './recognize/patterns.js';
 import { PersonRecognizer } from './recognize/persons.js';
@@ -160,7 +160,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
 /** Adds an organization, its parents (part_of) and its place (located_in). */
 function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span): string {
   const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const explicit = Boolean(placeSpan) || info.kind === 'national' || info.kind === 'institution';
+  const explicit = writtenInFull({ start: span.start, end: span.end, info, ...(placeSpan ? { placeSpan } : {}) });
   ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, explicit ? surface : undefined);
   for (const inner of info.nested ?? []) addOrg(ctx, inner, sentence, span);
   if (info.parent) {

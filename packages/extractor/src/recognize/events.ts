@@ -1,4 +1,5 @@
 import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
+import { writtenInFull } from './organizations.js';
 import { CAP, E, ORDINAL, TENURE, TERM } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
@@ -207,14 +208,17 @@ export class EventRecognizer {
     const tenure = matchAt(TENURE, text, at);
     if (tenure) at += tenure[0].length;
     const termValue = term ? ordinalValue(/([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] ?? '') : undefined;
-    const label = text.slice(pos, coreEnd).replace(/\s+/g, ' ').replace(/^hội/, 'Hội');
+    // The body by its full name when the text leaves its place implicit ("… Đảng bộ tỉnh lần thứ 12").
+    const full = writtenInFull(org);
+    const bodyName = full ? text.slice(org.start, org.end) : (org.info.aliases.at(-1) ?? org.info.label);
+    const label = `${text.slice(pos, org.start)}${bodyName}${text.slice(org.end, coreEnd)}`.replace(/\s+/g, ' ').replace(/^hội/, 'Hội');
     return {
       start: pos,
       end: at,
       coreEnd,
       key: `ev:hoi-nghi-${ordinalValue(ordinal)}-${org.info.key.slice(4)}${termValue ? `-khoa-${termValue}` : ''}`,
       label,
-      aliases: [text.slice(pos, coreEnd), text.slice(pos, at)],
+      aliases: full ? [text.slice(pos, coreEnd), text.slice(pos, at)] : [label],
       head: 'hội nghị',
       body: org.info,
     };

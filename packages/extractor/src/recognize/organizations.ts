@@ -29,6 +29,16 @@ export interface OrgMention extends Span {
 /** The key of the organization with this canonical label. */
 export const orgKey = (label: string) => `org:${slug(label)}`;
 
+/**
+ * Whether a mention names its body in full (a national body, an institution, or a body with its
+ * place written), rather than in a bare form the article's home completes ("Thành ủy", "UBND tỉnh").
+ */
+export function writtenInFull(m: OrgMention): boolean {
+  let info: OrgInfo = m.info;
+  while (info.kind === 'sub' && info.parent) info = info.parent;
+  return m.placeSpan !== undefined || info.kind === 'national' || info.kind === 'institution';
+}
+
 const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {}): OrgInfo => ({
   key: orgKey(label),
   label,
@@ -116,7 +126,9 @@ export class OrganizationRecognizer {
       const base = this.parseBase(text, pos + exec[0].length, limit);
       if (base && base.info.label.startsWith('Đảng bộ')) {
         const committee = this.committeeOf(base);
-        if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, text.slice(pos, base.end)] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
+        // Its other name, in full even when written bare ("Ban Chấp hành Đảng bộ tỉnh" in a Quảng Ninh article).
+        const fullName = `${text.slice(pos, pos + exec[0].length).trim()} ${base.info.label}`;
+        if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, fullName] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
     const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
