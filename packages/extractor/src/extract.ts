@@ -126,7 +126,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
     }
     for (const listed of readPositionLists(words, s, patterns, () => homeCommittee(home))) {
       const org = 'info' in listed.org ? listed.org.info : listed.org;
-      const key = 'info' in listed.org ? org.key : addOrg(ctx, org, s.index, { start: listed.span[0], end: listed.span[1] });
+      const key = 'info' in listed.org ? org.key : addOrg(ctx, org, s.index, { start: listed.span[0], end: listed.span[1] }, undefined, false);
       ctx.relate('holds_position', listed.person.key, key, s.index, listed.span, listed.role);
     }
     for (const o of s.orgs) {
@@ -139,7 +139,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
     ctx,
     analysis,
     (d) => impliedIssuer(ctx, d, home, patterns.lexicon),
-    (body, sentence, span) => addOrg(ctx, body, sentence, span),
+    (body, sentence, span) => addOrg(ctx, body, sentence, span, undefined, false),
   );
   relateStructure(ctx, analysis);
 
@@ -157,14 +157,18 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   };
 }
 
-/** Adds an organization, its parents (part_of) and its place (located_in). */
-function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span): string {
+/**
+ * Adds an organization, its parents (part_of) and its place (located_in). `written` says the span
+ * is this body's own name as the text gives it (so, when full, an alias); parents, nested bodies
+ * and issuers implied by a code only borrow the span as evidence.
+ */
+function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span, written = true): string {
   const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const explicit = writtenInFull({ start: span.start, end: span.end, info, ...(placeSpan ? { placeSpan } : {}) });
-  ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, explicit ? surface : undefined);
-  for (const inner of info.nested ?? []) addOrg(ctx, inner, sentence, span);
+  const alias = written && writtenInFull({ start: span.start, end: span.end, info, ...(placeSpan ? { placeSpan } : {}) }) ? surface : undefined;
+  ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, alias);
+  for (const inner of info.nested ?? []) addOrg(ctx, inner, sentence, span, undefined, false);
   if (info.parent) {
-    const parent = addOrg(ctx, info.parent, sentence, span);
+    const parent = addOrg(ctx, info.parent, sentence, span, undefined, false);
     ctx.relate('part_of', info.key, parent, sentence, [span.start, span.end]);
   }
   if (info.place && info.kind !== 'sub' && info.kind !== 'national') {
@@ -279,7 +283,8 @@ function documentKeys(docs: DocumentMention[], home: Home): DocumentKeys {
   const own = (d: DocumentMention): string => {
     switch (d.id.by) {
       case 'code':
-        return `doc:${d.kind}:${d.id.number}:${slug(d.id.code)}${d.id.local ? homeSuffix : ''}`;
+        // Local codes (04-NQ/TU, …/QĐ-UBND) repeat from province to province: the issuer's place tells them apart.
+        return `doc:${d.kind}:${d.id.number}:${slug(d.id.code)}${d.id.local ? (d.issuer?.place ? `@${d.issuer.place.key.slice(4)}` : homeSuffix) : ''}`;
       case 'number':
         return `doc:${d.kind}:${d.id.number}${d.issuer ? `:by-${slug(d.issuer.label)}` : ''}`;
       case 'plenum':
@@ -344,12 +349,12 @@ function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lex
   if (label.startsWith('{')) {
     place = home.main;
     if (!place) return undefined;
-    if (label === '{committee}') return addOrg(ctx, homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d);
+    if (label === '{committee}') return addOrg(ctx, homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
     label = `${label.slice(1, -1)} ${placePhrase(place)}`;
   }
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
   const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
-  return addOrg(ctx, info, Math.max(0, sentence), d);
+  return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
 }
 
 export type { OrgMention, PlaceMention };

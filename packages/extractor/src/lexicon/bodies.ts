@@ -94,7 +94,6 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Ủy ban Thường vụ Quốc hội', variants: ['UBTVQH'] },
   { label: 'Quốc hội' },
   { label: 'Chính phủ' },
-  { label: 'Thủ tướng Chính phủ' },
   { label: 'Quân ủy Trung ương' },
   { label: 'Ủy ban Kiểm tra Trung ương' },
   { label: 'Ban Tổ chức Trung ương' },

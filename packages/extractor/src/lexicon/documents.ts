@@ -31,7 +31,8 @@ export const CODE_ISSUERS: Array<{ pattern: string; issuer: string }> = [
   { pattern: '/QH\\d*$', issuer: 'Quốc hội' },
   { pattern: '/UBTVQH\\d*$', issuer: 'Ủy ban Thường vụ Quốc hội' },
   { pattern: '^NQ-CP$|/NQ-CP$|^NĐ-CP$|/NĐ-CP$', issuer: 'Chính phủ' },
-  { pattern: '/QĐ-TTG$|/CT-TTG$', issuer: 'Thủ tướng Chính phủ' },
+  // The Prime Minister's decisions and directives: the Government's head, recorded as the Government.
+  { pattern: '/QĐ-TTG$|/CT-TTG$', issuer: 'Chính phủ' },
   { pattern: '-(NQ|CT|KL|QĐ|QĐI|HD|TB|CTR)/TW$', issuer: 'Ban Chấp hành Trung ương Đảng' },
   { pattern: '-(NQ|CT|KL|QĐ|HD|TB|CTR|ĐA|KH)/(TU|TƯ)$', issuer: '{committee}' },
   { pattern: '/(QĐ|CT|KH)-UBND$', issuer: '{UBND}' },

@@ -69,4 +69,11 @@ describe('organizations', () => {
       ]),
     );
   });
+
+  it('gives a body only its own names as aliases, never its organ\'s or a document\'s', () => {
+    const { entity } = read('Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam họp. Thực hiện Quyết định 99/QĐ-TTg và Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.');
+    expect(entity('Ủy ban Trung ương MTTQ Việt Nam')?.aliases).toEqual(['Ủy ban Trung ương MTTQ Việt Nam']);
+    expect(entity('Chính phủ')?.aliases).toEqual(['Chính phủ']);
+    expect(read('Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.').entities).not.toContain('organization:UBND thành phố Hà Nội');
+  });
 });

@@ -102,7 +102,8 @@ export class OrganizationRecognizer {
     let cursor = from;
     // `parse` checks the words itself: the trigger word is enough to try it.
     for (const at of index.triggered(this.headTriggers, from, to)) {
-      if (at < cursor) continue;
+      // "1234/QĐ-UBND": a word inside a document code is no body.
+      if (at < cursor || /[/\-.]/.test(text[at - 1] ?? '')) continue;
       // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
       const standing = matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at);
       const inTitle = standing !== null && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, at - 30), at));
