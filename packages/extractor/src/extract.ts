@@ -59,8 +59,9 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const events = new EventRecognizer(orgs, patterns);
   const documents = new DocumentRecognizer(patterns, orgs);
   const found = sentences.map((s) => {
-    const e = events.find(words, s.start, s.end);
-    return { orgs: orgs.find(words, s.start, s.end), events: e, docs: documents.find(words, s.start, s.end, e) };
+    const o = orgs.find(words, s.start, s.end);
+    const e = events.find(words, s.start, s.end, o);
+    return { orgs: o, events: e, docs: documents.find(words, s.start, s.end, e) };
   });
 
   const covered: Span[] = found.flatMap((f) => [...f.orgs, ...f.events.filter((e) => e.key), ...f.docs]);

@@ -77,3 +77,16 @@ describe('sittings', () => {
     ]);
   });
 });
+
+describe('plenums named after the body that holds them', () => {
+  it('reads "<body> họp Hội nghị lần thứ N" and who chaired it', () => {
+    const { entities, relations } = read(
+      'Ngày 20/11, Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11. Tổng Bí thư Tô Lâm chủ trì và phát biểu khai mạc hội nghị.',
+    );
+    expect(entities).toContain('event:Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII');
+    expect(relations).toContain('Tô Lâm -chaired-> Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII');
+    // The same plenum written the other way shares its key.
+    const other = read('Hội nghị Trung ương 11 khóa XIII bế mạc.').extraction.entities.find((e) => e.type === 'event');
+    expect(other?.key).toBe(read('Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11.').extraction.entities.find((e) => e.type === 'event')?.key);
+  });
+});

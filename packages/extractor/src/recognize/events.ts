@@ -1,4 +1,4 @@
-import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
+import type { OrgInfo, OrgMention, OrganizationRecognizer } from './organizations.js';
 import { writtenInFull } from './organizations.js';
 import { CAP, E, ORDINAL, TENURE, TERM } from './patterns.js';
 import type { Patterns } from './patterns.js';
@@ -50,6 +50,7 @@ const DESCRIPTOR_STOP = new RegExp(
 
 export class EventRecognizer {
   private readonly titleStart: RegExp;
+  private sentenceOrgs: readonly OrgMention[] = [];
   /** A document's name: kind word then code, number, or "Trung ương N khóa X". */
   private readonly documentName: string;
 
@@ -61,8 +62,10 @@ export class EventRecognizer {
     this.documentName = `${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`;
   }
 
-  find(index: WordIndex, from: number, to: number): EventMention[] {
+  /** Meetings in [from, to); `orgs` are the sentence's bodies, for "<body> họp Hội nghị lần thứ N". */
+  find(index: WordIndex, from: number, to: number, orgs: readonly OrgMention[] = []): EventMention[] {
     const text = index.text;
+    this.sentenceOrgs = orgs;
     const found: EventMention[] = [];
     let cursor = from;
     for (const m of index.matches(HEAD, HEAD_TRIGGERS, from, to)) {
@@ -183,6 +186,8 @@ export class EventRecognizer {
         head: 'hội nghị',
       };
     }
+    const held = this.heldBy(text, pos, after);
+    if (held) return held;
     // "lần thứ N" before or after the body's name.
     let at = after;
     const before = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})[^\\S\\n]+`, text, at);
@@ -222,6 +227,32 @@ export class EventRecognizer {
       head: 'hội nghị',
       body: org.info,
     };
+  }
+
+  /** "Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11": the body named before the meeting. */
+  private heldBy(text: string, pos: number, after: number): EventMention | undefined {
+    const nth = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}(?![^\\S\\n]+(?:Ban|Đảng|Tỉnh|Thành|Huyện|Quận|Ủy|Hội đồng))`, text, after);
+    if (!nth) return undefined;
+    const verb = /(?:họp|tổ chức|khai mạc|tiến hành)\s+$/u.exec(text.slice(Math.max(0, pos - 16), pos));
+    if (!verb) return undefined;
+    const verbStart = pos - verb[0].length;
+    const body = this.sentenceOrgs.find((o) => {
+      const gap = text.slice(o.end, verbStart);
+      return o.end <= verbStart && new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u').test(gap);
+    });
+    if (!body) return undefined;
+    const term = matchAt(TERM, text, body.end);
+    const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
+    const end = after + nth[0].length;
+    const bodyName = writtenInFull(body) ? text.slice(body.start, body.end) : (body.info.aliases.at(-1) ?? body.info.label);
+    const label = `Hội nghị lần thứ ${nth[1]} ${bodyName}${termValue ? ` khóa ${termValue}` : ''}`.replace(/\s+/g, ' ');
+    const n = ordinalValue(nth[1]!);
+    // The Central Committee's plenums keep the key of "Hội nghị Trung ương N khóa X".
+    const key =
+      body.info.key === 'org:ban-chap-hanh-trung-uong-dang'
+        ? `ev:hoi-nghi-tw-${n}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`
+        : `ev:hoi-nghi-${n}-${body.info.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
+    return { start: pos, end, coreEnd: end, key, label, aliases: [label], head: 'hội nghị', body: body.info };
   }
 
   /** "Hội nghị Tổng kết 15 năm thực hiện Nghị quyết …", "hội nghị sơ kết giữa nhiệm kỳ Đảng bộ …". */

@@ -87,7 +87,7 @@ function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): { even
 
 /** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "phiên họp Chính phủ"). */
 function eventRightAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): string | undefined {
-  const gap = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|tại|trong|ở))*[^\\S\\n]+', a.text, pos);
+  const gap = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:phát biểu|chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|tại|trong|ở))*[^\\S\\n]+', a.text, pos);
   const at = pos + (gap ? gap[0].length : 0);
   return s.events.find((e) => e.start === at)?.ref;
 }
