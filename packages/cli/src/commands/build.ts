@@ -9,6 +9,7 @@ import { runPipeline, type CacheCounts } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { CommandError, EXIT, type Streams } from '../streams.js';
 import { countBy, formatBytes, formatCounts } from '../format.js';
+import { gexfTooLarge } from '../gexfLimit.js';
 
 export interface BuildOptions {
   output: string[];
@@ -28,6 +29,9 @@ export interface BuildOptions {
 export const DEFAULT_MAX_EVIDENCE = 50;
 
 function gexfOf(graph: KnowledgeGraph): string {
+  // Settled before the layout, which alone takes minutes on a graph this large.
+  const tooLarge = gexfTooLarge(graph);
+  if (tooLarge) throw new CommandError(tooLarge);
   try {
     return toGexf(graph, { creator: `vnkg ${EXTRACTOR_VERSION}` });
   } catch (error) {
