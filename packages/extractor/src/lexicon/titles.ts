@@ -14,6 +14,7 @@ export const TITLES: string[] = [
   'Bí thư',
   'Phó Bí thư Thường trực',
   'Phó Bí thư',
+  'Ủy viên Ban Thường vụ',
   'Ủy viên Thường vụ',
   'Ủy viên dự khuyết',
   'Ủy viên',

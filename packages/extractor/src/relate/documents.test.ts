@@ -29,4 +29,11 @@ describe('implements, issued and concerns', () => {
     expect(relations).not.toContain('Nghị quyết 24 của Bộ Chính trị -concerns-> TPHCM');
     expect(relations).toContain('Nghị quyết 31 của Bộ Chính trị -concerns-> TPHCM');
   });
+
+  it('issues only the document a verb governs, not one named in its topic', () => {
+    const { relations } = read('UBND tỉnh Thanh Hóa vừa ban hành Kế hoạch số 123/KH-UBND về triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.');
+    expect(relations).toContain('UBND tỉnh Thanh Hóa -issued-> Kế hoạch 123/KH-UBND');
+    expect(relations).not.toContain('UBND tỉnh Thanh Hóa -issued-> Nghị quyết 57-NQ/TW');
+    expect(relations).toContain('UBND tỉnh Thanh Hóa -implements-> Nghị quyết 57-NQ/TW');
+  });
 });

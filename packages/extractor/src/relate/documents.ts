@@ -67,8 +67,13 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
     if (!subject || subject.end > m.index) continue;
     const after = m.index + m[0].length;
     const from = subject.start >= s.start ? subject.start : m.index;
+    let previous: ResolvedDocument | undefined;
     for (const d of s.docs) {
       if (d.start < after) continue;
+      // "ban hành Kế hoạch … về triển khai Nghị quyết 57": a document named in another's topic is
+      // not the verb's object; a new item of a list (after "," or ";") is.
+      if (previous && /(?<![\p{L}])về(?![\p{L}])/u.test(a.text.slice(previous.end, d.start)) && !/[,;]\s*$/u.test(a.text.slice(previous.end, d.start))) break;
+      previous = d;
       // A document inside a meeting's name ("Hội nghị Tổng kết … thực hiện Nghị quyết …") is not the object.
       if (s.events.some((e) => e.key && e.start <= d.start && d.end <= e.end)) continue;
       // Only documents the verb governs, not those named inside another document's topic.

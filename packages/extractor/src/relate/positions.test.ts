@@ -56,4 +56,9 @@ describe('holds_position', () => {
     );
     expect(relations.filter((r) => r.endsWith('[Bí thư]'))).toEqual([]);
   });
+
+  it('passes over a title that names no body and reads on', () => {
+    const { relations } = read('Tại Thanh Hóa, đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.');
+    expect(relations).toContain('Nguyễn Văn An -holds_position-> Ban Tổ chức Tỉnh ủy Thanh Hóa [Trưởng Ban]');
+  });
 });

@@ -66,7 +66,15 @@ export class PositionReader {
       if (!sep) break;
       const at = pos + sep[0].length;
       const hit = this.titleAhead_(text, at, orgStartingAt);
-      if (!hit) break;
+      if (!hit) {
+        // "…, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": a title naming no body of its own
+        // is passed over, and the chain goes on.
+        const bare = matchAt(this.titleAhead, text, at);
+        const next = bare ? matchAt(rx`(?:[^\\S\\n]*Ban Thường vụ|[^\\S\\n]*Thường trực)?(?=[^\\S\\n]*,)`, text, at + bare[0].length - 1) : null;
+        if (!bare || !next) break;
+        pos = at + bare[0].length - 1 + next[0].length;
+        continue;
+      }
       hits.push(hit);
       pos = hit.org.end;
       const tail = matchAt(rx`(?:${TERM}|${TENURE}|\\))+`, text, pos);
