@@ -90,3 +90,11 @@ describe('plenums named after the body that holds them', () => {
     expect(other?.key).toBe(read('Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11.').extraction.entities.find((e) => e.type === 'event')?.key);
   });
 });
+
+describe('meeting names through common capitalized nouns', () => {
+  it('reads "hội nghị tổng kết công tác xây dựng Đảng năm 2024" whole', () => {
+    const { entities, relations } = read('Ngày 10/1, Thành ủy Đà Nẵng tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024. Dự hội nghị có đồng chí Nguyễn Văn Quảng.');
+    expect(entities).toContain('event:Hội nghị tổng kết công tác xây dựng Đảng năm 2024');
+    expect(relations).toContain('Nguyễn Văn Quảng -attended-> Hội nghị tổng kết công tác xây dựng Đảng năm 2024');
+  });
+});

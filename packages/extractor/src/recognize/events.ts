@@ -33,6 +33,8 @@ const ACTIVITY = [
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
 const WS = '[^\\S\\n]+';
+/** Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước"): a meeting's name goes on through them. */
+const COMMON_CAPITALIZED = /^(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))/u;
 const ACTIVITY_START = new RegExp(`^(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Words that end a meeting's descriptive name: verbs, prepositions, the next clause. */
@@ -294,7 +296,7 @@ export class EventRecognizer {
       // A comma goes on only into another activity ("quán triệt, học tập chuyên đề").
       if (word[1] && !activity) break;
       // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person.
-      if (/^\p{Lu}/u.test(w) && (words > 0 || this.titleStart.test(upcoming))) break;
+      if (/^\p{Lu}/u.test(w) && !COMMON_CAPITALIZED.test(upcoming) && (words > 0 || this.titleStart.test(upcoming))) break;
       if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
       at += word[0].length;
       words++;
