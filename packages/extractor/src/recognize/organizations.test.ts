@@ -77,3 +77,12 @@ describe('organizations', () => {
     expect(read('Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.').entities).not.toContain('organization:UBND thành phố Hà Nội');
   });
 });
+
+describe('national steering committees', () => {
+  it('are named by their subject', () => {
+    const { entities, relations } = read('Chính phủ thành lập Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ. Ban Chỉ đạo quốc gia về chuyển đổi số họp.');
+    expect(entities).toContain('organization:Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ');
+    expect(entities).toContain('organization:Ban Chỉ đạo quốc gia về chuyển đổi số');
+    expect(relations).toContain('Chính phủ -established-> Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ');
+  });
+});

@@ -310,6 +310,14 @@ export class OrganizationRecognizer {
       words.push(`${word[1] ? ',' : ''} ${word[2]}`);
       at += word[0].length;
     }
+    // "Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ": a national committee named by its subject.
+    if (words.join('').trim() === 'quốc gia') {
+      const topic = matchAt(rx`[^\\S\\n]+về(?:,?[^\\S\\n]+(?!${TOPIC_STOP})[\\p{Ll}]+){1,12}(?=[^\\S\\n]*(?:[.;:()]|$)|[^\\S\\n]+${TOPIC_STOP})`, text, at);
+      if (topic && at + topic[0].length <= limit) {
+        const end = at + topic[0].length;
+        return { start: pos, end, info: org(`Ban Chỉ đạo quốc gia${text.slice(at, end).replace(/\s+/g, ' ')}`, 'national') };
+      }
+    }
     // An unscoped local task force belongs to the home place.
     if (words.length >= 2 && this.home.main) {
       const task = words.join('').trim();
@@ -411,6 +419,9 @@ const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|
 
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
 const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
+
+/** Verbs that end a national committee's subject ("… về chuyển đổi số họp …"). */
+const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là)(?![\\p{L}])';
 
 /** Words that end a steering committee's task name. */
 const STEERING_STOP = new Set([
