@@ -24,6 +24,8 @@ export interface OrgMention extends Span {
   info: OrgInfo;
   /** Where the explicit place name sits in the text, if written. */
   placeSpan?: Span;
+  /** "Tỉnh ủy viên": the mention is itself a title, member of the committee. */
+  member?: boolean;
 }
 
 /** The key of the organization with this canonical label. */
@@ -177,6 +179,12 @@ export class OrganizationRecognizer {
     const kind = this.p.lexicon.committeeKinds.find((k) => normalizeName(k.word) === normalizeName(word));
     if (!kind) return undefined;
     const end = pos + word.length;
+    // "Tỉnh ủy viên", "Thành ủy viên": a member of the home's committee.
+    const member = matchAt(rx`[^\\S\\n]+viên${E}`, text, end);
+    if (member) {
+      const home = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : undefined;
+      return home ? { start: pos, end: end + member[0].length, info: this.committeeInfo(kind.word, home), member: true } : undefined;
+    }
     const hit = this.placeAfter(text, end, limit, kind.adminWord, true);
     let place = hit?.place;
     if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : undefined;
@@ -373,9 +381,11 @@ export class OrganizationRecognizer {
       if (entry) return { start, end: start + thuDo[0].length, place: placeFromEntry(entry), explicit: false };
     }
     const named = matchAt(rx`(${p.adminWord})[^\\S\\n]*(${this.placeName}|\\d{1,2}${E})`, text, start);
-    if (named && !this.looksLikePerson(text, start + named[0].length - named[2]!.length)) {
-      const end = start + named[0].length;
-      if (end <= limit) return { start, end, place: this.district(named[1]!, named[2]!), explicit: true };
+    const nameAt = named ? start + named[0].length - named[2]!.length : 0;
+    if (named && !this.looksLikePerson(text, nameAt)) {
+      const name = this.placeBeforeName(text, nameAt, named[2]!);
+      const end = nameAt + name.length;
+      if (end <= limit) return { start, end, place: this.district(named[1]!, name), explicit: true };
     }
     const bareAdmin =
       matchAt(rx`(${p.adminWord})(?![^\\S\\n]*${CAP})(?![\\p{L}\\p{N}])`, text, start) ??
@@ -388,7 +398,8 @@ export class OrganizationRecognizer {
     if (allowBareName && committeeAdmin) {
       const name = matchAt(rx`${this.placeName}${E}`, text, start);
       if (name && !this.looksLikePerson(text, start) && !matchAt(rx`(?:${p.title}|${p.honorific})${E}`, text, start)) {
-        return { start, end: start + name[0].length, place: this.district(committeeAdmin, name[0]), explicit: true };
+        const place = this.placeBeforeName(text, start, name[0]);
+        return { start, end: start + place.length, place: this.district(committeeAdmin, place), explicit: true };
       }
     }
     return undefined;
@@ -398,6 +409,23 @@ export class OrganizationRecognizer {
     const entry = this.p.places.byName.get(normalizeName(name));
     if (entry && (entry.level === 'province' || entry.level === 'city')) return placeFromEntry(entry);
     return localPlace(admin, name, this.home.main);
+  }
+
+  /**
+   * "xã Quỳnh Thạch Lê Văn Bình": when the capitals run on past the place into a person's name
+   * (a family name and one to three more syllables), the place ends where the name begins.
+   */
+  private placeBeforeName(text: string, pos: number, matched: string): string {
+    const run = matchAt(rx`${CAP}(?:[^\\S\\n]+${CAP}){0,6}`, text, pos)?.[0] ?? matched;
+    const words = run.split(/\s+/);
+    if (words.length <= matched.split(/\s+/).length) return matched;
+    const surnames = memo(this.p, 'surnameSet', () => new Set(this.p.lexicon.surnames));
+    // Most names have three syllables, then two, then four; "Thạch", "Lưu" inside a place are family names too.
+    for (const length of [3, 2, 4]) {
+      const i = words.length - length;
+      if (i >= 1 && surnames.has(words[i]!)) return words.slice(0, i).join(' ');
+    }
+    return matched;
   }
 
   /** A run of three capitalized syllables starting with a family name is a person, not a place. */

@@ -61,4 +61,19 @@ describe('holds_position', () => {
     const { relations } = read('Tại Thanh Hóa, đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.');
     expect(relations).toContain('Nguyễn Văn An -holds_position-> Ban Tổ chức Tỉnh ủy Thanh Hóa [Trưởng Ban]');
   });
+
+  it('reads committee membership titles, titles that swallow a body\'s first words, and names right after a place', () => {
+    const { relations } = read(
+      'Tại Nghệ An, đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Bí thư Huyện ủy Quỳnh Lưu và ông Trần Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Nội vụ tỉnh Nghệ An dự họp. Bí thư Đảng ủy xã Quỳnh Thạch Lê Văn Bình phát biểu.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Nguyễn Văn Hùng -holds_position-> Tỉnh ủy Nghệ An [Ủy viên]',
+        'Nguyễn Văn Hùng -holds_position-> Huyện ủy Quỳnh Lưu [Bí thư]',
+        'Trần Minh -holds_position-> Ban Thường vụ Tỉnh ủy Nghệ An [Ủy viên]',
+        'Trần Minh -holds_position-> Sở Nội vụ tỉnh Nghệ An [Giám đốc]',
+        'Lê Văn Bình -holds_position-> Đảng ủy xã Quỳnh Thạch [Bí thư]',
+      ]),
+    );
+  });
 });

@@ -51,7 +51,7 @@ export class PositionReader {
       const orgEnd = pos - (gap ? gap[0].length : 0);
       const org = orgEndingAt(orgEnd);
       if (!org) break;
-      const title = this.titleBefore(text, org, sentenceStart);
+      const title = org.member ? { role: 'Ủy viên', start: org.start } : this.titleBefore(text, org, sentenceStart);
       if (!title) break;
       hits.push({ role: title.role, org, titleStart: title.start });
       const comma = /,\s*$/u.exec(text.slice(Math.max(sentenceStart, title.start - 4), title.start));
@@ -65,7 +65,7 @@ export class PositionReader {
       const sep = matchAt(this.forwardSeparator, text, pos);
       if (!sep) break;
       const at = pos + sep[0].length;
-      const hit = this.titleAhead_(text, at, orgStartingAt);
+      const hit = this.titleAhead_(text, at, orgStartingAt, orgs);
       if (!hit) {
         // "…, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": a title naming no body of its own
         // is passed over, and the chain goes on.
@@ -95,7 +95,9 @@ export class PositionReader {
     return undefined;
   }
 
-  private titleAhead_(text: string, at: number, orgStartingAt: (s: number) => OrgMention | undefined): PositionHit | undefined {
+  private titleAhead_(text: string, at: number, orgStartingAt: (s: number) => OrgMention | undefined, orgs: OrgMention[]): PositionHit | undefined {
+    const member = orgStartingAt(at);
+    if (member?.member) return { role: 'Ủy viên', org: member, titleStart: at };
     const fused = matchAt(this.fusedAhead, text, at);
     if (fused) {
       const org = orgStartingAt(at + fused[0].length);
@@ -106,6 +108,10 @@ export class PositionReader {
     if (title) {
       const org = orgStartingAt(at + title[0].length);
       if (org) return { role: roleOf(title[1], title[2]!), org, titleStart: at };
+      // "Ủy viên Ban Thường vụ Tỉnh ủy": the longest title swallowed the start of the body; the body
+      // starts inside it, and the title is what comes before.
+      const inner = orgs.find((o) => o.start > at && o.start < at + title[0].length);
+      if (inner) return { role: text.slice(at, inner.start).trim().replace(/\s+/g, ' '), org: inner, titleStart: at };
     }
     return undefined;
   }
