@@ -14,6 +14,11 @@ export interface ListedPosition {
   span: [number, number];
 }
 
+// "giữ chức vụ", "được bầu làm", "được chỉ định giữ chức": what comes between holders and their title.
+const HOLDS = '(?:được\\s+(?:bầu|chỉ định|bổ nhiệm|phân công|giao|điều động)\\s+(?:làm|là|giữ chức(?:\\s+vụ)?)|(?:tiếp tục\\s+)?giữ chức(?:\\s+vụ)?)';
+const HOLDS_BEFORE_TITLE = new RegExp(`${HOLDS}\\s*$`, 'u');
+const HOLDS_GAP = new RegExp(`^\\s*${HOLDS}\\s*$`, 'u');
+
 /** Titles of a party committee: written alone ("3 Phó Bí thư khác"), they mean the home committee's. */
 const PARTY_TITLES = /^(?:Bí thư|Phó Bí thư(?: Thường trực)?|Ủy viên Ban Thường vụ|Ủy viên Thường vụ)$/iu;
 
@@ -56,7 +61,7 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
     }
 
     // "A và B giữ chức vụ <title> [<body>]", "A, … được chỉ định … giữ chức <title> <body>"
-    const holds = /giữ chức(?:\s+vụ)?\s*$/u.test(text.slice(Math.max(s.start, titleStart - 16), titleStart));
+    const holds = HOLDS_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 40), titleStart));
     if (holds) {
       const body = org ?? implied(role);
       if (!body) continue;
@@ -78,7 +83,7 @@ function joinedBefore(text: string, persons: PersonRef[], verbAt: number): Perso
     const gap = text.slice(person.end, end);
     const toVerb = out.length === 0;
     const ok = toVerb
-      ? /^\s*(?:được\s+(?:bầu|chỉ định|bổ nhiệm|phân công|giao)\s+)?giữ chức(?:\s+vụ)?\s*$/u.test(gap)
+      ? HOLDS_GAP.test(gap)
       : /^\s*(?:,|và)\s*(?:đồng chí|ông|bà)?\s*$/u.test(gap);
     if (!ok) break;
     out.unshift(person);

@@ -76,4 +76,10 @@ describe('holds_position', () => {
       ]),
     );
   });
+
+  it('gives a title to everyone elected together', () => {
+    const { relations } = read('Tại Gia Lai, các đồng chí Rah Lan Chung và Phạm Anh Tuấn được bầu làm Phó Bí thư Tỉnh ủy.');
+    expect(relations).toContain('Rah Lan Chung -holds_position-> Tỉnh ủy Gia Lai [Phó Bí thư]');
+    expect(relations).toContain('Phạm Anh Tuấn -holds_position-> Tỉnh ủy Gia Lai [Phó Bí thư]');
+  });
 });
