@@ -75,9 +75,6 @@ export const SUB_BODY_KINDS: string[] = [
   'Ban Đô thị',
 ];
 
-/** The party's executive committee of a place is also named "Ban Chấp hành Đảng bộ …". */
-export const EXECUTIVE_COMMITTEE = 'Ban Chấp hành';
-
 /** National bodies with a fixed name. `variants` are other full names of the same body. */
 export interface NationalBody {
   label: string;
@@ -146,9 +143,6 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Ngân hàng Nhà nước Việt Nam', variants: ['Ngân hàng Nhà nước'] },
 ];
 
-/** Words that abbreviate "Trung ương" in body names ("Ban Dân vận TƯ"). */
-export const CENTRAL_WORDS = ['Trung ương', 'TƯ', 'TW'];
-
 /** Named institutions: a head word followed by a capitalized name ("Trường ĐH Kinh tế TPHCM"). */
 export const INSTITUTION_HEADS: string[] = [
   'Trường Đại học',
@@ -173,6 +167,3 @@ export const INSTITUTION_HEADS: string[] = [
   'Đài Phát thanh và Truyền hình',
   'Ngân hàng',
 ];
-
-/** "Đảng ủy Khối …": party committees of groups of agencies or businesses. */
-export const BLOC_WORD = 'Khối';
