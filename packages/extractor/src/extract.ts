@@ -1,27 +1,24 @@
 import { defaultLexicon } from './lexicon/index.js';
 import type { Lexicon } from './lexicon/index.js';
 import { DocumentRecognizer } from './recognize/documents.js';
-import type { DocumentMention } from './recognize/documents.js';
 import { EventRecognizer } from './recognize/events.js';
-import type { EventHead, EventMention } from './recognize/events.js';
-import { OrganizationRecognizer, orgKey, writtenInFull } from './recognize/organizations.js';
-import type { OrgInfo, OrgMention } from './recognize/organizations.js';
+import { OrganizationRecognizer } from './recognize/organizations.js';
 import { compilePatterns } from './recognize/patterns.js';
 import { PersonRecognizer } from './recognize/persons.js';
 import { PlaceRecognizer } from './recognize/places.js';
-import type { PlaceMention } from './recognize/places.js';
 import { WordIndex, mask } from './recognize/scan.js';
 import type { Span } from './recognize/scan.js';
-import type { ArticleAnalysis, ResolvedDocument, ResolvedEvent, SentenceAnalysis } from './relate/analysis.js';
+import type { ArticleAnalysis, SentenceAnalysis } from './relate/analysis.js';
 import { relateDocuments } from './relate/documents.js';
 import { relateParticipation } from './relate/participation.js';
 import { PositionReader } from './relate/positions.js';
 import { readPositionLists } from './relate/positionLists.js';
 import { relateStructure } from './relate/structure.js';
 import { ArticleContext } from './resolve/context.js';
-import { findDate, isoDate } from './resolve/dates.js';
-import { detectHome, placePhrase } from './resolve/places.js';
-import type { Home, PlaceRef } from './resolve/places.js';
+import { docAliases, documentKeys } from './resolve/documents.js';
+import { datesOfMeetings, resolveEventReferences, withHomeKey, withoutMeetingBodies } from './resolve/meetings.js';
+import { detectHome } from './resolve/places.js';
+import { addOrg, addPlace, homeCommittee, impliedIssuer } from './resolve/record.js';
 import { detectLanguage } from './text/language.js';
 import { slug, toMatchForm } from './text/normalize.js';
 import { splitSentences } from './text/sentences.js';
@@ -158,109 +155,6 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   };
 }
 
-/**
- * Adds an organization, its parents (part_of) and its place (located_in). `written` says the span
- * is this body's own name as the text gives it (so, when full, an alias); parents, nested bodies
- * and issuers implied by a code only borrow the span as evidence.
- */
-function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span, written = true): string {
-  const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const alias = written && writtenInFull({ start: span.start, end: span.end, info, ...(placeSpan ? { placeSpan } : {}) }) ? surface : undefined;
-  ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, alias);
-  for (const inner of info.nested ?? []) addOrg(ctx, inner, sentence, span, undefined, false);
-  if (info.parent) {
-    const parent = addOrg(ctx, info.parent, sentence, span, undefined, false);
-    ctx.relate('part_of', info.key, parent, sentence, [span.start, span.end]);
-  }
-  if (info.place && info.kind !== 'sub' && info.kind !== 'national') {
-    const place = addPlace(ctx, info.place, sentence, placeSpan ?? span);
-    ctx.relate('located_in', info.key, place, sentence, [span.start, span.end]);
-  }
-  return info.key;
-}
-
-/** Adds a place and, for a district or ward, the province it lies in. */
-function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: Span, surface?: string): string {
-  ctx.add({ key: place.key, type: 'location', label: place.label, aliases: [...place.aliases, place.bare === place.label ? '' : place.bare].filter(Boolean) }, sentence, span.start, span.end, surface);
-  if (place.parent) {
-    const parent = addPlace(ctx, place.parent, sentence, span);
-    ctx.relate('located_in', place.key, parent, sentence, [span.start, span.end]);
-  }
-  return place.key;
-}
-
-/**
- * The body whose congress or plenum a meeting's name gives ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An
- * lần thứ 19") is part of that name, not a mention of the body acting: annotators, and readers,
- * count the body where the text names it on its own.
- */
-function withoutMeetingBodies(orgs: OrgMention[], events: EventMention[]): OrgMention[] {
-  const bodies = events.filter((e) => e.key && e.body);
-  return bodies.length ? orgs.filter((o) => !bodies.some((e) => e.start <= o.start && o.end <= e.end && o.info.key === e.body!.key)) : orgs;
-}
-
-/** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's. */
-function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
-  if (!e.key) return { ...e };
-  const generic = !e.body && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-/.test(e.key) && home.main;
-  const key = generic ? `${e.key}@${home.main!.key.slice(4)}` : e.key;
-  return { ...e, key, ref: key };
-}
-
-/** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
-function resolveEventReferences(a: ArticleAnalysis): void {
-  // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
-  const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
-  const first = new Map<EventHead, string>();
-  for (const s of a.sentences) for (const e of s.events) if (e.key && !first.has(e.head)) first.set(e.head, e.key);
-  const last = new Map<EventHead, string>();
-  let latest: string | undefined;
-  for (const s of a.sentences) {
-    for (const e of s.events) {
-      if (e.key) {
-        last.set(e.head, e.key);
-        latest = e.key;
-        continue;
-      }
-      const candidates = heads(e.head);
-      const ref = candidates.map((h) => last.get(h)).find(Boolean) ?? candidates.map((h) => first.get(h)).find(Boolean);
-      if (ref) e.ref = ref;
-    }
-    a.meetingSoFar.push(latest ?? first.values().next().value);
-  }
-}
-
-/**
- * When a meeting took place: a date in the sentence that first names it, or for the article's
- * first meeting the article's dateline ("Sáng 30/9, …" opening the text). The year comes from
- * the date, the article's date, or a dated header.
- */
-function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefined): Map<string, string> {
-  const dates = new Map<string, string>();
-  const year = Number(articleDate?.slice(0, 4)) || findDate(a.text.slice(0, 600))?.year;
-  const OPENING = 2;
-  const opening = a.sentences.slice(0, OPENING).map((s) => findDate(a.text.slice(s.start, s.end), true)).find(Boolean);
-  let first = true;
-  for (const s of a.sentences) {
-    let firstInSentence = true;
-    for (const e of s.events) {
-      // A meeting inside a document's name ("Nghị quyết Đại hội Đảng XIII") did not happen here.
-      if (!e.key || s.docs.some((d) => d.start <= e.start && e.end <= d.end)) continue;
-      const dated = firstInSentence;
-      firstInSentence = false;
-      if (dates.has(e.key)) continue;
-      // "Sáng 30/9, … khai mạc Đại hội …": the date opens the sentence that names the meeting
-      // (a meeting named later in it, "… thông tin về kết quả Đại hội …", is only its topic).
-      const before = dated ? a.text.slice(s.start, e.start) : '';
-      const written = findDate(before, true) ?? (first && s.index < OPENING ? opening : undefined);
-      const iso = written && isoDate(written, year);
-      if (iso) dates.set(e.key, iso);
-      first = false;
-    }
-  }
-  return dates;
-}
-
 /** Persons on a line that holds nothing but names are bylines ("Hoàng Lan - Hoàng Mai"), not actors. */
 function dropBylines<T extends Span>(text: string, s: Span, persons: T[]): T[] {
   if (!persons.length) return persons;
@@ -268,94 +162,3 @@ function dropBylines<T extends Span>(text: string, s: Span, persons: T[]): T[] {
   for (const p of [...persons].reverse()) rest = rest.slice(0, p.start - s.start) + rest.slice(p.end - s.start);
   return /^[\s,.\-–—&và]*$/u.test(rest) ? [] : persons;
 }
-
-interface DocumentKeys {
-  keyOf(d: DocumentMention): string;
-  labelOf(key: string): string;
-}
-
-/**
- * Gives every document mention its key, merging short references within the article:
- * "Nghị quyết 98" is the article's "Nghị quyết 98/2023/QH15"; "Kết luận 01 của Bộ Chính trị"
- * is its "Kết luận số 01-KL/TW".
- */
-function documentKeys(docs: DocumentMention[], home: Home): DocumentKeys {
-  const homeSuffix = home.main ? `@${home.main.key.slice(4)}` : '';
-  const own = (d: DocumentMention): string => {
-    switch (d.id.by) {
-      case 'code':
-        // Local codes (04-NQ/TU, …/QĐ-UBND) repeat from province to province: the issuer's place tells them apart.
-        return `doc:${d.kind}:${d.id.number}:${slug(d.id.code)}${d.id.local ? (d.issuer?.place ? `@${d.issuer.place.key.slice(4)}` : homeSuffix) : ''}`;
-      case 'number':
-        return `doc:${d.kind}:${d.id.number}${d.issuer ? `:by-${slug(d.issuer.label)}` : ''}`;
-      case 'plenum':
-        return `doc:${d.kind}:tw-${d.id.plenum}${d.id.term ? `-${d.id.term}` : ''}`;
-      case 'event':
-        return `doc:${d.kind}:of-${d.id.eventKey.slice(3)}`;
-      case 'title':
-        return `doc:${d.kind}:${d.id.title.slice(0, 120)}`;
-    }
-  };
-  const byNumber = new Map<string, Set<string>>();
-  for (const d of docs) {
-    if (d.id.by !== 'code' && !(d.id.by === 'number' && d.issuer)) continue;
-    const k = `${d.kind}:${d.id.number}`;
-    const set = byNumber.get(k) ?? new Set();
-    set.add(own(d));
-    byNumber.set(k, set);
-  }
-  const codeFirst = (set: Set<string>) => [...set].sort((a, b) => a.split(':').length - b.split(':').length || (a.includes(':by-') ? 1 : 0) - (b.includes(':by-') ? 1 : 0));
-  const keyOf = (d: DocumentMention): string => {
-    if (d.id.by !== 'number') return own(d);
-    const candidates = byNumber.get(`${d.kind}:${d.id.number}`);
-    const codes = candidates ? [...candidates].filter((k) => !k.includes(':by-')) : [];
-    if (codes.length === 1) return codes[0]!;
-    if (d.issuer) return own(d);
-    if (candidates && candidates.size === 1) return codeFirst(candidates)[0]!;
-    return own(d);
-  };
-  const labels = new Map<string, { label: string; rank: number }>();
-  for (const d of docs) {
-    const key = keyOf(d);
-    const rank = d.id.by === 'code' ? 3 : d.issuer ? 2 : 1;
-    const label = d.id.by === 'number' && d.issuer ? `${d.name} của ${d.issuer.label}` : d.name;
-    const prev = labels.get(key);
-    if (!prev || rank > prev.rank) labels.set(key, { label, rank });
-  }
-  return { keyOf, labelOf: (key) => labels.get(key)?.label ?? key };
-}
-
-function docAliases(d: ResolvedDocument): string[] {
-  const aliases = [d.name, d.surface];
-  if (d.issuer && d.id.by !== 'title') aliases.push(`${d.name} của ${d.issuer.label}`);
-  return aliases;
-}
-
-/** The party committee of the home place ("Tỉnh ủy Nghệ An", "Thành ủy Hà Nội"). */
-function homeCommittee(home: Home): OrgInfo | undefined {
-  const place = home.main;
-  if (!place) return undefined;
-  const label = `${place.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${place.bare}`;
-  return { key: orgKey(label), label, aliases: [], kind: 'committee', place };
-}
-
-/** The issuer a document's code implies: /QH15 → Quốc hội, -NQ/TU → the home's party committee. */
-function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon): string | undefined {
-  if (d.id.by !== 'code') return undefined;
-  const code = d.id.code;
-  const rule = lexicon.codeIssuers.find((r) => new RegExp(r.pattern, 'u').test(code));
-  if (!rule) return undefined;
-  let label = rule.issuer;
-  let place: PlaceRef | undefined;
-  if (label.startsWith('{')) {
-    place = home.main;
-    if (!place) return undefined;
-    if (label === '{committee}') return addOrg(ctx, homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
-    label = `${label.slice(1, -1)} ${placePhrase(place)}`;
-  }
-  const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
-  const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
-  return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
-}
-
-export type { OrgMention, PlaceMention };

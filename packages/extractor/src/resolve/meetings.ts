@@ -1,0 +1,79 @@
+// Meetings across an article: which body's meeting, bare references ("tại hội nghị") resolved
+// to the meeting meant, and when each took place.
+import type { EventHead, EventMention } from '../recognize/events.js';
+import type { OrgMention } from '../recognize/organizations.js';
+import type { ArticleAnalysis, ResolvedEvent } from '../relate/analysis.js';
+import { findDate, isoDate } from './dates.js';
+import type { Home } from './places.js';
+
+/**
+ * The body whose congress or plenum a meeting's name gives ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An
+ * lần thứ 19") is part of that name, not a mention of the body acting: annotators, and readers,
+ * count the body where the text names it on its own.
+ */
+export function withoutMeetingBodies(orgs: OrgMention[], events: EventMention[]): OrgMention[] {
+  const bodies = events.filter((e) => e.key && e.body);
+  return bodies.length ? orgs.filter((o) => !bodies.some((e) => e.start <= o.start && o.end <= e.end && o.info.key === e.body!.key)) : orgs;
+}
+
+/** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's. */
+export function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
+  if (!e.key) return { ...e };
+  const generic = !e.body && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-/.test(e.key) && home.main;
+  const key = generic ? `${e.key}@${home.main!.key.slice(4)}` : e.key;
+  return { ...e, key, ref: key };
+}
+
+/** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
+export function resolveEventReferences(a: ArticleAnalysis): void {
+  // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
+  const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
+  const first = new Map<EventHead, string>();
+  for (const s of a.sentences) for (const e of s.events) if (e.key && !first.has(e.head)) first.set(e.head, e.key);
+  const last = new Map<EventHead, string>();
+  let latest: string | undefined;
+  for (const s of a.sentences) {
+    for (const e of s.events) {
+      if (e.key) {
+        last.set(e.head, e.key);
+        latest = e.key;
+        continue;
+      }
+      const candidates = heads(e.head);
+      const ref = candidates.map((h) => last.get(h)).find(Boolean) ?? candidates.map((h) => first.get(h)).find(Boolean);
+      if (ref) e.ref = ref;
+    }
+    a.meetingSoFar.push(latest ?? first.values().next().value);
+  }
+}
+
+/**
+ * When a meeting took place: a date in the sentence that first names it, or for the article's
+ * first meeting the article's dateline ("Sáng 30/9, …" opening the text). The year comes from
+ * the date, the article's date, or a dated header.
+ */
+export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefined): Map<string, string> {
+  const dates = new Map<string, string>();
+  const year = Number(articleDate?.slice(0, 4)) || findDate(a.text.slice(0, 600))?.year;
+  const OPENING = 2;
+  const opening = a.sentences.slice(0, OPENING).map((s) => findDate(a.text.slice(s.start, s.end), true)).find(Boolean);
+  let first = true;
+  for (const s of a.sentences) {
+    let firstInSentence = true;
+    for (const e of s.events) {
+      // A meeting inside a document's name ("Nghị quyết Đại hội Đảng XIII") did not happen here.
+      if (!e.key || s.docs.some((d) => d.start <= e.start && e.end <= d.end)) continue;
+      const dated = firstInSentence;
+      firstInSentence = false;
+      if (dates.has(e.key)) continue;
+      // "Sáng 30/9, … khai mạc Đại hội …": the date opens the sentence that names the meeting
+      // (a meeting named later in it, "… thông tin về kết quả Đại hội …", is only its topic).
+      const before = dated ? a.text.slice(s.start, e.start) : '';
+      const written = findDate(before, true) ?? (first && s.index < OPENING ? opening : undefined);
+      const iso = written && isoDate(written, year);
+      if (iso) dates.set(e.key, iso);
+      first = false;
+    }
+  }
+  return dates;
+}
