@@ -86,3 +86,11 @@ describe('national steering committees', () => {
     expect(relations).toContain('Chính phủ -established-> Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ');
   });
 });
+
+describe('numbered steering committees', () => {
+  it('are named by number and scope', () => {
+    const { entities } = read('Ban Chỉ đạo 35 Trung ương họp. Tại Nghệ An, Ban Chỉ đạo 389 tỉnh triển khai nhiệm vụ.');
+    expect(entities).toContain('organization:Ban Chỉ đạo 35 Trung ương');
+    expect(entities).toContain('organization:Ban Chỉ đạo 389 tỉnh Nghệ An');
+  });
+});

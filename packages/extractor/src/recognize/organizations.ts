@@ -295,6 +295,17 @@ export class OrganizationRecognizer {
       const label = `Ban Chỉ đạo ${text.slice(at, end).trim().replace(/\s+/g, ' ')}`;
       return { start: pos, end, info: org(label, 'steering', { implementsDoc: { start: docStart, end } }) };
     }
+    // "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389 tỉnh": committees known by the number of their founding decision.
+    const numbered = matchAt(rx`[^\\S\\n]+(\\d{2,4})${E}`, text, at);
+    if (numbered) {
+      const after = at + numbered[0].length;
+      const scope = this.scopeAt(text, after, limit);
+      if (scope?.kind === 'central') return { start: pos, end: scope.end, info: org(`Ban Chỉ đạo ${numbered[1]} Trung ương`, 'national') };
+      if (scope?.kind === 'place') {
+        return { start: pos, end: scope.end, info: org(`Ban Chỉ đạo ${numbered[1]} ${placePhrase(scope.place)}`, 'steering', { place: scope.place }), ...(scope.explicit ? { placeSpan: scope } : {}) };
+      }
+      return undefined;
+    }
     // Otherwise its name is a short lower-case task ("phòng, chống tham nhũng, tiêu cực") and its scope.
     for (let i = 0; i < 12; i++) {
       const scope = this.scopeAt(text, at, limit);
