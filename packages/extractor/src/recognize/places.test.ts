@@ -25,6 +25,8 @@ describe('places', () => {
     expect(relations).toContain('phường Hiệp Phú -located_in-> TP Thủ Đức');
     expect(relations).toContain('TP Thủ Đức -located_in-> TPHCM');
     expect(relations).not.toContain('TPHCM -located_in-> phường Hiệp Phú');
+    // The written container replaces the province the ward was assumed to lie in.
+    expect(relations).not.toContain('phường Hiệp Phú -located_in-> TPHCM');
     expect(read('Đoàn đến tỉnh Hà Giang, tỉnh Tuyên Quang, TP.HCM.').relations).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { matchAt, rx } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
 import { clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
+const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao cho|hướng dẫn)(?![\p{L}])/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 
@@ -65,6 +66,8 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
     // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject.
     const subject = inClause && m.index - inClause.end <= 160 ? inClause : sentenceSubject(a, s);
     if (!subject || subject.end > m.index) continue;
+    // "Ban Dân vận tham mưu Ban Thường vụ … thực hiện …": a body that advises or asks others is not the one carrying out.
+    if (type === 'implements' && subject.end >= s.start && DIRECTS_OTHERS.test(a.text.slice(subject.end, m.index))) continue;
     const after = m.index + m[0].length;
     const from = subject.start >= s.start ? subject.start : m.index;
     let previous: ResolvedDocument | undefined;
@@ -120,9 +123,11 @@ function concerns(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, 
   let to = next ? next.start : s.end;
   const stop = /[;]|[.](?=\s)/u.exec(a.text.slice(from, to));
   if (stop) to = from + stop.index;
-  const targets = [
-    ...s.places.filter((p) => p.start >= from && p.end <= to).map((p) => ({ key: p.place.key, end: p.end })),
-    ...s.orgs.filter((o) => o.start >= from && o.end <= to && o.info.kind !== 'national').map((o) => ({ key: o.info.key, end: o.end })),
-  ];
-  for (const t of targets) ctx.relate('concerns', d.key, t.key, s.index, [d.start, t.end]);
+  // The first place or body the topic names is what it is about ("về phát triển … vùng Đông Nam bộ");
+  // later ones only situate it ("… trong 40 năm qua ở Việt Nam").
+  const target = [
+    ...s.places.filter((p) => p.start >= from && p.end <= to).map((p) => ({ key: p.place.key, start: p.start, end: p.end })),
+    ...s.orgs.filter((o) => o.start >= from && o.end <= to && o.info.kind !== 'national').map((o) => ({ key: o.info.key, start: o.start, end: o.end })),
+  ].sort((x, y) => x.start - y.start)[0];
+  if (target) ctx.relate('concerns', d.key, target.key, s.index, [d.start, target.end]);
 }

@@ -43,7 +43,12 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
         const gap = a.text.slice(t.end, place.start);
         return /^\s*(?:,|\(|thuộc)\s*$/u.test(gap);
       });
-      if (before) ctx.relate('located_in', before.key, place.place.key, s.index, [before.start, place.end]);
+      if (before) {
+        ctx.relate('located_in', before.key, place.place.key, s.index, [before.start, place.end]);
+        // "phường Hiệp Phú, TP Thủ Đức": the written container replaces the province assumed for the ward.
+        const assumed = before.place?.parent;
+        if (assumed && assumed.key !== place.place.key && contains(assumed, place.place)) ctx.unrelate('located_in', before.key, assumed.key);
+      }
     }
   }
 }

@@ -89,6 +89,11 @@ export class ArticleContext {
     this.relations.set(key, relation);
   }
 
+  /** Drops a relation recorded earlier, when a more precise one replaces it. */
+  unrelate(type: RelationType, source: string, target: string): void {
+    for (const key of this.relations.keys()) if (key.startsWith(`${source}|${type}|${target}|`)) this.relations.delete(key);
+  }
+
   /** The mentions of a sentence of one type, in order. */
   mentionsOf(sentence: number, type?: EntityType): Mention[] {
     const list = this.mentions[sentence] ?? [];
