@@ -1,5 +1,5 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
-import { localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
+import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { normalizeName, slug } from '../text/normalize.js';
 import { CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
@@ -383,7 +383,7 @@ export class OrganizationRecognizer {
       const entry = p.places.byName.get(normalizeName(known[2]!));
       if (entry && (!known[1] || entry.level !== 'region')) {
         const end = start + known[0].length;
-        if (end <= limit) return { start, end, place: placeFromEntry(entry), explicit: true };
+        if (end <= limit) return { start, end, place: knownPlace(known[1], entry, known[2]!, this.home.main), explicit: true };
       }
     }
     const thuDo = matchAt(rx`Thủ đô${E}`, text, start);

@@ -34,4 +34,10 @@ describe('places', () => {
     const { extraction } = read('TPHCM, Thành phố Hồ Chí Minh, TP.HCM và TP Hồ Chí Minh là một.');
     expect(extraction.entities.filter((e) => e.type === 'location')).toHaveLength(1);
   });
+
+  it('reads a ward or district that shares a province\'s or city\'s name as that ward or district', () => {
+    const { entities, entity } = read('Tại TP HCM, phường Sài Gòn được thành lập; tỉnh Hòa Bình và huyện Hòa Bình.');
+    expect(entities).toEqual(expect.arrayContaining(['location:phường Sài Gòn', 'location:Hòa Bình', 'location:huyện Hòa Bình']));
+    expect(entity('TPHCM')?.aliases).not.toContain('Sài Gòn');
+  });
 });

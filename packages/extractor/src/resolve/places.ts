@@ -61,6 +61,16 @@ export function localPlace(adminSurface: string, name: string, parent: PlaceRef 
   };
 }
 
+/**
+ * A known name after an admin word: "tỉnh Nghệ An" is the province, but "phường Sài Gòn" or
+ * "huyện Hòa Bình" is a ward or district that shares a province's or city's name.
+ */
+export function knownPlace(adminSurface: string | undefined, entry: PlaceEntry, written: string, parent: PlaceRef | undefined): PlaceRef {
+  const admin = adminSurface && (ADMIN_WORDS.find((a) => a.word === adminSurface) ?? ADMIN_WORDS.find((a) => normalizeName(a.word) === normalizeName(adminSurface)));
+  const local = admin && (admin.level === 'district' || admin.level === 'ward') && (entry.level === 'province' || entry.level === 'city');
+  return local ? localPlace(adminSurface!, written.replace(/\s+/g, ' '), parent) : placeFromEntry(entry);
+}
+
 /** How a body names its place: "tỉnh Bắc Ninh", "thành phố Hà Nội", "TPHCM", "huyện Phú Xuyên". */
 export function placePhrase(place: PlaceRef): string {
   if (place.level === 'district' || place.level === 'ward') return place.label;
