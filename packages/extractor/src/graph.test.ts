@@ -20,6 +20,18 @@ describe('buildGraph', () => {
     expect(graph.getNodeAttribute(resolution[0]!, 'aliases')).toEqual(expect.arrayContaining(['Nghị quyết 98/2023/QH15', 'Nghị quyết 98']));
   });
 
+  it('keeps evidence that quotes and points into the article text as written (old tone marks too)', () => {
+    const written = [...articles, { id: 'c', text: 'Bí thư Thành uỷ Khánh Hoà Nguyễn Hải Ninh phát biểu.' }];
+    const graph = buildGraph(written.map((a) => extract(a)));
+    const texts = new Map(written.map((a) => [a.id, a.text.normalize('NFC')]));
+    expect(graph.someNode((_, a) => a.evidence.some((e) => e.sentence.includes('Thành uỷ Khánh Hoà')))).toBe(true);
+    const check = (e: { doc: string; sentence: string; sentenceStart: number; start: number; end: number }) => {
+      expect(texts.get(e.doc)!.slice(e.sentenceStart, e.sentenceStart + e.sentence.length)).toBe(e.sentence);
+    };
+    graph.forEachNode((_, a) => a.evidence.forEach(check));
+    graph.forEachEdge((_, a) => a.evidence.forEach(check));
+  });
+
   it('keeps evidence that points into the article text', () => {
     const graph = buildGraph(articles.map((a) => extract(a)));
     const texts = new Map(articles.map((a) => [a.id, a.text.normalize('NFC')]));

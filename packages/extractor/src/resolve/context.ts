@@ -42,11 +42,17 @@ export class ArticleContext {
     readonly lang: Language,
   ) {
     this.mentions = sentences.map(() => []);
+    // Evidence quotes the article as written (the rules read a copy with unified tone marks).
+    this.written = sentences.map((s) => text.slice(s.start, s.end));
   }
+
+  private readonly written: string[];
+  /** Raw aliases already recorded per entity: most mentions repeat them. */
+  private readonly aliasesSeen = new Map<string, Set<string>>();
 
   evidence(sentence: number, start: number, end: number): Evidence {
     const s = this.sentences[sentence]!;
-    return { doc: this.id, sentence: s.text, sentenceStart: s.start, start, end };
+    return { doc: this.id, sentence: this.written[sentence]!, sentenceStart: s.start, start, end };
   }
 
   /**
@@ -61,7 +67,11 @@ export class ArticleContext {
       if (draft.date) entity.date = draft.date;
       this.entities.set(draft.key, entity);
     }
+    let seen = this.aliasesSeen.get(draft.key);
+    if (!seen) this.aliasesSeen.set(draft.key, (seen = new Set()));
     for (const alias of [...(draft.aliases ?? []), ...(surface ? [surface] : [])]) {
+      if (seen.has(alias)) continue;
+      seen.add(alias);
       const clean = alias.replace(/\s+/g, ' ').trim();
       if (clean && !entity.aliases.includes(clean)) entity.aliases.push(clean);
     }

@@ -21,8 +21,16 @@ export interface PlaceRef {
   aliases: string[];
 }
 
-/** A known province, city, region or country. */
+const fromEntry = new WeakMap<PlaceEntry, PlaceRef>();
+
+/** A known province, city, region or country (one shared, frozen reference per lexicon entry). */
 export function placeFromEntry(entry: PlaceEntry): PlaceRef {
+  let place = fromEntry.get(entry);
+  if (!place) fromEntry.set(entry, (place = Object.freeze(makePlace(entry))));
+  return place;
+}
+
+function makePlace(entry: PlaceEntry): PlaceRef {
   const adminWord = entry.level === 'province' ? 'tỉnh' : entry.level === 'city' ? 'thành phố' : undefined;
   const carriesAdmin = (entry.fullForms ?? []).some((f) => normalizeName(f) === normalizeName(entry.name));
   const aliases = adminWord && !carriesAdmin ? [`${adminWord} ${entry.name}`] : [];
