@@ -11,20 +11,33 @@ export const SYNC_LAYOUT_MAX_NODES = 3000;
  */
 export function initialPositions(graph: KnowledgeGraph, known: ReadonlyMap<string, Position> = new Map()): Map<string, Position> {
   if (graph.order > 0 && known.size === graph.order) return new Map(known);
-  const iterations = graph.order <= SYNC_LAYOUT_MAX_NODES && known.size === 0 ? 200 : 0;
-  const computed = computeLayout(graph, { iterations });
   const out = new Map<string, Position>();
-  for (const [key, p] of computed) out.set(key, known.get(key) ?? p);
+  if (graph.order > SYNC_LAYOUT_MAX_NODES || known.size > 0) {
+    // A disc of key-derived points (the layout's own scatter draws stripes for keys like n1, n2, …).
+    const radius = 10 * Math.sqrt(graph.order);
+    graph.forEachNode((key) => {
+      const r = radius * Math.sqrt(hashUnit(key, 5));
+      const a = 2 * Math.PI * hashUnit(key, 6);
+      out.set(key, known.get(key) ?? { x: r * Math.cos(a), y: r * Math.sin(a) });
+    });
+    return out;
+  }
+  for (const [key, p] of computeLayout(graph, { iterations: 200 })) out.set(key, p);
   return out;
 }
 
-/** FNV-1a, so a new node's offset depends on its key only (stable across reloads). */
+/** FNV-1a with a final mix (keys differing in a last digit land far apart), so a position depends on the key only. */
 function hashUnit(text: string, seed: number): number {
   let h = 0x811c9dc5 ^ seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return (h >>> 0) / 0xffffffff;
 }
 
