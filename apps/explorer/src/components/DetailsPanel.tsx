@@ -2,7 +2,8 @@ import type { RelationType } from '@vnkg/extractor';
 import { typeColor } from '../core/appearance/colors';
 import type { ExplorerGraph } from '../core/graph/types';
 import { useApp } from '../core/state/context';
-import { EvidenceList } from './Evidence';
+import { englishAliases, isBilingual } from '../core/lang';
+import { EvidenceList, LangTag } from './Evidence';
 
 interface RelationRow {
   edge: string;
@@ -36,13 +37,23 @@ function EntityButton({ node }: { node: string }) {
 }
 
 function NodeDetails({ node }: { node: string }) {
-  const { graph, dispatch } = useApp();
+  const { graph, dispatch, derived } = useApp();
   const attrs = graph.getNodeAttributes(node);
   const aliases = attrs.aliases.filter((a) => a !== attrs.label);
   const groups = groupRelations(graph, node);
+  const bilingual = isBilingual(attrs);
+  const english = bilingual ? englishAliases(attrs, derived.articleLangs) : [];
   return (
     <>
       <h2 className="details-title">{attrs.label}</h2>
+      {bilingual && (
+        <p className="bilingual">
+          <span className="badge" title="Known from Vietnamese and English articles">
+            vi · en
+          </span>
+          {english.length > 0 && <span className="english">English: {english.join(', ')}</span>}
+        </p>
+      )}
       <dl className="facts">
         <dt>Type</dt>
         <dd>{attrs.type}</dd>
@@ -58,6 +69,8 @@ function NodeDetails({ node }: { node: string }) {
             <dd>{attrs.date}</dd>
           </>
         )}
+        <dt>Languages</dt>
+        <dd>{attrs.lang.length ? attrs.lang.join(', ') : 'unknown'}</dd>
         <dt>Mentions</dt>
         <dd>{attrs.mentions}</dd>
         <dt>Connections</dt>
@@ -80,6 +93,7 @@ function NodeDetails({ node }: { node: string }) {
             <button type="button" className="link" title="Show only this article" onClick={() => dispatch({ type: 'filters', filters: { article: doc } })}>
               {doc}
             </button>
+            <LangTag lang={derived.articleLangs.get(doc)} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '@vnkg/extractor';
 import { typeColor } from '../core/appearance/colors';
 import { NO_FILTERS, toggleIn, type Count } from '../core/filters';
+import { LANGUAGE_NAMES, LANGUAGES } from '../core/lang';
 import { useApp } from '../core/state/context';
 
 const countText = ({ visible, total }: Count) => (visible === total ? `${total}` : `${visible} / ${total}`);
@@ -12,7 +13,7 @@ export function FiltersPanel() {
   const articles = graph.getAttribute('articles') ?? [];
   const set = (patch: Partial<typeof filters>) => dispatch({ type: 'filters', filters: patch });
   const active =
-    filters.hiddenTypes.length + filters.hiddenRelations.length > 0 || filters.article !== null || filters.minDegree > 0;
+    filters.hiddenTypes.length + filters.hiddenRelations.length > 0 || filters.article !== null || filters.minDegree > 0 || filters.lang !== null;
 
   return (
     <section className="panel filters" aria-label="Filters" data-version={version}>
@@ -53,6 +54,17 @@ export function FiltersPanel() {
           {articles.map((a) => (
             <option key={a} value={a}>
               {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Language</span>
+        <select value={filters.lang ?? ''} onChange={(e) => set({ lang: LANGUAGES.find((l) => l === e.target.value) ?? null })}>
+          <option value="">Vietnamese and English</option>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]} only ({l})
             </option>
           ))}
         </select>

@@ -28,3 +28,22 @@ export function sampleGraph(): ExplorerGraph {
   edge('org:tu', 'loc:hcm', 'located_in', [ev('a1', s1, 'Thành ủy TPHCM')]);
   return g;
 }
+
+/**
+ * The sample graph with an English article `e1`: Nguyễn Văn Nên is also known there as
+ * "Nguyen Van Nen" (bilingual), and the Politburo node of a1/a2 gets an English-only neighbour.
+ */
+export function bilingualGraph(): ExplorerGraph {
+  const g = sampleGraph();
+  g.setAttribute('articles', ['a1', 'a2', 'e1']);
+  const s = 'HCMC Party Secretary Nguyen Van Nen chaired the conference.';
+  g.mergeNodeAttributes('person:nen', {
+    aliases: ['Nguyễn Văn Nên', 'Nguyen Van Nen'],
+    docs: ['a1', 'e1'],
+    lang: ['vi', 'en'],
+    evidence: [...g.getNodeAttribute('person:nen', 'evidence'), ev('e1', s, 'Nguyen Van Nen', 0)],
+  });
+  g.addNode('event:conf', { label: 'HCMC conference', type: 'event', aliases: ['HCMC conference'], docs: ['e1'], lang: ['en'], mentions: 1, evidence: [ev('e1', s, 'conference', 0)], x: 3, y: 3 });
+  g.addDirectedEdgeWithKey('person:nen|chaired|event:conf', 'person:nen', 'event:conf', { type: 'chaired', evidence: [ev('e1', s, 'Nguyen Van Nen chaired the conference', 0)], weight: 1 });
+  return g;
+}

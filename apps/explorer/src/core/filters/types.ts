@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '@vnkg/extractor';
+import type { EntityType, Language, RelationType } from '@vnkg/extractor';
 
 /** What is hidden, so the empty state shows everything and a URL only names exceptions. */
 export interface FilterState {
@@ -8,9 +8,11 @@ export interface FilterState {
   article: string | null;
   /** Hide entities with fewer connections than this (in the whole graph). */
   minDegree: number;
+  /** Only entities known in this language (and relations with evidence in it), or null for both. */
+  lang: Language | null;
 }
 
-export const NO_FILTERS: FilterState = Object.freeze({ hiddenTypes: [], hiddenRelations: [], article: null, minDegree: 0 }) as FilterState;
+export const NO_FILTERS: FilterState = Object.freeze({ hiddenTypes: [], hiddenRelations: [], article: null, minDegree: 0, lang: null }) as FilterState;
 
 export interface Visibility {
   nodes: ReadonlySet<string>;

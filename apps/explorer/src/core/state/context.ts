@@ -4,7 +4,7 @@ import type { Count, Visibility } from '../filters';
 import type { ExplorerGraph } from '../graph/types';
 import type { SearchEntry } from '../search';
 import type { Action, AppState } from './store';
-import type { EntityType, RelationType } from '@vnkg/extractor';
+import type { EntityType, Language, RelationType } from '@vnkg/extractor';
 
 /** What is computed from the graph and the view, once per change (never per frame). */
 export interface Derived {
@@ -16,6 +16,8 @@ export interface Derived {
   curvatures: Map<string, number>;
   searchIndex: SearchEntry[];
   colorOf: (key: string) => string;
+  /** Article id → its language (given by the graph, or derived from its entities). */
+  articleLangs: Map<string, Language>;
 }
 
 export interface AppContextValue {

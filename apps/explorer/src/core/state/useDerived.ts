@@ -3,6 +3,7 @@ import { communityColor, computeCommunities, typeColor } from '../appearance/col
 import { parallelCurvatures } from '../appearance/curvature';
 import { computeSizes } from '../appearance/sizes';
 import { computeVisibility, countByRelation, countByType } from '../filters';
+import { articleLanguages } from '../lang';
 import type { ExplorerGraph } from '../graph/types';
 import { buildSearchIndex } from '../search';
 import type { Derived } from './context';
@@ -14,7 +15,8 @@ import type { AppState } from './store';
  */
 export function useDerived(graph: ExplorerGraph, version: number, state: AppState): Derived {
   const { filters, color, size } = state;
-  const visibility = useMemo(() => computeVisibility(graph, filters), [graph, version, filters]);
+  const articleLangs = useMemo(() => articleLanguages(graph), [graph, version]);
+  const visibility = useMemo(() => computeVisibility(graph, filters, articleLangs), [graph, articleLangs, filters]);
   const typeCounts = useMemo(() => countByType(graph, visibility), [graph, visibility]);
   const relationCounts = useMemo(() => countByRelation(graph, visibility), [graph, visibility]);
   const sizes = useMemo(() => computeSizes(graph, size), [graph, version, size]);
@@ -29,7 +31,7 @@ export function useDerived(graph: ExplorerGraph, version: number, state: AppStat
     [graph, communities],
   );
   return useMemo(
-    () => ({ visibility, typeCounts, relationCounts, sizes, communities, curvatures, searchIndex, colorOf }),
-    [visibility, typeCounts, relationCounts, sizes, communities, curvatures, searchIndex, colorOf],
+    () => ({ visibility, typeCounts, relationCounts, sizes, communities, curvatures, searchIndex, colorOf, articleLangs }),
+    [visibility, typeCounts, relationCounts, sizes, communities, curvatures, searchIndex, colorOf, articleLangs],
   );
 }

@@ -6,7 +6,7 @@ describe('view state in the URL', () => {
     const view: ViewState = {
       selection: { kind: 'node', key: 'person:nguyen-van-nen' },
       query: 'nguyễn văn nên',
-      filters: { hiddenTypes: ['document', 'event'], hiddenRelations: ['located_in'], article: '002_fd758775aea649a6', minDegree: 3 },
+      filters: { hiddenTypes: ['document', 'event'], hiddenRelations: ['located_in'], article: '002_fd758775aea649a6', minDegree: 3, lang: 'en' },
       color: 'community',
       size: 'pagerank',
     };

@@ -33,6 +33,7 @@ export function parseViewState(search: string): ViewState {
       hiddenRelations: listOf<RelationType>(p.get('hideRelations'), RELATION_TYPES),
       article: p.get('article') || null,
       minDegree: Number.isFinite(minDegree) && minDegree > 0 ? minDegree : 0,
+      lang: p.get('lang') === 'vi' ? 'vi' : p.get('lang') === 'en' ? 'en' : null,
     },
     color: p.get('color') === 'community' ? 'community' : 'type',
     size: p.get('size') === 'pagerank' ? 'pagerank' : 'degree',
@@ -45,7 +46,7 @@ export function parseViewState(search: string): ViewState {
  */
 export function serializeViewState(view: ViewState, base = ''): string {
   const p = new URLSearchParams(base);
-  for (const k of ['node', 'edge', 'q', 'hideTypes', 'hideRelations', 'article', 'minDegree', 'color', 'size']) p.delete(k);
+  for (const k of ['node', 'edge', 'q', 'hideTypes', 'hideRelations', 'article', 'minDegree', 'lang', 'color', 'size']) p.delete(k);
   if (view.selection) p.set(view.selection.kind, view.selection.key);
   if (view.query) p.set('q', view.query);
   const f = view.filters;
@@ -53,6 +54,7 @@ export function serializeViewState(view: ViewState, base = ''): string {
   if (f.hiddenRelations.length) p.set('hideRelations', f.hiddenRelations.join(','));
   if (f.article) p.set('article', f.article);
   if (f.minDegree > 0) p.set('minDegree', String(f.minDegree));
+  if (f.lang) p.set('lang', f.lang);
   if (view.color !== 'type') p.set('color', view.color);
   if (view.size !== 'degree') p.set('size', view.size);
   const text = p.toString();
