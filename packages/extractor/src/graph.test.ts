@@ -14,6 +14,7 @@ describe('buildGraph', () => {
     const nodes = graph.filterNodes((_, a) => a.label === 'Thành ủy TPHCM');
     expect(nodes).toHaveLength(1);
     expect(graph.getNodeAttribute(nodes[0]!, 'docs')).toEqual(['a', 'b']);
+    expect(graph.getAttribute('articleLangs')).toEqual({ a: 'vi', b: 'vi' });
     // "Nghị quyết 98" in b has no code in its own article: the corpus gives it one.
     const resolution = graph.filterNodes((_, a) => a.type === 'document');
     expect(resolution).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, Evidence, Extraction, GraphAttributes, NodeAttributes } from './types.js';
+import type { EdgeAttributes, Evidence, Extraction, GraphAttributes, Language, NodeAttributes } from './types.js';
 import { documentRenames } from './resolve/corpus.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -28,7 +28,7 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export class GraphBuilder {
   private readonly graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  private readonly articles = new Set<string>();
+  private readonly articles = new Map<string, Language>();
   private readonly maxEvidence: number;
   // Sets beside the attribute arrays: an entity named in 100,000 articles must not cost a scan per article.
   private readonly aliasSets = new Map<string, Set<string>>();
@@ -42,7 +42,7 @@ export class GraphBuilder {
   add(extraction: Extraction): this {
     const graph = this.graph;
     const { id: doc, lang } = extraction.article;
-    this.articles.add(doc);
+    this.articles.set(doc, lang);
     for (const entity of extraction.entities) {
       if (!graph.hasNode(entity.key)) {
         graph.addNode(entity.key, {
@@ -85,7 +85,12 @@ export class GraphBuilder {
     this.mergeDocumentReferences();
     const source = this.graph;
     const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-    graph.replaceAttributes({ ...(this.options.name ? { name: this.options.name } : {}), articles: [...this.articles].sort(byString) });
+    const articles = [...this.articles.keys()].sort(byString);
+    graph.replaceAttributes({
+      ...(this.options.name ? { name: this.options.name } : {}),
+      articles,
+      articleLangs: Object.fromEntries(articles.map((id) => [id, this.articles.get(id)!])),
+    });
     for (const key of source.nodes().sort(byString)) {
       const attrs = source.getNodeAttributes(key);
       attrs.docs.sort(byString);

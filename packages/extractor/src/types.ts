@@ -121,4 +121,6 @@ export interface GraphAttributes {
   name?: string;
   /** Article ids in the graph, sorted. */
   articles: string[];
+  /** The language each article was read in. */
+  articleLangs?: Record<string, Language>;
 }
