@@ -8,18 +8,21 @@ import type { KnowledgeGraph } from '@vnkg/io';
 /** The longest string this Node can build (UTF-16 units): about 512 MiB on 64-bit V8. */
 export const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 
-// Markup every node and edge certainly gets, whatever its values (tags, ids, attribute values).
-const NODE_MARKUP = 100;
-const EDGE_MARKUP = 100;
+// Markup every node and edge certainly gets, whatever its values: tags, attribute names and
+// empty lists come to about 340 and 240 characters even without indentation.
+const NODE_MARKUP = 300;
+const EDGE_MARKUP = 200;
 
-const total = (items: readonly string[]) => items.reduce((n, s) => n + s.length, 0);
-const evidenceText = (list: readonly Evidence[]) => list.reduce((n, e) => n + e.sentence.length + e.doc.length, 0);
+// List items are written quoted (2 more characters each); an evidence record adds a quoted
+// sentence, a quoted article id and three offsets of at least one digit.
+const listText = (items: readonly string[]) => items.reduce((n, s) => n + s.length + 2, 0);
+const evidenceText = (list: readonly Evidence[]) => list.reduce((n, e) => n + e.sentence.length + e.doc.length + 7, 0);
 
 /** Fewer UTF-16 units than `toGexf(graph)` will have: each value appears at least once, unescaped. */
 export function gexfLengthAtLeast(graph: KnowledgeGraph): number {
-  let length = total(graph.getAttribute('articles') ?? []);
+  let length = listText(graph.getAttribute('articles') ?? []);
   graph.forEachNode((key, a) => {
-    length += NODE_MARKUP + key.length + a.label.length + total(a.aliases) + total(a.docs) + evidenceText(a.evidence);
+    length += NODE_MARKUP + key.length + a.label.length + listText(a.aliases) + listText(a.docs) + evidenceText(a.evidence);
   });
   graph.forEachEdge((key, a, source, target) => {
     length += EDGE_MARKUP + key.length + source.length + target.length + evidenceText(a.evidence);
