@@ -74,4 +74,10 @@ describe('GraphBuilder', () => {
     expect(graph.getEdgeAttribute(edge, 'evidence')).toHaveLength(2);
     expect(graph.getEdgeAttribute(edge, 'weight')).toBe(6);
   });
+
+  it('adds an article once: the same id again changes nothing', () => {
+    const once = new GraphBuilder().add(extract(articles[0]!)).build();
+    const twice = new GraphBuilder().add(extract(articles[0]!)).add(extract(articles[0]!)).build();
+    expect(JSON.stringify(twice.export())).toBe(JSON.stringify(once.export()));
+  });
 });

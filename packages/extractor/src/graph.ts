@@ -15,8 +15,6 @@ export interface GraphOptions {
 }
 
 const edgeKey = (source: string, type: string, target: string, role: string | undefined) => `${source}|${type}|${target}${role ? `|${role}` : ''}`;
-/** Evidence is kept per (doc, start, end): the same span seen twice is one piece of evidence. */
-const evidenceKey = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -30,10 +28,10 @@ export class GraphBuilder {
   private readonly graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   private readonly articles = new Map<string, Language>();
   private readonly maxEvidence: number;
-  // Sets beside the attribute arrays: an entity named in 100,000 articles must not cost a scan per article.
+  // Beside each node's alias list, the set of its aliases: an entity named in 100,000 articles
+  // must not cost a scan per article. (Evidence and article lists need none: an extraction names
+  // each entity and relation once, and an article is added once.)
   private readonly aliasSets = new Map<string, Set<string>>();
-  private readonly docSets = new Map<string, Set<string>>();
-  private readonly evidenceSets = new Map<string, Set<string>>();
 
   constructor(private readonly options: GraphOptions = {}) {
     this.maxEvidence = options.maxEvidence ?? Infinity;
@@ -42,6 +40,8 @@ export class GraphBuilder {
   add(extraction: Extraction): this {
     const graph = this.graph;
     const { id: doc, lang } = extraction.article;
+    // The same article twice would count its mentions twice: the first one stands.
+    if (this.articles.has(doc)) return this;
     this.articles.set(doc, lang);
     for (const entity of extraction.entities) {
       if (!graph.hasNode(entity.key)) {
@@ -61,12 +61,12 @@ export class GraphBuilder {
       // A Vietnamese label wins over an English one: it is the form the gold and most readers use.
       if (lang === 'vi' && !attrs.lang.includes('vi')) attrs.label = entity.label;
       for (const alias of [entity.label, ...entity.aliases]) this.addTo(this.aliasSets, entity.key, attrs.aliases, alias);
-      this.addTo(this.docSets, entity.key, attrs.docs, doc);
+      attrs.docs.push(doc);
       if (!attrs.lang.includes(lang)) attrs.lang.push(lang);
       if (!attrs.kind && entity.kind) attrs.kind = entity.kind;
       if (!attrs.date && entity.date) attrs.date = entity.date;
       attrs.mentions += entity.mentions.length;
-      for (const m of entity.mentions) this.addEvidence(entity.key, attrs.evidence, m);
+      for (const m of entity.mentions) this.addEvidence(attrs.evidence, m);
     }
     for (const rel of extraction.relations) {
       if (!graph.hasNode(rel.source) || !graph.hasNode(rel.target) || rel.source === rel.target) continue;
@@ -75,7 +75,8 @@ export class GraphBuilder {
         graph.addDirectedEdgeWithKey(key, rel.source, rel.target, { type: rel.type, ...(rel.role ? { role: rel.role } : {}), evidence: [], weight: 0 });
       }
       const attrs = graph.getEdgeAttributes(key);
-      if (this.addEvidence(key, attrs.evidence, rel.evidence)) attrs.weight += 1;
+      attrs.weight += 1;
+      this.addEvidence(attrs.evidence, rel.evidence);
     }
     return this;
   }
@@ -110,15 +111,9 @@ export class GraphBuilder {
     }
   }
 
-  /** Records evidence once per span, up to the cap; returns whether it was new. */
-  private addEvidence(owner: string, list: Evidence[], e: Evidence): boolean {
-    let seen = this.evidenceSets.get(owner);
-    if (!seen) this.evidenceSets.set(owner, (seen = new Set()));
-    const k = evidenceKey(e);
-    if (seen.has(k)) return false;
-    seen.add(k);
+  /** Keeps evidence up to the cap. */
+  private addEvidence(list: Evidence[], e: Evidence): void {
     if (list.length < this.maxEvidence) list.push(e);
-    return true;
   }
 
   /** "Nghị quyết 98" with no code in its own article is the corpus' one "Nghị quyết 98/2023/QH15". */
@@ -129,10 +124,11 @@ export class GraphBuilder {
       const target = graph.getNodeAttributes(to);
       const merged = graph.getNodeAttributes(from);
       for (const alias of merged.aliases) this.addTo(this.aliasSets, to, target.aliases, alias);
-      for (const doc of merged.docs) this.addTo(this.docSets, to, target.docs, doc);
+      const docs = new Set(target.docs);
+      for (const doc of merged.docs) if (!docs.has(doc)) target.docs.push(doc);
       for (const lang of merged.lang) if (!target.lang.includes(lang)) target.lang.push(lang);
       target.mentions += merged.mentions;
-      for (const e of merged.evidence) this.addEvidence(to, target.evidence, e);
+      for (const e of merged.evidence) this.addEvidence(target.evidence, e);
       graph.forEachEdge(from, (key, attrs, source, targetNode) => {
         const s = source === from ? to : source;
         const t = targetNode === from ? to : targetNode;
@@ -140,7 +136,8 @@ export class GraphBuilder {
         const k = edgeKey(s, attrs.type, t, attrs.role);
         if (!graph.hasEdge(k)) graph.addDirectedEdgeWithKey(k, s, t, { ...attrs, evidence: [], weight: 0 });
         const into = graph.getEdgeAttributes(k);
-        for (const e of attrs.evidence) if (this.addEvidence(k, into.evidence, e)) into.weight += 1;
+        into.weight += attrs.weight;
+        for (const e of attrs.evidence) this.addEvidence(into.evidence, e);
       });
       graph.dropNode(from);
     }
