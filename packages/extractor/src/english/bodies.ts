@@ -21,6 +21,12 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"). */
 const STANDALONE_SUB = /(Committee|Commission|Board|Office)$/;
 
+/** A bare body's English name with its place written in: "Hanoi" + "municipal People's Committee"; "Ho Chi Minh City" + "City Party Committee" is "Ho Chi Minh City Party Committee". */
+function withPlace(place: string | undefined, written: string): string {
+  const name = squeeze(`${place ?? ''} ${written}`);
+  return name.replace(/(?<=[^\S\n]City)[^\S\n]+(?:City|[Mm]unicipal)(?=[^\S\n])/u, '');
+}
+
 /** Finds the task force ("Sub-committee in charge of …") whose name continues with a meeting. */
 export type EventAt = (text: string, pos: number, limit: number) => (Span & { label: string }) | undefined;
 
@@ -161,8 +167,9 @@ export class EnglishOrgRecognizer {
     const label = `${committeeWord} ${place.bare}`;
     // The English name with its place written in, so a bare "the Provincial Party Committee" gets a full alias.
     const written = text.slice(pos, end);
-    const english = squeeze(placeSurface || district ? written : `${englishPlace} ${written}`);
-    const levelName = district ? `${district} ${levelWord!.toLowerCase()}` : `${englishPlace} ${place.level === 'city' ? 'City' : 'Provincial'}`;
+    const english = placeSurface || district ? squeeze(written) : withPlace(englishPlace, written);
+    // "Ho Chi Minh City Party Committee", not "Ho Chi Minh City City …".
+    const levelName = district ? `${district} ${levelWord!.toLowerCase()}` : /[^\S\n]City$/i.test(englishPlace ?? '') ? englishPlace! : `${englishPlace} ${place.level === 'city' ? 'City' : 'Provincial'}`;
     const committee: OrgInfo = { key: orgKey(label), label, aliases: [`${levelName} Party Committee`], kind: 'committee', place };
     if (subWord) {
       const vi = p.subByKey.get(foldKey(subWord))!;
@@ -221,7 +228,7 @@ export class EnglishOrgRecognizer {
     const vi = p.localByKey.get(foldKey(kind!))!;
     const label = `${vi} ${placePhrase(place)}`;
     const written = text.slice(pos, pos + m[0].length);
-    const english = squeeze(placeSurface ? written : `${h!.surface} ${written}`);
+    const english = placeSurface ? squeeze(written) : withPlace(h!.surface, written);
     const at = placeSurface ? text.indexOf(placeSurface, pos) : -1;
     return {
       start: pos,

@@ -54,7 +54,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
     const covered = [...o, ...ev.filter((e) => e.key), ...d];
     const inBody = (m: Span) => covered.some((c) => c.start <= m.start && m.end <= c.end);
     const allPlaces = home.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    const persons = personRecognizer.find(mask(text, covered), s.start, s.end).filter((p) => !allPlaces.some((pl) => pl.start === p.start && pl.end === p.end));
+    const persons = personRecognizer.find(mask(text, covered), s.start, s.end).filter((p) => !allPlaces.some((pl) => pl.start <= p.start && p.end <= pl.end));
     const places = allPlaces.filter((pl) => !persons.some((p) => p.start <= pl.start && pl.end <= p.end) && !inBody(pl));
     return { index, start: s.start, end: s.end, orgs: o, events: ev, docs: d, persons, places };
   });

@@ -1,11 +1,12 @@
 // Vietnamese personal names in English text, kept as written ("Phan Van Mai", "Trần Quốc Cường").
 // A name is a run of two to five capitalized syllables starting with a Vietnamese family name;
 // the key folds diacritics (person:phan-van-mai), so both spellings meet.
+import { defaultLexicon } from '../lexicon/index.js';
 import { matchAll, rxAll } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
 import { englishPatterns, foldKey } from './patterns.js';
-import { HONORIFICS_EN, LEVELS_EN, LOCAL_BODIES_EN, NATIONAL_BODIES_EN, SUB_BODIES_EN, TITLES_EN } from './vocabulary.js';
+import { HONORIFICS_EN, LEVELS_EN, LOCAL_BODIES_EN, NATIONAL_BODIES_EN, PLACE_SPELLINGS_EN, SUB_BODIES_EN, TITLES_EN } from './vocabulary.js';
 
 export interface EnglishPersonMention extends Span {
   key: string;
@@ -14,7 +15,11 @@ export interface EnglishPersonMention extends Span {
 
 /** A syllable: capitalized, short, letters only ("Mẫn", "A", "Huu"). */
 const SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]{0,6}';
-const NAME = `${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4}`;
+// A longer run than a name, trimmed below: "Home Affairs Pham Thi Thanh Tra" keeps its last four words.
+const NAME = `${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,9}`;
+
+/** Syllables of Vietnamese place names and family names: words that may be part of a person's name. */
+const VIETNAMESE_SYLLABLES = new Set([...defaultLexicon.places.flatMap((p) => [p.name, ...(p.variants ?? [])]), ...PLACE_SPELLINGS_EN.flatMap((p) => p.en), ...defaultLexicon.surnames].flatMap((n) => n.split(/\s+/)).map(foldKey));
 
 /** English words that start capitalized in this news and are never part of a name. */
 const NOT_NAME = new Set(
@@ -30,7 +35,11 @@ const NOT_NAME = new Set(
     'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'He', 'She', 'It', 'His', 'Her', 'Its', 'They', 'This', 'That', 'During', 'Meanwhile', 'Accordingly', 'Besides', 'Earlier', 'On', 'Resolution', 'Decision',
     'Directive', 'Conclusion', 'Regulation', 'Government', 'Senior', 'Lieutenant', 'General', 'Mr', 'Ms', 'Mrs',
-  ].flatMap((w) => w.split(/\s+/)).map(foldKey),
+  ]
+    .flatMap((w) => w.split(/\s+/))
+    // Words of body names that are also Vietnamese syllables ("Ho Chi Minh National Academy", "State Bank of Viet Nam") stay name words.
+    .filter((w) => !VIETNAMESE_SYLLABLES.has(foldKey(w)))
+    .map(foldKey),
 );
 
 export class EnglishPersonRecognizer {
@@ -45,7 +54,7 @@ export class EnglishPersonRecognizer {
       let first = 0;
       while (first < words.length && !this.p.surnames.has(foldKey(words[first]!.text))) first++;
       let last = first;
-      while (last + 1 < words.length && !NOT_NAME.has(foldKey(words[last + 1]!.text))) last++;
+      while (last + 1 < words.length && last - first < 4 && !NOT_NAME.has(foldKey(words[last + 1]!.text))) last++;
       if (last - first < 1 || first >= words.length) continue;
       const start = words[first]!.start;
       const end = words[last]!.start + words[last]!.text.length;

@@ -8,6 +8,10 @@ import type { EnglishOrgMention } from './bodies.js';
 import { B, E, S, englishPatterns, foldKey } from './patterns.js';
 import type { EnglishPersonMention } from './persons.js';
 
+/** Between two titles of one person: "and", a comma, ", and", "cum". */
+const CHAIN = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|cum|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)?(?:the[^\S\n]+)?$/u;
+const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
+
 export interface PositionHit {
   person: string;
   org: EnglishOrgMention;
@@ -48,15 +52,27 @@ export function readPositions(
   previous: EnglishPersonMention | undefined,
 ): PositionHit[] {
   const hits: PositionHit[] = [];
-  for (const pair of pairs(text, from, to, orgs)) {
-    const next = persons.find((p) => p.start >= pair.end && /^[^\S\n,]*$/u.test(text.slice(pair.end, p.start)));
+  const all = pairs(text, from, to, orgs);
+  const directlyAfter = (end: number) => persons.find((p) => p.start >= end && /^[^\S\n,]*$/u.test(text.slice(end, p.start)));
+  for (const [i, pair] of all.entries()) {
+    const next = directlyAfter(pair.end);
     const before = [...persons].reverse().find((p) => p.end <= pair.start);
+    // "Nguyen Van A, Secretary of …": the title stands in apposition to the name right before it.
+    const apposition = before && /^[^\S\n]*,[^\S\n]*(?:(?:the|and|who[^\S\n]+is(?:[^\S\n]+also)?)[^\S\n]+)?(?:former[^\S\n]+)?$/u.test(text.slice(before.end, pair.start)) ? before : undefined;
+    // "Politburo member and Secretary of the … Party Committee Nguyen Van A": a chain of titles before a name.
+    let chained: EnglishPersonMention | undefined;
+    for (let j = i; !next && !apposition && j + 1 < all.length && CHAIN.test(text.slice(all[j]!.end, all[j + 1]!.start)); j++) {
+      chained = directlyAfter(all[j + 1]!.end);
+      if (chained) break;
+    }
     const pronoun = !before && /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.test(text.slice(from, pair.start)) ? previous : undefined;
-    const person = next ?? before ?? pronoun;
+    const person = next ?? apposition ?? chained ?? before ?? pronoun;
     if (!person) continue;
     const span: [number, number] = [Math.min(person.start, pair.start), Math.max(person.end, pair.end)];
     // A pronoun's antecedent lies in another sentence: the evidence is the title phrase.
-    hits.push({ person: person.key, org: pair.org, role: pair.role, span: person === pronoun ? [pair.start, pair.end] : span });
+    // "former Chairman of …": the gold's "nguyên Chủ tịch".
+    const role = FORMER.test(text.slice(Math.max(from, pair.start - 8), pair.start)) ? `nguyên ${pair.role}` : pair.role;
+    hits.push({ person: person.key, org: pair.org, role, span: person === pronoun ? [pair.start, pair.end] : span });
   }
   return hits;
 }
