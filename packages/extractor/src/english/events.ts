@@ -23,6 +23,8 @@ export interface EnglishEventMention extends Span {
 
 const HEADS = alt(EVENT_HEADS_EN.flatMap((h) => h.en));
 const headOf = (word: string): EventHeadKind => EVENT_HEADS_EN.find((h) => h.en.some((w) => w.toLowerCase() === word.toLowerCase().replace(/\s+/g, ' ')))?.head ?? 'meeting';
+/** "for the 2025-2030 tenure", ", term 2020–2025", "for the 2025-2030 term". */
+const TENURE = `(?:${S}for${S}the${S}|[^\\S\\n]*,${S}(?:tenure|term)${S}|${S}\\()(\\d{4})[^\\S\\n]*[-–—][^\\S\\n]*(\\d{4})(?:${S}(?:tenure|term))?\\)?`;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export class EnglishEventRecognizer {
@@ -48,21 +50,26 @@ export class EnglishEventRecognizer {
 
   parse(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
     // "the first session of the NA Standing Committee": the named meeting, not a bare reference.
-    const article = matchAt(`(?:the|The|this|its)${S}`, text, pos);
+    const article = matchAt(`(?:the|The|this|its|a|an|A|An)${S}`, text, pos);
     const at = article ? pos + article[0].length : pos;
-    const hit = this.congress(text, at, sentenceStart) ?? this.plenum(text, at) ?? this.ofBody(text, at, limit, sentenceStart) ?? this.bare(text, pos);
+    const hit = this.congress(text, at, sentenceStart) ?? this.plenum(text, at) ?? this.ofBody(text, at, limit, sentenceStart, Boolean(article)) ?? this.bare(text, pos);
     return hit && hit.end <= limit ? hit : undefined;
   }
 
   /** "13th National Party Congress", "15th Điện Biên Provincial Party Congress", "10th National Congress of the VFF". */
   private congress(text: string, pos: number, sentenceStart: number): EnglishEventMention | undefined {
     const p = this.p;
-    const party = matchAt(rx`${ORD}${S}(?:(National)|(?:(${p.place})${S})?(${p.level}))${S}Party${S}Congress${E}`, text, pos);
-    if (party) {
-      const n = ordValue(party[1], party[2]);
-      const end = pos + party[0].length;
-      const written = text.slice(pos, end);
-      if (party[3]) return { start: pos, end, key: `ev:dai-hoi-${n}-dang`, label: squeeze(written), aliases: [squeeze(written)], head: 'congress' };
+    const party = matchAt(rx`(?:${ORD}${S})?(?:(National)|(?:(${p.place})${S})?(${p.level}))${S}Party${S}Congress${E}`, text, pos);
+    const tenure = party ? matchAt(TENURE, text, pos + party[0].length) : null;
+    const ordinal = party ? ordValue(party[1], party[2]) : undefined;
+    // Without an ordinal a congress is named by its tenure ("the Thanh Hoa Provincial Party Congress for the 2025-2030 tenure").
+    if (party && (ordinal !== undefined || (tenure && !party[3]))) {
+      const n = ordinal ?? `nk-${tenure![1]}-${tenure![2]}`;
+      const coreEnd = pos + party[0].length;
+      const end = coreEnd + (tenure ? tenure[0].length : 0);
+      const written = text.slice(pos, ordinal === undefined ? end : coreEnd);
+      const full = squeeze(text.slice(pos, end));
+      if (party[3]) return { start: pos, end, key: `ev:dai-hoi-${n}-dang`, label: squeeze(written), aliases: [squeeze(written), full], head: 'congress' };
       const level = p.levelByWord.get(party[5]!.toLowerCase());
       const entry = party[4] ? p.placeByKey.get(foldKey(party[4])) : undefined;
       const h = entry ? undefined : this.home.at(pos, sentenceStart, level?.level === 'city' ? 'city' : 'province');
@@ -71,7 +78,7 @@ export class EnglishEventRecognizer {
       // "15th Provincial Party Congress" with the place written in: "15th Điện Biên Provincial Party Congress".
       const label = squeeze(entry ? written : written.replace(party[5]!, `${h!.surface} ${party[5]}`));
       const owner = `dang-bo-${slug(`${place.adminWord ?? ''} ${place.bare}`)}`;
-      return { start: pos, end, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: [label], head: 'congress' };
+      return { start: pos, end, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: entry ? [label, full] : [label], head: 'congress' };
     }
     const of = matchAt(rx`${ORD}${S}(?:National${S})?Congress${S}of${S}(?:the${S})?`, text, pos);
     const body = of ? this.orgs?.parse(text, pos + of[0].length, text.length, sentenceStart) : undefined;
@@ -111,19 +118,27 @@ export class EnglishEventRecognizer {
     return undefined;
   }
 
-  /** "first session of the NA Standing Committee", "Conference of the Executive Board of …", "first meeting of the 10th-tenure VFF Central Committee". */
-  private ofBody(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
+  /**
+   * "first session of the NA Standing Committee", "Conference of the Executive Board of …", "first meeting of the 10th-tenure VFF Central Committee",
+   * "the 20th plenum of the 15th Quang Ninh Provincial Party Committee", "the seventh session of the 15th National Assembly", "a meeting of the … Standing Board".
+   */
+  private ofBody(text: string, pos: number, limit: number, sentenceStart: number, determined = false): EnglishEventMention | undefined {
     const m = matchAt(rx`(?:${ORD}${S})?(${HEADS})${S}of${S}(?:the${S})?`, text, pos);
-    if (!m || (!m[1] && !m[2] && !/^\p{Lu}/u.test(m[3]!))) return undefined;
-    const body = this.orgs?.parse(text, pos + m[0].length, limit, sentenceStart);
+    if (!m || (!m[1] && !m[2] && !determined && !/^\p{Lu}/u.test(m[3]!))) return undefined;
+    // The body's term ("the 15th National Assembly", "the 15th Quang Ninh Provincial Party Committee").
+    const termAt = pos + m[0].length;
+    const term = matchAt(rx`${ORD}${S}`, text, termAt);
+    const body = this.orgs?.parse(text, termAt, limit, sentenceStart) ?? (term ? this.orgs?.parse(text, termAt + term[0].length, limit, sentenceStart) : undefined);
     if (!body) return undefined;
     const head = headOf(m[3]!);
     const n = ordValue(m[1], m[2]);
+    const termValue = term ? ordValue(term[1], term[2]) : undefined;
     const written = squeeze(text.slice(pos, body.end));
     const english = squeeze(`${text.slice(pos, pos + m[0].length)}${body.info.aliases.at(-1) ?? text.slice(body.start, body.end)}`);
-    // Numbered sittings share the Vietnamese keys: an assembly's or council's "kỳ họp", any other body's "phiên họp".
-    const sitting = head === 'session' && n !== undefined ? (/^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.info.key) ? 'ky-hop' : 'phien-hop') : undefined;
-    const key = `ev:${sitting ?? head}-${n ?? 'of'}-${body.info.key.slice(4)}`;
+    // Numbered sittings and plenums share the Vietnamese keys: an assembly's or council's "kỳ họp", any other body's "phiên họp", a committee's "hội nghị".
+    const numbered = n === undefined ? undefined : head === 'session' ? (/^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.info.key) ? 'ky-hop' : 'phien-hop') : head === 'conference' ? 'hoi-nghi' : undefined;
+    const khoa = numbered && termValue ? `-khoa-${termValue}` : '';
+    const key = `ev:${numbered ?? head}-${n ?? 'of'}-${body.info.key.slice(4)}${khoa}`;
     return { start: pos, end: body.end, key, label: english, aliases: [written, english], head, body };
   }
 

@@ -171,7 +171,7 @@ function resolveMeetings(sentences: EnSentence[]): { of(e: EnglishEventMention):
   for (const s of sentences) {
     for (const e of s.events) {
       if (e.key) continue;
-      const same = named.filter((n) => n.head === e.head);
+      const same = named.filter((n) => n.head === e.head || e.head === 'event');
       const ref = [...same].reverse().find((n) => n.start < e.start) ?? same[0];
       if (ref?.key) {
         refs.set(e, ref.key);

@@ -53,3 +53,45 @@ describe('English news: people and titles', () => {
     expect(r.relations).toContain('Ngo Thi Hanh -holds_position-> Quốc hội [nguyên Chủ tịch]');
   });
 });
+
+describe('English news: meetings and who took part', () => {
+  it('keys numbered plenums and sessions like the Vietnamese path, with the term', () => {
+    const r = readEn('The 20th plenum of the 15th Quang Ninh Provincial Party Committee opened. The seventh session of the 15th National Assembly closed.');
+    expect(r.keys).toContain('ev:hoi-nghi-20-tinh-uy-quang-ninh-khoa-15');
+    expect(r.keys).toContain('ev:ky-hop-7-quoc-hoi-khoa-15');
+  });
+
+  it('reads a congress named by its tenure', () => {
+    const r = readEn('The Thanh Hoa Provincial Party Congress for the 2025-2030 tenure opened. The congress was co-chaired by Tran Van Hai and Le Thi Nga.');
+    expect(r.entity('ev:dai-hoi-nk-2025-2030-dang-bo-tinh-thanh-hoa')?.label).toBe('Thanh Hoa Provincial Party Congress for the 2025-2030 tenure');
+    expect(r.relations).toContain('Le Thi Nga -chaired-> Thanh Hoa Provincial Party Congress for the 2025-2030 tenure');
+  });
+
+  it('reads "a meeting of the <body>", and "the event" as the meeting reported', () => {
+    const r = readEn(
+      "Secretary of the Binh Duong Provincial Party Committee Tran Van Hai chaired a meeting of the provincial Party Committee's Standing Board on March 3. Chairman of the Binh Duong People's Committee Le Van Son attended the event.",
+    );
+    const meeting = 'meeting of the Binh Duong provincial Party Committee\'s Standing Board';
+    expect(r.relations).toContain(`Tran Van Hai -chaired-> ${meeting}`);
+    expect(r.relations).toContain(`Le Van Son -attended-> ${meeting}`);
+  });
+
+  it.each([
+    ['The conference was attended by Tran Van Hai and Le Thi Nga.', 'attended'],
+    ['Among the delegates were Tran Van Hai and Le Thi Nga.', 'attended'],
+    ['Also present were Tran Van Hai and Le Thi Nga.', 'attended'],
+    ['The conference was co-chaired by Tran Van Hai and Le Thi Nga.', 'chaired'],
+    ['Tran Van Hai and Le Thi Nga co-chaired the conference.', 'chaired'],
+    ['Tran Van Hai and Le Thi Nga gave a speech at the conference.', 'spoke_at'],
+    ['The conference was addressed by Tran Van Hai and Le Thi Nga.', 'spoke_at'],
+  ])('%s', (sentence, type) => {
+    const r = readEn(`The 5th plenum of the Ca Mau Provincial Party Committee was held on Monday. ${sentence}`);
+    expect(r.relations).toContain(`Le Thi Nga -${type}-> 5th plenum of the Ca Mau Provincial Party Committee`);
+    expect(r.relations).toContain(`Tran Van Hai -${type}-> 5th plenum of the Ca Mau Provincial Party Committee`);
+  });
+
+  it('gives "was attended by" to those after it, not to a speaker before it', () => {
+    const r = readEn('The 5th plenum of the Ca Mau Provincial Party Committee was held. Tran Van Hai said the plenum was attended by Le Thi Nga.');
+    expect(r.relations).not.toContain('Tran Van Hai -attended-> 5th plenum of the Ca Mau Provincial Party Committee');
+  });
+});

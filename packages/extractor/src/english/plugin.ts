@@ -37,17 +37,23 @@ export interface RelationPattern {
 }
 
 export const RELATION_PATTERNS: RelationPattern[] = [
-  { type: 'chaired', match: '(was|were|is|are) co? (chaired|presided|hosted) over? by', who: 'after' },
+  { type: 'chaired', match: '(was|were|is|are|being) co? (chaired|presided|hosted) over? by', who: 'after' },
+  { type: 'chaired', match: '(was|were|is|are|being) (co-chaired|co-presided) over? by', who: 'after' },
   { type: 'chaired', match: '^co? (chairing|presiding over) the? #VnEventHead? (was|were|are|is)', who: 'after' },
   { type: 'chaired', match: 'co? (chaired|chairs|presided|presides) over?', who: 'before' },
-  { type: 'attended', match: '^also? (attending|participating in|present at) .* (was|were|are|is|included)', who: 'after' },
-  { type: 'attended', match: '^(attendees|participants) (included|were|are)', who: 'after' },
+  { type: 'chaired', match: '(co-chaired|co-chairs|co-presided) over?', who: 'before' },
+  { type: 'attended', match: '^also? (attending|participating in|present at|present) .* (was|were|are|is|included)', who: 'after' },
+  { type: 'attended', match: '^(among|also among) the? (attendees|participants|guests|delegates|those present|those attending) (was|were|are|is)', who: 'after' },
+  { type: 'attended', match: '^(attendees|participants|guests) (included|were|are)', who: 'after' },
+  { type: 'attended', match: '(was|were|is|are|being) also? attended by', who: 'after' },
   { type: 'attended', match: '(attended|attends|participated in|participates in|took part in|takes part in|joined)', who: 'before' },
   { type: 'spoke_at', match: '^(addressing|speaking at|speaking to) the? #VnEventHead', who: 'first-after' },
   { type: 'spoke_at', match: '(remarks|speech|address) at the #VnEventHead', who: 'first-after' },
   { type: 'spoke_at', match: '(speaks|spoke|delivered|delivers|addressed|addresses|reported|reports) (at|on|an|a|to)?', who: 'before' },
-  { type: 'organized', match: '(was|were) (conducted|held|organised|organized|convened|hosted) by', who: 'after' },
-  { type: 'organized', match: '(held|holds|organised|organized|convened|convenes) (its|their|the)', who: 'before' },
+  { type: 'spoke_at', match: '(gave|gives|made|makes) (a|an|the|his|her) (opening|closing|keynote|concluding|directive|guiding)? (speech|remarks|address|report)', who: 'before' },
+  { type: 'spoke_at', match: '(was|were) addressed by', who: 'after' },
+  { type: 'organized', match: '(was|were) (conducted|held|organised|organized|convened|hosted|co-organised|co-organized) by', who: 'after' },
+  { type: 'organized', match: '(held|holds|organised|organized|convened|convenes|hosted|hosts) (its|their|the|a|an)', who: 'before' },
   { type: 'established', match: '(was|were) (established|set up|founded|formed)', who: 'after' },
   { type: 'implements', match: '(implement|implementing|implemented|implementation of|carry out|carrying out|to execute)', who: 'before' },
 ];

@@ -50,5 +50,6 @@ export function findTriggers(sentence: string, sentenceStart: number, mentions: 
       triggers.push({ pattern, start: sentenceStart + first.offset.start, end: sentenceStart + last.offset.start + last.text.length });
     }
   }
-  return triggers;
+  // "was attended by" also holds "attended": the longer phrase of one type decides who acts.
+  return triggers.filter((t) => !triggers.some((o) => o !== t && o.pattern.type === t.pattern.type && o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start));
 }

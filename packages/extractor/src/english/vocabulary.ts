@@ -145,11 +145,13 @@ export const DOCUMENT_KINDS_EN: Array<{ en: string[]; kind: 'resolution' | 'conc
 ];
 
 /** Meeting words; `vi` is the Vietnamese head, used for keys shared with the Vietnamese path. */
-export const EVENT_HEADS_EN: Array<{ en: string[]; head: 'congress' | 'conference' | 'session' | 'meeting' }> = [
+export const EVENT_HEADS_EN: Array<{ en: string[]; head: 'congress' | 'conference' | 'session' | 'meeting' | 'event' }> = [
   { en: ['Congress', 'congress'], head: 'congress' },
   { en: ['Conference', 'conference', 'Plenum', 'plenum', 'plenary session', 'Plenary Session'], head: 'conference' },
   { en: ['Session', 'session', 'sitting'], head: 'session' },
   { en: ['Meeting', 'meeting', 'working session'], head: 'meeting' },
+  // "attended the event": whatever meeting the article reports.
+  { en: ['event'], head: 'event' },
 ];
 
 /** English spellings of places that folding the Vietnamese name does not give. */
