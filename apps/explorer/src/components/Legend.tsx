@@ -1,5 +1,6 @@
 import { ENTITY_TYPES } from '@vnkg/extractor';
 import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColor, typeColor } from '../core/appearance/colors';
+import { isLargeGraph } from '../core/render/scale';
 import { useApp } from '../core/state/context';
 
 /** What the colours mean, with how many visible entities have each. */
@@ -37,7 +38,10 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <p className="hint">Size: {state.size === 'degree' ? 'degree' : 'PageRank'}. Arrows point from source to target.</p>
+      <p className="hint">
+        Size: {state.size === 'degree' ? 'degree' : 'PageRank'}.{' '}
+        {isLargeGraph(graph) ? 'Large graph: plain lines, no arrows (edges are listed in the details).' : 'Arrows point from source to target.'}
+      </p>
     </section>
   );
 }

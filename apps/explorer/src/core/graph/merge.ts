@@ -67,6 +67,8 @@ export function mergeInto(graph: ExplorerGraph, incoming: ExplorerGraph): MergeR
   });
   const articles = union(graph.getAttribute('articles') ?? [], incoming.getAttribute('articles') ?? []).sort();
   graph.setAttribute('articles', articles);
+  const langs = { ...incoming.getAttribute('articleLangs'), ...graph.getAttribute('articleLangs') };
+  if (Object.keys(langs).length > 0) graph.setAttribute('articleLangs', langs);
   if (!graph.getAttribute('name') && incoming.getAttribute('name')) graph.setAttribute('name', incoming.getAttribute('name'));
   return result;
 }

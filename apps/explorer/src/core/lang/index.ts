@@ -1,4 +1,4 @@
-import type { GraphAttributes, Language, NodeAttributes } from '@vnkg/extractor';
+import type { Language, NodeAttributes } from '@vnkg/extractor';
 import { splitEvidence } from '../evidence/highlight';
 import type { ExplorerGraph } from '../graph/types';
 
@@ -8,17 +8,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Vietnamese', en: 
 const isLanguage = (value: unknown): value is Language => value === 'vi' || value === 'en';
 
 /**
- * The language of each article. A graph attribute `articleLangs` (article id → language) is used
- * when present; otherwise it is derived from the entities that only one language knows: every
+ * The language of each article: the graph attribute `articleLangs` (article id → language) where
+ * it names the article; otherwise derived from the entities that only one language knows: every
  * article they are mentioned in is in that language (the majority wins if the votes differ).
  */
 export function articleLanguages(graph: ExplorerGraph): Map<string, Language> {
-  const given = (graph.getAttributes() as GraphAttributes & { articleLangs?: unknown }).articleLangs;
+  // Checked value by value: an imported JSON graph may carry anything here.
+  const given: unknown = graph.getAttribute('articleLangs');
   const out = new Map<string, Language>();
-  if (given && typeof given === 'object') {
-    for (const [doc, lang] of Object.entries(given)) if (isLanguage(lang)) out.set(doc, lang);
-    if (out.size > 0) return out;
-  }
   const votes = new Map<string, { vi: number; en: number }>();
   graph.forEachNode((_key, { lang, docs }) => {
     if (lang.length !== 1 || !isLanguage(lang[0])) return;
@@ -29,6 +26,8 @@ export function articleLanguages(graph: ExplorerGraph): Map<string, Language> {
     }
   });
   for (const [doc, v] of votes) out.set(doc, v.en > v.vi ? 'en' : 'vi');
+  // The recorded language wins; derivation only fills articles it does not name.
+  if (given && typeof given === 'object') for (const [doc, lang] of Object.entries(given)) if (isLanguage(lang)) out.set(doc, lang);
   return out;
 }
 
