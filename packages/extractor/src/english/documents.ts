@@ -26,6 +26,11 @@ const kindOf = (word: string): DocumentKind => DOCUMENT_KINDS_EN.find((k) => k.e
 const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
 const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d)';
 const LOCAL_CODE = /\/(TU|TƯ)$|-UBND$|-HĐND$/;
+/** Codes written in ASCII ("1234/QD-TTg", "45/2024/ND-CP", "05/NQ-HDND") with the Vietnamese letters the code rules read. */
+const ASCII_CODE_WORDS: Record<string, string> = { QD: 'QĐ', QDI: 'QĐI', ND: 'NĐ', HDND: 'HĐND', DA: 'ĐA' };
+export function vietnameseCode(code: string): string {
+  return code.split(/([-/])/).map((w) => ASCII_CODE_WORDS[w] ?? w).join('');
+}
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export class EnglishDocumentRecognizer {
@@ -56,12 +61,20 @@ export class EnglishDocumentRecognizer {
     const capital = /^\p{Lu}/u.test(word);
     const coded = matchAt(rx`(?:${S}No\\.?)?${S}(${CODE})${E}`, text, after);
     if (coded) {
-      const code = coded[1]!.toUpperCase();
+      const code = vietnameseCode(coded[1]!.toUpperCase());
       const number = Number(/^\d+/.exec(code)![0]);
       const end = after + coded[0].length;
       const label = squeeze(text.slice(pos, end));
       const key = `doc:${kind}:${number}:${slug(code)}${LOCAL_CODE.test(code) ? this.homeSuffix : ''}`;
       return { start: pos, end, key, kind, label, aliases: [label, `${word} ${coded[1]}`], code };
+    }
+    // "Law on Land", "Law on Organisation of Local Administration": a law named by its capitalized subject.
+    const law = kind === 'law' && capital ? matchAt(rx`${S}on${S}(?:the${S})?((?!Law${E})\\p{Lu}[\\p{L}’'-]*(?:${S}(?:and|of|on|for|in|(?!Law${E})\\p{Lu}[\\p{L}’'-]*)){0,8})`, text, after) : null;
+    if (law) {
+      const subject = law[1]!.replace(/(?:[^\S\n]+(?:and|of|on|for|in))+$/u, '');
+      const end = after + law[0].length - (law[1]!.length - subject.length);
+      const label = squeeze(text.slice(pos, end));
+      return { start: pos, end, key: `doc:law:on-${slug(subject)}`, kind, label, aliases: [label] };
     }
     const numbered = capital ? matchAt(rx`(?:${S}No\\.?)?${S}(${NUMBER})${E}`, text, after) : null;
     if (numbered) {

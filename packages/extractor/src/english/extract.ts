@@ -186,11 +186,14 @@ function resolveMeetings(sentences: EnSentence[]): { of(e: EnglishEventMention):
 /** issued: "<doc> of the <body>", "<body>'s <doc>", "<doc> … by the <body>", else the body its code names. */
 function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home: PlaceRef | undefined): void {
   for (const d of s.docs) {
-    const of = matchAt(`[^\\S\\n]+(?:of|by|issued${S}by)${S}(?:the${S})?`, text, d.end);
+    const of = matchAt(`[^\\S\\n]+(?:of|by|issued${S}by)${S}(?:the${S})?(?:${ORD}${S})?`, text, d.end);
     let issuer = of ? s.orgs.find((o) => o.start === d.end + of[0].length) : undefined;
     issuer ??= s.orgs.find((o) => o.end <= d.start && /^['’]s[^\S\n]+$/u.test(text.slice(o.end, d.start)));
     // "Decision No 4896-QĐ/TU on August 2, 2024 by the Điện Biên Provincial Party Committee".
     issuer ??= s.orgs.find((o) => o.start > d.end && o.start - d.end < 60 && /^[^;]*?(?:^|[^\p{L}])by[^\S\n]+(?:the[^\S\n]+)?$/u.test(text.slice(d.end, o.start)));
+    // "The Government issued Decree No. 45/2024/ND-CP", "the Politburo has promulgated Resolution 57".
+    issuer ??= [...s.orgs].reverse().find((o) => o.end <= d.start && ISSUING.test(text.slice(o.end, d.start)));
+    concerns(ctx, text, s, d);
     if (issuer) {
       ctx.relate('issued', issuer.info.key, d.key, s.index, [Math.min(d.start, issuer.start), Math.max(d.end, issuer.end)]);
       continue;
@@ -203,6 +206,34 @@ function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home:
       ctx.relate('issued', d.event.body.info.key, d.key, s.index, [d.start, d.end]);
     }
   }
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const ISSUING = /^[^\S\n]+(?:(?:has|have|had|recently|just|officially)[^\S\n]+)*(?:issued|issues|promulgated|promulgates|adopted|adopts|passed|passes|signed|signs|approved|approves)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?$/u;
+/** Ends a document's topic: a clause, a quotation of a speaker, another sentence part. */
+const TOPIC_END = /[;:]|[.](?=\s)|,[^\S\n]+(?:said|says|stressed|noted|which|who|while|when|and[^\S\n]+(?:the|a|its|his|her)[^\S\n]+\p{Ll}+[^\S\n]+(?:of|to)|with|as|after|before)(?![\p{L}])/u;
+
+/** "<document> [of …] [dated …] on <topic>": the places and bodies its topic names ("… on the working programmes of the NA, the Supreme People's Court …"). */
+function concerns(ctx: ArticleContext, text: string, s: EnSentence, d: EnglishDocumentMention): void {
+  let at = d.end;
+  const of = matchAt(`[^\\S\\n]+(?:of|by|issued${S}by)${S}(?:the${S})?(?:${ORD}${S})?`, text, at);
+  const issuer = of ? s.orgs.find((o) => o.start === at + of[0].length) : undefined;
+  if (issuer) at = issuer.end;
+  const term = matchAt(`[^\\S\\n]*\\([^)]{0,30}\\)`, text, at);
+  if (term) at += term[0].length;
+  const about = matchAt(`(?:[^\\S\\n]*,)?(?:${S}(?:dated|issued|signed|adopted)(?:${S}on)?${S}[\\p{L}\\d ,]{0,24}?\\d{4},?)?${S}(?:on|about|regarding|approving|concerning)${S}(?!(?:${MONTHS})(?![\\p{L}])|\\d)`, text, at);
+  if (!about) return;
+  const from = at + about[0].length;
+  const next = [...s.docs, ...s.persons].filter((x) => x.start >= from).sort((a, b) => a.start - b.start)[0];
+  let to = next ? next.start : s.end;
+  const stop = TOPIC_END.exec(text.slice(from, to));
+  if (stop) to = from + stop.index;
+  const targets = [
+    ...s.places.filter((p) => p.start >= from && p.end <= to).map((p) => ({ key: p.place.key, start: p.start, end: p.end })),
+    // "Government agencies": a body used as an adjective is not the topic.
+    ...s.orgs.filter((o) => o.start >= from && o.end <= to && !matchAt(`${S}(?:agencies|officials|members|leaders|staff|bodies|units)(?![\\p{L}])`, text, o.end)).map((o) => ({ key: o.info.key, start: o.start, end: o.end })),
+  ];
+  for (const t of targets) ctx.relate('concerns', d.key, t.key, s.index, [d.start, t.end]);
 }
 
 /** The body a code's suffix names (/QH15 → Quốc hội, -NQ/TU → the home's party committee), from the shared lexicon. */

@@ -95,3 +95,40 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).not.toContain('Tran Van Hai -attended-> 5th plenum of the Ca Mau Provincial Party Committee');
   });
 });
+
+describe('English news: documents', () => {
+  it('reads ASCII codes like the Vietnamese ones, with the issuer their suffix names', () => {
+    const r = readEn('The Prime Minister signed Decision No. 1234/QD-TTg. The Government issued Decree No. 45/2024/ND-CP on Tuesday.');
+    expect(r.keys).toEqual(expect.arrayContaining(['doc:decision:1234:1234/qd-ttg', 'doc:decree:45:45/2024/nd-cp']));
+    expect(r.relations).toContain('Chính phủ -issued-> Decision No. 1234/QD-TTg');
+    expect(r.relations).toContain('Chính phủ -issued-> Decree No. 45/2024/ND-CP');
+  });
+
+  it('reads an issuer named before "issued" and one with its term ("of the 14th National Assembly")', () => {
+    const r = readEn("The Binh Phuoc People's Committee has issued Plan No. 12/KH-UBND. Resolution No. 88 of the 14th National Assembly was reviewed.");
+    expect(r.relations).toContain('UBND tỉnh Bình Phước -issued-> Plan No. 12/KH-UBND');
+    expect(r.relations).toContain('Quốc hội -issued-> Resolution No. 88');
+  });
+
+  it('reads what a document is about from "on <topic>", not from a date or a speaker', () => {
+    const r = readEn(
+      'Resolution No. 66-NQ/TW of the Politburo dated May 2, 2025 on the development of Ca Mau province and the Supreme People’s Court was discussed, said Le Van Tam, Secretary of the Hanoi Party Committee.',
+    );
+    expect(r.relations).toContain('Resolution No. 66-NQ/TW -concerns-> Cà Mau');
+    expect(r.relations).toContain('Resolution No. 66-NQ/TW -concerns-> Tòa án nhân dân tối cao');
+    expect(r.relations.filter((x) => x.includes('-concerns->'))).toHaveLength(2);
+    const dated = readEn('Decision No 12-QĐ/TU on August 2, 2024 by the Ca Mau Provincial Party Committee set up the board.');
+    expect(dated.relations.filter((x) => x.includes('-concerns->'))).toEqual([]);
+  });
+
+  it('reads laws named by their subject', () => {
+    const r = readEn('The Law on Organisation of Local Administration and the Law on Land took effect.');
+    expect(r.entity('doc:law:on-land')?.label).toBe('Law on Land');
+    expect(r.entity('doc:law:on-organisation-of-local-administration')?.kind).toBe('law');
+  });
+
+  it('does not read the Ho Chi Minh Communist Youth Union as a person', () => {
+    const r = readEn('The Ho Chi Minh Communist Youth Union held a congress.');
+    expect(r.keys.filter((k) => k.startsWith('person:'))).toEqual([]);
+  });
+});

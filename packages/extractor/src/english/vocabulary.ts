@@ -40,6 +40,7 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Supreme People’s Procuracy', "Supreme People's Procuracy"], vi: 'Viện Kiểm sát nhân dân tối cao' },
   { en: ['State Audit Office of Vietnam', 'State Audit Office of Viet Nam', 'State Audit of Vietnam', 'State Audit Office'], vi: 'Kiểm toán Nhà nước' },
   { en: ['Ho Chi Minh National Academy of Politics', 'Hồ Chí Minh National Academy of Politics'], vi: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
+  { en: ['Ho Chi Minh Communist Youth Union Central Committee', 'Central Committee of the Ho Chi Minh Communist Youth Union', 'Ho Chi Minh Communist Youth Union', 'HCYU Central Committee'], vi: 'Trung ương Đoàn' },
   { en: ['Vietnam General Confederation of Labour', 'Vietnam General Confederation of Labor'], vi: 'Tổng Liên đoàn Lao động Việt Nam' },
   { en: ['Ministry of National Defence', 'Ministry of National Defense'], vi: 'Bộ Quốc phòng' },
   { en: ['Ministry of Public Security'], vi: 'Bộ Công an' },
