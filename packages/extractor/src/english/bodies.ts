@@ -9,13 +9,14 @@ import type { Span } from '../recognize/scan.js';
 import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { englishDistrict } from './places.js';
-import { TASK_FORCE_HEADS } from './vocabulary.js';
+import { DEPARTMENTS_EN, TASK_FORCE_HEADS } from './vocabulary.js';
 
 export interface EnglishOrgMention extends Span {
   info: OrgInfo;
   placeSpan?: Span;
 }
 
+const DEPARTMENT_NAMES = alt(DEPARTMENTS_EN.flatMap((d) => d.en));
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"). */
@@ -57,8 +58,11 @@ export class EnglishOrgRecognizer {
   /** One organization starting exactly at `pos`. */
   parse(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
     const p = this.p;
+    // "Vietnam Fatherland Front Committee of Nghe An province" is a local committee, not the national Front.
+    const national = this.national(text, pos, limit, sentenceStart);
+    const local = national ? this.local(text, pos, limit, sentenceStart) : undefined;
     const hit =
-      this.national(text, pos, limit, sentenceStart) ??
+      (local && local.end > national!.end ? local : national) ??
       this.subFirst(text, pos, limit, sentenceStart) ??
       this.bloc(text, pos, limit, sentenceStart) ??
       this.committee(text, pos, limit, sentenceStart) ??
@@ -192,15 +196,16 @@ export class EnglishOrgRecognizer {
   /** "Party Committee of Dong Nai provincial Party Agencies": the party committee of a province's party agencies. */
   private bloc(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
     const p = this.p;
-    const m = matchAt(rx`Party${S}Committees?${S}of${S}(?:the${S})?(?:(${p.place})${S})?(${p.level})${S}(Party${S})?Agencies${E}`, text, pos);
+    const m = matchAt(rx`Party${S}Committees?${S}of${S}(?:the${S})?(?:(${p.place})${S})?(${p.level})${S}(Party${S})?(Agencies|Enterprises|Businesses)${E}`, text, pos);
     if (!m) return undefined;
     const levelInfo = p.levelByWord.get(m[2]!.toLowerCase());
     const h = m[1] ? undefined : this.home.at(pos, sentenceStart, levelInfo?.level === 'city' ? 'city' : 'province');
     const entry = m[1] ? p.placeByKey.get(foldKey(m[1])) : undefined;
     const place = entry ? placeFromEntry(entry) : h?.place;
     if (!place) return undefined;
-    const label = `Đảng ủy Khối các cơ quan${m[3] ? ' Đảng' : ''} ${placePhrase(place)}`;
-    const english = `Party Committee of ${m[1] ?? h!.surface} ${m[2]} ${m[3] ? 'Party ' : ''}Agencies`;
+    // "… provincial Enterprises": the party committee of the province's enterprises bloc (Đảng ủy Khối Doanh nghiệp).
+    const label = m[4] === 'Agencies' ? `Đảng ủy Khối các cơ quan${m[3] ? ' Đảng' : ''} ${placePhrase(place)}` : `Đảng ủy Khối Doanh nghiệp ${placePhrase(place)}`;
+    const english = `Party Committee of ${m[1] ?? h!.surface} ${m[2]} ${m[3] ? 'Party ' : ''}${m[4]}`;
     const at = m[1] ? text.indexOf(m[1], pos) : -1;
     return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'bloc', place }, ...(at >= 0 ? { placeSpan: { start: at, end: at + m[1]!.length } } : {}) };
   }
@@ -212,6 +217,8 @@ export class EnglishOrgRecognizer {
     let placeSurface = m?.[1];
     let levelWord = m?.[2];
     let kind = m?.[3];
+    // "Vietnam Fatherland Front Committee of …": the country word belongs to the body's name.
+    if (m && placeSurface && p.placeByKey.get(foldKey(placeSurface))?.level === 'country') m = null;
     if (m && !placeSurface && !levelWord) m = null;
     if (!m) {
       m = matchAt(rx`(${p.local})${S}of${S}(?:the${S})?(${p.place})(?:${S}(province|city|Province|City))?${E}`, text, pos);
@@ -259,18 +266,38 @@ export class EnglishOrgRecognizer {
     return undefined;
   }
 
-  /** "Department of Home Affairs" of a province: an English-named body of that place. */
+  /**
+   * A provincial department by its Vietnamese name ("Department of Home Affairs of Quang Ninh province",
+   * "the provincial Health Department" → "Sở Nội vụ tỉnh Quảng Ninh", "Sở Y tế tỉnh …"); other departments keep their English name.
+   */
   private department(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
     const p = this.p;
-    const m = matchAt(rx`(?:(${p.place})${S})?Department${S}of${S}(\\p{Lu}\\p{Ll}+(?:${S}(?:and${S})?\\p{Lu}\\p{Ll}+){0,3})`, text, pos);
-    if (!m) return undefined;
-    const entry = m[1] ? p.placeByKey.get(foldKey(m[1])) : undefined;
+    const lead = `(?:(${p.place})${S})?(?:(${p.level})${S})?`;
+    const m =
+      matchAt(rx`${lead}Department${S}of${S}(${DEPARTMENT_NAMES})${E}(?:${S}of${S}(?:the${S})?(${p.place})(?:${S}(?:province|city|Province|City))?${E})?`, text, pos) ??
+      matchAt(rx`${lead}(${DEPARTMENT_NAMES})${S}Department${E}(?:${S}of${S}(?:the${S})?(${p.place})(?:${S}(?:province|city|Province|City))?${E})?`, text, pos);
+    if (m) {
+      const placeWord = m[1] ?? m[4];
+      const entry = placeWord ? p.placeByKey.get(foldKey(placeWord)) : undefined;
+      const h = entry ? undefined : this.home.at(pos, sentenceStart, 'province');
+      const place = entry ? placeFromEntry(entry) : h?.place;
+      if (!place || (!m[1] && !m[2] && !m[4] && !/^Department/u.test(m[0]))) return undefined;
+      const vi = DEPARTMENTS_EN.find((d) => d.en.some((e) => foldKey(e) === foldKey(m[3]!)))!.vi;
+      const label = `Sở ${vi} ${placePhrase(place)}`;
+      const written = squeeze(m[0]);
+      const english = m[1] || m[4] ? written : withPlace(h!.surface, written);
+      const at = placeWord ? text.indexOf(placeWord, pos) : -1;
+      return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'institution', place }, ...(at >= 0 ? { placeSpan: { start: at, end: at + placeWord!.length } } : {}) };
+    }
+    const other = matchAt(rx`(?:(${p.place})${S})?Department${S}of${S}(\\p{Lu}\\p{Ll}+(?:${S}(?:and${S})?\\p{Lu}\\p{Ll}+){0,3})`, text, pos);
+    if (!other) return undefined;
+    const entry = other[1] ? p.placeByKey.get(foldKey(other[1])) : undefined;
     const h = entry ? undefined : this.home.at(pos, sentenceStart, 'province');
     const place = entry ? placeFromEntry(entry) : h?.place;
     if (!place) return undefined;
-    const english = squeeze(m[1] ? m[0] : `${h!.surface} ${m[0]}`);
+    const english = squeeze(other[1] ? other[0] : `${h!.surface} ${other[0]}`);
     void limit;
-    return { start: pos, end: pos + m[0].length, info: { key: orgKey(`${english}`), label: english, aliases: [english], kind: 'institution', place } };
+    return { start: pos, end: pos + other[0].length, info: { key: orgKey(`${english}`), label: english, aliases: [english], kind: 'institution', place } };
   }
 
   /** "the Provincial Party Committees: Thanh Hoa, Nghe An, Ha Tinh": one committee per place listed. */

@@ -132,3 +132,28 @@ describe('English news: documents', () => {
     expect(r.keys.filter((k) => k.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('English news: bodies and places', () => {
+  it('maps provincial departments to the Vietnamese "Sở" names', () => {
+    const r = readEn('The Department of Home Affairs of Lang Son province, the Lang Son Health Department and the provincial Department of Finance met.');
+    expect(r.entity('org:so-noi-vu-tinh-lang-son')?.label).toBe('Sở Nội vụ tỉnh Lạng Sơn');
+    expect(r.keys).toEqual(expect.arrayContaining(['org:so-y-te-tinh-lang-son', 'org:so-tai-chinh-tinh-lang-son']));
+  });
+
+  it('keeps the Vietnamese "Sở" key for the Vietnamese edition', () => {
+    const vi = extract({ id: 'vi', text: 'Sở Nội vụ tỉnh Lạng Sơn tổ chức hội nghị.' });
+    expect(vi.entities.map((e) => e.key)).toContain('org:so-noi-vu-tinh-lang-son');
+  });
+
+  it('reads a local Front committee, the enterprises bloc and the police of a province', () => {
+    const r = readEn('The Vietnam Fatherland Front Committee of Ca Mau province, the Party Committee of Ca Mau provincial Enterprises and the Ca Mau provincial Police met.');
+    expect(r.keys).toEqual(expect.arrayContaining(['org:uy-ban-mat-tran-to-quoc-viet-nam-tinh-ca-mau', 'org:dang-uy-khoi-doanh-nghiep-tinh-ca-mau', 'org:cong-an-tinh-ca-mau']));
+    expect(r.keys).not.toContain('org:mat-tran-to-quoc-viet-nam');
+  });
+
+  it('reads districts, wards and provincial cities with the place they belong to', () => {
+    const r = readEn('District 3 and Cau Giay district of Hanoi grew, as did Thu Duc City of Ho Chi Minh City and Tan Hiep district of Kien Giang. The Capital City plan was approved.');
+    expect(r.keys).toEqual(expect.arrayContaining(['loc:quan-3@ha-noi', 'loc:quan-cau-giay@ha-noi', 'loc:thanh-pho-thu-duc@thanh-pho-ho-chi-minh', 'loc:huyen-tan-hiep@kien-giang']));
+    expect(r.keys.filter((k) => k.includes('capital'))).toEqual([]);
+  });
+});

@@ -21,6 +21,10 @@ export const alt = (phrases: Iterable<string>) =>
 /** Key for looking a spelling up: folded, letters and digits only ("Hà Nội" = "Hanoi"). */
 export const foldKey = (s: string) => foldDiacritics(s).replace(/[^a-z0-9]/g, '');
 
+/** A Vietnamese syllable, diacritics folded ("Thu", "Nghia", "Khanh"); English words rarely fit ("Capital", "Smart", "New"). */
+const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+export const isVietnameseSyllable = (word: string) => VI_SYLLABLE.test(foldKey(word));
+
 /** The value of an ORD match's groups. */
 export function ordValue(digits: string | undefined, word: string | undefined): number | undefined {
   if (digits) return Number(digits);

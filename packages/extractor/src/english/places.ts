@@ -3,7 +3,7 @@ import { localPlace, placeFromEntry } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
 import { matchAll, matchAt, rx, rxAll } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
-import { B, E, S, englishPatterns, foldKey } from './patterns.js';
+import { B, E, S, englishPatterns, foldKey, isVietnameseSyllable } from './patterns.js';
 
 export interface EnglishPlaceMention extends Span {
   place: PlaceRef;
@@ -37,6 +37,42 @@ export class EnglishHome {
       if (entry) bump({ start: -1, end: -1, place: placeFromEntry(entry), surface: m[0] }, 3);
     }
     this.main = [...scores.values()].sort((a, b) => b.score - a.score || a.first.start - b.first.start)[0]?.first;
+    this.mentions.push(...this.localPlaces(text));
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Districts, towns, wards and provincial cities: "District 1", "Hoan Kiem district", "Thu Duc City", "Ben Nghe ward".
+   * Each belongs to the province or city named right after it ("… of Hanoi"), else the last one named before it, else the article's.
+   */
+  private localPlaces(text: string): EnglishPlaceMention[] {
+    const p = englishPatterns();
+    const out: EnglishPlaceMention[] = [];
+    const known = this.mentions.slice();
+    const parentOf = (start: number, end: number): PlaceRef | undefined => {
+      const of = matchAt(rx`${S}(?:of|in)${S}(${p.place})${E}`, text, end);
+      const entry = of ? p.placeByKey.get(foldKey(of[1]!)) : undefined;
+      if (entry) return placeFromEntry(entry);
+      const before = known.filter((m) => m.end <= start && start - m.end < 200 && (m.place.level === 'province' || m.place.level === 'city')).pop();
+      return before?.place ?? this.main?.place;
+    };
+    const add = (start: number, end: number, admin: string, name: string) => {
+      if (known.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) return;
+      const parent = parentOf(start, end);
+      // English writes "district" for both: an urban one in a centrally run city, else a rural one.
+      const word = admin === 'district' ? (parent?.level === 'city' ? 'quận' : 'huyện') : admin;
+      out.push({ start, end, place: localPlace(word, name, parent), surface: text.slice(start, end).replace(/\s+/g, ' ') });
+    };
+    for (const m of matchAll(rxAll`${B}District${S}(\\d{1,2})${E}`, text)) add(m.index, m.index + m[0].length, 'quận', m[1]!);
+    for (const m of matchAll(rxAll`${B}((?:\\p{Lu}[\\p{Ll}\\p{M}]{0,6}${S}){1,3})(?:(urban${S})|(rural${S}))?(district|District|town|Town|ward|Ward|commune|Commune|City|city)${E}`, text)) {
+      const name = m[1]!.trim();
+      if (p.placeByKey.has(foldKey(name)) || !name.split(/\s+/).every(isVietnameseSyllable) || /^(?:The|A|An|This|That|Each|Any|One|No|Per|Neo|Mean|Main)$/u.test(name.split(/\s+/)[0]!)) continue;
+      // "Nha Trang City", but "Ho Chi Minh City" is the province-level city read above.
+      const kind = m[4]!.toLowerCase();
+      const admin = kind === 'district' ? (m[2] ? 'quận' : m[3] ? 'huyện' : 'district') : kind === 'town' ? 'thị xã' : kind === 'ward' ? 'phường' : kind === 'commune' ? 'xã' : 'thành phố';
+      add(m.index, m.index + m[0].length, admin, name);
+    }
+    return out;
   }
 
   /** The place a bare "provincial"/"city" body at `pos` belongs to: the last one named before it in the sentence, else the article's. */

@@ -86,8 +86,32 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['People’s Council', "People's Council", 'People Council'], vi: 'HĐND' },
   { en: ['Vietnam Fatherland Front Committee', 'Việt Nam Fatherland Front Committee', 'Fatherland Front Committee', 'VFF Committee'], vi: 'Ủy ban MTTQ Việt Nam' },
   { en: ['National Assembly Delegation', 'NA Delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
-  { en: ['Police Department', 'Public Security Department'], vi: 'Công an' },
+  { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
+];
+
+/** Provincial departments ("Department of Home Affairs", "Health Department") → the Vietnamese "Sở" name. */
+export const DEPARTMENTS_EN: Array<{ en: string[]; vi: string }> = [
+  { en: ['Home Affairs', 'Internal Affairs'], vi: 'Nội vụ' },
+  { en: ['Finance'], vi: 'Tài chính' },
+  { en: ['Health'], vi: 'Y tế' },
+  { en: ['Education and Training', 'Education'], vi: 'Giáo dục và Đào tạo' },
+  { en: ['Justice'], vi: 'Tư pháp' },
+  { en: ['Industry and Trade'], vi: 'Công Thương' },
+  { en: ['Planning and Investment'], vi: 'Kế hoạch và Đầu tư' },
+  { en: ['Agriculture and Rural Development'], vi: 'Nông nghiệp và Phát triển nông thôn' },
+  { en: ['Agriculture and Environment'], vi: 'Nông nghiệp và Môi trường' },
+  { en: ['Natural Resources and Environment'], vi: 'Tài nguyên và Môi trường' },
+  { en: ['Construction'], vi: 'Xây dựng' },
+  { en: ['Transport', 'Transportation', 'Transport and Communications'], vi: 'Giao thông vận tải' },
+  { en: ['Culture, Sports and Tourism', 'Culture, Sport and Tourism'], vi: 'Văn hóa, Thể thao và Du lịch' },
+  { en: ['Culture and Sports'], vi: 'Văn hóa và Thể thao' },
+  { en: ['Tourism'], vi: 'Du lịch' },
+  { en: ['Science and Technology'], vi: 'Khoa học và Công nghệ' },
+  { en: ['Information and Communications', 'Information and Communication'], vi: 'Thông tin và Truyền thông' },
+  { en: ['Labour, Invalids and Social Affairs', 'Labor, Invalids and Social Affairs'], vi: 'Lao động - Thương binh và Xã hội' },
+  { en: ['Foreign Affairs'], vi: 'Ngoại vụ' },
+  { en: ['Ethnic Minorities and Religions', 'Ethnic and Religious Affairs'], vi: 'Dân tộc và Tôn giáo' },
 ];
 
 /** Task forces named by what they do; their name runs to the end of the phrase. */
