@@ -271,6 +271,9 @@ export class EnglishOrgRecognizer {
    * "the provincial Health Department" → "Sở Nội vụ tỉnh Quảng Ninh", "Sở Y tế tỉnh …"); other departments keep their English name.
    */
   private department(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    // Cheap gate: most word starts are nowhere near a department.
+    const at = text.indexOf('Department', pos);
+    if (at < 0 || at - pos > 100) return undefined;
     const p = this.p;
     const lead = `(?:(${p.place})${S})?(?:(${p.level})${S})?`;
     const m =
@@ -286,8 +289,8 @@ export class EnglishOrgRecognizer {
       const label = `Sở ${vi} ${placePhrase(place)}`;
       const written = squeeze(m[0]);
       const english = m[1] || m[4] ? written : withPlace(h!.surface, written);
-      const at = placeWord ? text.indexOf(placeWord, pos) : -1;
-      return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'institution', place }, ...(at >= 0 ? { placeSpan: { start: at, end: at + placeWord!.length } } : {}) };
+      const placeAt = placeWord ? text.indexOf(placeWord, pos) : -1;
+      return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'institution', place }, ...(placeAt >= 0 ? { placeSpan: { start: placeAt, end: placeAt + placeWord!.length } } : {}) };
     }
     const other = matchAt(rx`(?:(${p.place})${S})?Department${S}of${S}(\\p{Lu}\\p{Ll}+(?:${S}(?:and${S})?\\p{Lu}\\p{Ll}+){0,3})`, text, pos);
     if (!other) return undefined;

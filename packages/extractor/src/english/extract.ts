@@ -221,6 +221,9 @@ function concerns(ctx: ArticleContext, text: string, s: EnSentence, d: EnglishDo
   if (issuer) at = issuer.end;
   const term = matchAt(`[^\\S\\n]*\\([^)]{0,30}\\)`, text, at);
   if (term) at += term[0].length;
+  // "… of the Prime Minister on …": a signatory that is not a body.
+  const signer = issuer ? null : matchAt(`${S}of${S}the${S}\\p{Lu}\\p{Ll}+(?:${S}\\p{Lu}\\p{Ll}+){0,3}(?=${S}(?:dated|on|about|regarding|approving|concerning)${S})`, text, at);
+  if (signer) at += signer[0].length;
   const about = matchAt(`(?:[^\\S\\n]*,)?(?:${S}(?:dated|issued|signed|adopted)(?:${S}on)?${S}[\\p{L}\\d ,]{0,24}?\\d{4},?)?${S}(?:on|about|regarding|approving|concerning)${S}(?!(?:${MONTHS})(?![\\p{L}])|\\d)`, text, at);
   if (!about) return;
   const from = at + about[0].length;

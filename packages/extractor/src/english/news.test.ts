@@ -121,6 +121,11 @@ describe('English news: documents', () => {
     expect(dated.relations.filter((x) => x.includes('-concerns->'))).toEqual([]);
   });
 
+  it('reads the topic after a signatory that is not a body ("of the Prime Minister on …")', () => {
+    const r = readEn('Decision No. 759/QD-TTg of the Prime Minister on the restructuring of units in Soc Trang province was discussed.');
+    expect(r.relations).toContain('Decision No. 759/QD-TTg -concerns-> Sóc Trăng');
+  });
+
   it('reads laws named by their subject', () => {
     const r = readEn('The Law on Organisation of Local Administration and the Law on Land took effect.');
     expect(r.entity('doc:law:on-land')?.label).toBe('Law on Land');
