@@ -94,3 +94,11 @@ describe('numbered steering committees', () => {
     expect(entities).toContain('organization:Ban Chỉ đạo 389 tỉnh Nghệ An');
   });
 });
+
+describe('institutions followed by a name', () => {
+  it('end at their place when a person\'s name follows', () => {
+    const { entities, relations } = read('Giám đốc Sở Nội vụ tỉnh Quảng Ninh Nguyễn Văn Hùng phát biểu.');
+    expect(entities).toContain('organization:Sở Nội vụ tỉnh Quảng Ninh');
+    expect(relations).toContain('Nguyễn Văn Hùng -holds_position-> Sở Nội vụ tỉnh Quảng Ninh [Giám đốc]');
+  });
+});

@@ -275,6 +275,7 @@ export class OrganizationRecognizer {
     const last = matchAt(rx`[^\\S\\n]+${NAME_CONNECTOR}(?=[^\\S\\n]*(?:[,.;:()]|$))`, text, end);
     if (last) end += last[0].length;
     if (end > limit) return undefined;
+    end = this.endBeforePerson(text, pos + head.length, end);
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
     const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
@@ -437,6 +438,22 @@ export class OrganizationRecognizer {
       if (i >= 1 && surnames.has(words[i]!)) return words.slice(0, i).join(' ');
     }
     return matched;
+  }
+
+  /**
+   * "Sở Nội vụ tỉnh Quảng Ninh Nguyễn Văn Hùng": a name that reaches its place and runs on into a
+   * person's name ends with the place.
+   */
+  private endBeforePerson(text: string, from: number, end: number): number {
+    const p = this.p;
+    for (let at = from; at < end; at++) {
+      if (!/\s/.test(text[at - 1] ?? '') || /\s/.test(text[at]!)) continue;
+      const place = matchAt(rx`(?:(?:${p.adminWord})[^\\S\\n]*)?(?:${p.places.known})${E}`, text, at);
+      if (!place) continue;
+      const placeEnd = at + place[0].length;
+      if (placeEnd < end && matchAt(rx`[^\\S\\n]+(?:${p.surname})[^\\S\\n]+${CAP}`, text, placeEnd)) return placeEnd;
+    }
+    return end;
   }
 
   /** A run of three capitalized syllables starting with a family name is a person, not a place. */
