@@ -1,6 +1,6 @@
 // `--explain`'s grouping of errors by likely cause: a heuristic over names and ends, so that the
 // largest group says which rule to work on next. Each error falls in exactly one group.
-import { normalizeName } from './normalize.js';
+import { normalizeName } from '@vnkg/extractor';
 
 export interface NamedThing {
   type: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from './normalize.js';
+import { normalizeName } from '@vnkg/extractor';
 
 describe('normalizeName (SCHEMA.md, rule 1)', () => {
   it.each([

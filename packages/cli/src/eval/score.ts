@@ -1,7 +1,7 @@
 // Scoring of SCHEMA.md: a TypeScript port of data/tools/score-graph.mjs with the exact same
 // matching rules and output; a test runs both on the same graph and compares their JSON.
 import type { GoldEntity, GoldFile, GoldRelation } from './gold.js';
-import { normalizeName } from './normalize.js';
+import { normalizeName } from '@vnkg/extractor';
 import { groupCauses, type Causes } from './causes.js';
 
 /** Any system graph in graphology's serialized form; attributes are read leniently, like the reference scorer. */
@@ -112,7 +112,7 @@ export function scoreGraph(gold: GoldFile, graph: SystemGraph, options: ScoreOpt
   const candidates: Candidate[] = nodes.map((n) => {
     const a = attributesOf(n);
     const hits = namesOf(a)
-      .map((x) => aliasIndex.get(`${String(a.type)}|${normalizeName(x)}`))
+      .map((x) => aliasIndex.get(`${String(a.type)}|${normalizeName(String(x))}`))
       .filter((id): id is string => Boolean(id));
     return { key: n.key, type: a.type, label: a.label, hits };
   });
