@@ -1,18 +1,21 @@
 // Content-addressed cache of extractions: rebuilding a corpus re-extracts only what changed.
-// An entry is gzip'd JSON; gzip's CRC-32 and length catch a torn or corrupted file, and the
-// key, extractor version, extractor code hash and lexicon hash stored inside catch a stale or
-// misplaced one.
+// An entry is a packed extraction (packed.ts) as gzip'd JSON; gzip's CRC-32 and length catch a
+// torn or corrupted file, and the key, extractor version, extractor code hash and lexicon hash
+// stored inside catch a stale or misplaced one. Entries are read and written where the extraction
+// runs (a worker thread, or the one thread with --jobs 1), with synchronous calls: the thread has
+// nothing else to do meanwhile, and a round trip through libuv's pool per call cost more than the
+// call itself.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { EXTRACTOR_VERSION, defaultLexicon, type Article, type Extraction, type Lexicon } from '@vnkg/extractor';
+import { EXTRACTOR_VERSION, defaultLexicon, type Article, type Lexicon } from '@vnkg/extractor';
+import { isWholePacked, type PackedExtraction } from './packed.js';
 
 /** Bumped when the entry layout changes, so old entries read as stale, not as garbage. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
 export const DEFAULT_CACHE_FOLDER = '.vnkg-cache';
 
@@ -64,23 +67,22 @@ export function cacheKey(article: Article, lexicon: Lexicon = defaultLexicon, co
 /** Entries are spread over 256 sub-folders so no folder holds 100,000 files. */
 export const entryPath = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}.json.gz`);
 
-interface Entry {
+interface Entry extends PackedExtraction {
   format: number;
   key: string;
   extractorVersion: string;
   /** `extractorCodeHash()` of the build that wrote it. */
   extractorCode: string;
   lexicon: string;
-  extraction: Extraction;
 }
 
-export type CacheRead = { hit: Extraction } | { miss: 'absent' | 'bad' };
+export type CacheRead = { hit: PackedExtraction } | { miss: 'absent' | 'bad' };
 
 /** Reads an entry; anything that does not check out is reported as a bad entry, never trusted. */
-export async function readEntry(dir: string, key: string, article: Article, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): Promise<CacheRead> {
+export function readEntry(dir: string, key: string, article: Article, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): CacheRead {
   let bytes: Buffer;
   try {
-    bytes = await readFile(entryPath(dir, key));
+    bytes = readFileSync(entryPath(dir, key));
   } catch {
     return { miss: 'absent' };
   }
@@ -93,29 +95,43 @@ export async function readEntry(dir: string, key: string, article: Article, code
       entry.extractorCode === code &&
       entry.lexicon === lexiconHash(lexicon) &&
       entry.extraction?.article?.id === article.id &&
-      Array.isArray(entry.extraction.entities) &&
-      Array.isArray(entry.extraction.relations);
-    return ok ? { hit: entry.extraction! } : { miss: 'bad' };
+      isWholePacked(entry);
+    return ok ? { hit: { extraction: entry.extraction!, sentences: entry.sentences!, refs: entry.refs! } } : { miss: 'bad' };
   } catch {
     return { miss: 'bad' }; // truncated, CRC mismatch, not gzip, not JSON
   }
 }
 
+/** Sub-folders this thread has made (or found): one mkdir per folder and thread, not per entry. */
+const madeFolders = new Set<string>();
+
 /**
  * Writes an entry atomically: temporary file, then rename, so an interrupted build leaves either
  * the whole entry or none. No fsync: after a power cut a torn entry fails its CRC and is recomputed.
  */
-export async function writeEntry(dir: string, key: string, extraction: Extraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): Promise<void> {
+export function writeEntry(dir: string, key: string, packed: PackedExtraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): void {
   const path = entryPath(dir, key);
-  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), extraction };
+  const { extraction, sentences, refs } = packed;
+  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), extraction, sentences, refs };
   const data = gzipSync(JSON.stringify(entry), { level: 1 });
   const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
-  await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+  const folder = join(dir, key.slice(0, 2));
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
+    try {
+      writeFileSync(temp, data);
+    } catch (error) {
+      // The folder went away during the build (the cache was cleared): make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temp, data);
+    }
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   }
 }

@@ -1,39 +1,44 @@
-// One article through the cache and the extractor; runs on a worker thread or in-process.
-import { extract, type Article, type Extraction } from '@vnkg/extractor';
-import { readEntry, writeEntry } from './cache.js';
+// One article through the cache and the extractor, all of it where the extraction runs (a worker
+// thread, or in-process for one job): the key's hash, the entry's read, gunzip and checks, the
+// extraction, and the entry's gzip and atomic write. The thread that merges gets a packed result.
+import { extract, type Article } from '@vnkg/extractor';
+import { cacheKey, readEntry, writeEntry } from './cache.js';
+import { pack, type PackedExtraction } from './packed.js';
 
 export interface ExtractRequest {
   article: Article;
-  /** Cache folder, the article's key and the extractor's code hash, when the cache is on. */
-  cache?: { dir: string; key: string; code: string };
+  /** Cache folder and the extractor's code hash, when the cache is on. */
+  cache?: { dir: string; code: string };
 }
 
 export type CacheStatus = 'hit' | 'miss' | 'bad' | 'off';
 
 export type ExtractResult =
-  | { extraction: Extraction; cache: CacheStatus; cacheError?: string }
+  | { packed: PackedExtraction; cache: CacheStatus; cacheError?: string }
   | { error: string; cache: CacheStatus };
 
-export async function extractOne({ article, cache }: ExtractRequest): Promise<ExtractResult> {
+export function extractOne({ article, cache }: ExtractRequest): ExtractResult {
   let status: CacheStatus = 'off';
+  let key = '';
   if (cache) {
-    const read = await readEntry(cache.dir, cache.key, article, cache.code);
-    if ('hit' in read) return { extraction: read.hit, cache: 'hit' };
+    key = cacheKey(article, undefined, cache.code);
+    const read = readEntry(cache.dir, key, article, cache.code);
+    if ('hit' in read) return { packed: read.hit, cache: 'hit' };
     status = read.miss === 'bad' ? 'bad' : 'miss';
   }
-  let extraction: Extraction;
+  let packed: PackedExtraction;
   try {
-    extraction = extract(article);
+    packed = pack(extract(article));
   } catch (error) {
     return { error: (error as Error).message, cache: status };
   }
   if (cache) {
     try {
-      await writeEntry(cache.dir, cache.key, extraction, cache.code);
+      writeEntry(cache.dir, key, packed, cache.code);
     } catch (error) {
       // A cache that cannot be written costs speed next time, not this build.
-      return { extraction, cache: status, cacheError: (error as Error).message };
+      return { packed, cache: status, cacheError: (error as Error).message };
     }
   }
-  return { extraction, cache: status };
+  return { packed, cache: status };
 }

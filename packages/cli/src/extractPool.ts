@@ -1,5 +1,5 @@
 // Extraction on a pool of worker threads, or in-process for one job. Requests are queued and
-// handed to whichever thread is free; each answer settles the promise of its own request.
+// handed to the least busy thread, up to two ahead; each answer settles the promise of its own request.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ function inProcessPool(): Pool {
     threads: 0,
     async extract(request) {
       if (closed) return { error: 'extraction stopped', cache: 'off' };
-      const result = await extractOne(request);
+      const result = extractOne(request);
       await yieldToEventLoop(); // lets a progress bar redraw and a signal be handled
       return result;
     },
@@ -49,48 +49,62 @@ interface Job {
   settle: (result: ExtractResult) => void;
 }
 
-function threadPool(threads: number): Pool {
+/**
+ * Requests handed to one thread before it answers the first: while it extracts one, the next is
+ * already waiting in its message queue, so it never sits idle for a round trip to this thread.
+ */
+const SENT_PER_THREAD = 2;
+
+interface Thread {
+  worker: Worker;
+  /** Sent and not yet answered, oldest (the one being extracted) first. */
+  sent: Map<number, Job>;
+}
+
+function threadPool(count: number): Pool {
   const queue: Job[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Job>();
+  const threads = new Set<Thread>();
   let nextId = 0;
   let closed = false;
 
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
+    while (queue.length) {
+      let target: Thread | undefined;
+      for (const thread of threads) if (thread.sent.size < SENT_PER_THREAD && (!target || thread.sent.size < target.sent.size)) target = thread;
+      if (!target) return;
       const job = queue.shift()!;
-      busy.set(worker, job);
-      worker.postMessage(job.request);
+      target.sent.set(job.request.id, job);
+      target.worker.postMessage(job.request);
     }
   };
+  /** A thread that dies takes only its current article with it; the others it held go back in line. */
+  const fail = (thread: Thread, error: string) => {
+    const [current, ...rest] = thread.sent.values();
+    thread.sent.clear();
+    current?.settle({ error, cache: 'off' });
+    if (closed) for (const job of rest) job.settle({ error: 'extraction stopped', cache: 'off' });
+    else queue.unshift(...rest);
+  };
   const spawn = () => {
-    const worker = new Worker(WORKER_FILE);
-    worker.on('message', ({ result }: WorkerResponse) => {
-      busy.get(worker)?.settle(result);
-      busy.delete(worker);
-      idle.push(worker);
+    const thread: Thread = { worker: new Worker(WORKER_FILE), sent: new Map() };
+    thread.worker.on('message', ({ id, result }: WorkerResponse) => {
+      thread.sent.get(id)?.settle(result);
+      thread.sent.delete(id);
       dispatch();
     });
-    // A thread that dies takes only its current article with it; a fresh one takes its place.
-    worker.on('error', (error) => {
-      busy.get(worker)?.settle({ error: `extraction thread failed: ${error.message}`, cache: 'off' });
-      busy.delete(worker);
-    });
-    worker.on('exit', () => {
-      busy.get(worker)?.settle({ error: 'extraction thread stopped', cache: 'off' });
-      busy.delete(worker);
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
+    thread.worker.on('error', (error) => fail(thread, `extraction thread failed: ${error.message}`));
+    thread.worker.on('exit', () => {
+      fail(thread, 'extraction thread stopped');
+      threads.delete(thread);
       if (!closed) spawn();
     });
-    idle.push(worker);
+    threads.add(thread);
     dispatch();
   };
-  for (let i = 0; i < threads; i++) spawn();
+  for (let i = 0; i < count; i++) spawn();
 
   return {
-    threads,
+    threads: count,
     extract(request) {
       if (closed) return Promise.resolve({ error: 'extraction stopped', cache: 'off' });
       return new Promise((settle) => {
@@ -101,8 +115,7 @@ function threadPool(threads: number): Pool {
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.settle({ error: 'extraction stopped', cache: 'off' });
-      const workers = [...idle, ...busy.keys()];
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all([...threads].map((thread) => thread.worker.terminate()));
     },
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article, Extraction } from '@vnkg/extractor';
 import type { InputItem } from '@vnkg/io/node';
 import type { ExtractRequest, ExtractResult } from './extractOne.js';
+import { pack } from './packed.js';
 
 const THREADS = 2;
 const pending: Array<{ id: string; settle: (result: ExtractResult) => void }> = [];
@@ -51,12 +52,12 @@ describe('runPipeline', () => {
       if (!job) {
         if (handed.length === 0 && read < total) {
           // Reading stopped behind the first article: the window is full. Release it.
-          first.settle({ extraction: extraction({ id: first.id, text: '' }), cache: 'off' });
+          first.settle({ packed: pack(extraction({ id: first.id, text: '' })), cache: 'off' });
         }
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
-      job.settle(job.id === 'a7' ? { error: 'boom', cache: 'off' } : { extraction: extraction({ id: job.id, text: '' }), cache: 'off' });
+      job.settle(job.id === 'a7' ? { error: 'boom', cache: 'off' } : { packed: pack(extraction({ id: job.id, text: '' })), cache: 'off' });
       await new Promise((resolve) => setImmediate(resolve));
     }
     const result = await run;

@@ -1,13 +1,15 @@
 // Reading and extraction as one stream: articles are read as the pool can take them (at most a
 // few per thread wait in memory), and each result is handed on in reading order as soon as every
 // article before it is done, so what follows (the graph, the skip list) never depends on which
-// thread finished first, and no more than a window of results is ever held.
+// thread finished first, and no more than a window of results is ever held. Everything done per
+// article apart from reading and merging (the cache key, the cache entry, the extraction) happens
+// in extractOne, on the pool's threads: this thread only reads, hands out, and merges in order.
 import type { Article, Extraction } from '@vnkg/extractor';
 import type { InputItem, SkippedInput } from '@vnkg/io/node';
-import { cacheKey, extractorCodeHash } from './cache.js';
+import { extractorCodeHash } from './cache.js';
 import { MIN_ARTICLES_FOR_THREADS, createPool, defaultJobs, type Pool } from './extractPool.js';
 import type { ExtractResult } from './extractOne.js';
-import { internEvidence } from './intern.js';
+import { unpack } from './packed.js';
 
 export interface PipelineOptions {
   /** Threads; by default one per core once the corpus has more than a few dozen articles. */
@@ -79,7 +81,7 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
         if ('error' in slot.result) result.skipped.push({ input: slot.source, reason: `extraction failed: ${slot.result.error}` });
         else {
           result.extracted++;
-          options.onExtraction(slot.result.extraction);
+          options.onExtraction(unpack(slot.result.packed));
         }
       }
       head++;
@@ -91,9 +93,8 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
   };
 
   const submit = (slot: ArticleSlot, article: Article) => {
-    const cacheRequest = options.cacheDir && cacheCode ? { dir: options.cacheDir, key: cacheKey(article, undefined, cacheCode), code: cacheCode } : undefined;
+    const cacheRequest = options.cacheDir && cacheCode ? { dir: options.cacheDir, code: cacheCode } : undefined;
     const task = pool!.extract({ article, ...(cacheRequest ? { cache: cacheRequest } : {}) }).then((answer) => {
-      if ('extraction' in answer) internEvidence(answer.extraction);
       slot.result = answer;
       if (answer.cache === 'hit') cache.hits++;
       else if (answer.cache === 'miss') cache.misses++;

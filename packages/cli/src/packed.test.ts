@@ -1,0 +1,40 @@
+// Packing an extraction for the trip between threads and into the cache loses nothing.
+import { describe, expect, it } from 'vitest';
+import { extract } from '@vnkg/extractor';
+import { isWholePacked, pack, unpack } from './packed.js';
+
+const article = {
+  id: 'p1',
+  text: 'Bí thư Thành ủy TPHCM Nguyễn Văn Nên chủ trì hội nghị. Quốc hội thông qua Nghị quyết 98/2023/QH15 về thí điểm cơ chế đặc thù cho TPHCM.',
+};
+
+describe('pack / unpack', () => {
+  it('round-trips an extraction, storing each sentence once, and survives JSON and structured cloning', () => {
+    const original = extract(article);
+    const packed = pack(extract(article));
+    expect(packed.refs.length).toBeGreaterThan(packed.sentences.length);
+    expect(new Set(packed.sentences).size).toBe(packed.sentences.length);
+    expect(isWholePacked(packed)).toBe(true);
+    expect(unpack(structuredClone(packed))).toEqual(original);
+    expect(unpack(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(original);
+  });
+
+  it('shares one string per sentence among the evidence records of an article', () => {
+    const unpacked = unpack(structuredClone(pack(extract(article))));
+    const records = [...unpacked.entities.flatMap((e) => e.mentions), ...unpacked.relations.map((r) => r.evidence)];
+    const bySentence = new Map<number, string>();
+    for (const r of records) {
+      const known = bySentence.get(r.sentenceStart);
+      if (known === undefined) bySentence.set(r.sentenceStart, r.sentence);
+      else expect(Object.is(known, r.sentence)).toBe(true);
+    }
+  });
+
+  it('finds a packed extraction whose references do not add up not whole', () => {
+    const packed = pack(extract(article));
+    expect(isWholePacked({ ...packed, refs: packed.refs.slice(1) })).toBe(false);
+    expect(isWholePacked({ ...packed, refs: packed.refs.map(() => packed.sentences.length) })).toBe(false);
+    expect(isWholePacked({ ...packed, sentences: undefined as unknown as string[] })).toBe(false);
+    expect(isWholePacked({ sentences: [], refs: [] })).toBe(false);
+  });
+});
