@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench [-- --sizes 1000,10000]`: throughput and memory of extraction and of `vnkg build`
-// on generated corpora of growing size, with a plain compromise pass as a fixed yardstick.
+// on generated corpora of growing size, with a plain compromise pass as a fixed yardstick; --jobs 2
+// against --jobs 1 both with a cold cache and both with none, beside the parallel ceiling of the machine.
 // Runs against the built packages (the root script runs `tsc -b` first).
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { extract } from '@vnkg/extractor';
 import { loadSentences, makeArticle, random, writeCorpus } from './corpus.mjs';
@@ -17,6 +19,7 @@ import { loadSentences, makeArticle, random, writeCorpus } from './corpus.mjs';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = resolve(import.meta.dirname, '../dist/bin.js');
 const RSS = resolve(import.meta.dirname, 'rss.mjs');
+const CEILING = resolve(import.meta.dirname, 'ceiling.mjs');
 /** The yardstick and the per-core figure are measured on this much of each corpus (the same text for both). */
 const SAMPLE_BYTES = 2_000_000;
 
@@ -51,7 +54,7 @@ async function timeOnSample(file, fn) {
   return { seconds: (performance.now() - started) / 1000, bytes, articles: texts.length };
 }
 
-/** Runs the built `vnkg` and returns wall time, peak RSS (KiB) and its summary. */
+/** Runs the built `vnkg` and returns wall time, peak RSS (KiB), main-thread busy ms and its summary. */
 function vnkg(args) {
   const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
   const started = performance.now();
@@ -65,7 +68,8 @@ function vnkg(args) {
     child.on('error', fail);
     child.on('close', (code) => {
       if (code !== 0) return fail(new Error(`vnkg ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`));
-      done({ seconds: (performance.now() - started) / 1000, rssKib: Number(readFileSync(rssFile, 'utf8')), summary: stderr });
+      const { maxRssKib, mainBusyMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
+      done({ seconds: (performance.now() - started) / 1000, rssKib: maxRssKib, mainBusyMs, summary: stderr });
     });
   });
 }
@@ -89,6 +93,39 @@ async function perCoreLine(file, what) {
   return { perCore, ratio: perCore / compromise };
 }
 
+/** Seconds each of `threads` worker threads takes to extract `articles`, all started together. */
+function extractOnThreads(articles, threads) {
+  return Promise.all(
+    Array.from({ length: threads }, () => {
+      const worker = new Worker(CEILING);
+      return new Promise((done, fail) => {
+        worker.once('message', (seconds) => void worker.terminate().then(() => done(seconds)));
+        worker.once('error', fail);
+        worker.postMessage(articles);
+      });
+    }),
+  );
+}
+
+/**
+ * What a second thread can give here and now: the same articles extracted on one thread, then on
+ * two at once (no pipeline, no cache, no merge). On a shared machine this is often well below ×2,
+ * and no `--jobs 2` build can beat it.
+ */
+async function ceilingLine(file) {
+  const articles = [];
+  for await (const article of articlesOf(file)) if (articles.push(article) >= 400) break;
+  const [alone] = await extractOnThreads(articles, 1);
+  const together = await extractOnThreads(articles, 2);
+  const ceiling = (2 * alone) / Math.max(...together);
+  line(`  parallel ceiling: ${articles.length} articles on 1 thread ${fmt(alone, 2)} s, on each of 2 threads at once ${together.map((t) => fmt(t, 2)).join(' s and ')} s: a second thread gives at most ×${fmt(ceiling, 2)}`);
+  return ceiling;
+}
+
+/** One build's line: time, rate, main-thread busy time per article, peak memory. */
+const buildLine = (what, run, count, textBytes) =>
+  `  ${what.padEnd(36)} ${fmt(run.seconds).padStart(6)} s, ${fmt(count / run.seconds, 0)} articles/s, ${fmt(textBytes / MB / run.seconds, 2)} MB/s, main thread busy ${fmt(run.mainBusyMs / count, 2)} ms/article, peak RSS ${mib(run.rssKib)}`;
+
 let previous;
 const rows = [];
 try {
@@ -100,15 +137,26 @@ try {
     const vi = await perCoreLine(file, 'Vietnamese');
     const en = await perCoreLine(englishFile, 'English (data/dev/en recombined)');
 
+    const ceiling = await ceilingLine(file);
+
+    // Like with like: both with a cold cache (each writes every entry), then both with none.
     const cacheDir = join(work, `cache-${count}`);
-    const j2 = await vnkg(['build', file, '--jobs', '2', '--cache-dir', cacheDir, '-q', '-o', join(work, `graph-${count}-j2.json`)]);
-    const j1 = await vnkg(['build', file, '--jobs', '1', '--no-cache', '-q', '-o', join(work, `graph-${count}-j1.json`)]);
-    const same = readFileSync(join(work, `graph-${count}-j2.json`)).equals(readFileSync(join(work, `graph-${count}-j1.json`)));
-    const row = { count, textBytes, j2, j1, vi, en };
+    const cacheDir1 = join(work, `cache-${count}-j1`);
+    const graph = (kind) => join(work, `graph-${count}-${kind}.json`);
+    const j2 = await vnkg(['build', file, '--jobs', '2', '--cache-dir', cacheDir, '-q', '-o', graph('j2')]);
+    const j1 = await vnkg(['build', file, '--jobs', '1', '--cache-dir', cacheDir1, '-q', '-o', graph('j1')]);
+    rmSync(cacheDir1, { recursive: true, force: true });
+    const j2n = await vnkg(['build', file, '--jobs', '2', '--no-cache', '-q', '-o', graph('j2n')]);
+    const j1n = await vnkg(['build', file, '--jobs', '1', '--no-cache', '-q', '-o', graph('j1n')]);
+    const reference = readFileSync(graph('j1n'));
+    const same = ['j2', 'j1', 'j2n'].every((kind) => readFileSync(graph(kind)).equals(reference));
+    const row = { count, textBytes, j2, j1, j2n, j1n, vi, en, ceiling };
     const ratio = previous ? ` | cost ×${fmt(j2.seconds / previous.j2.seconds, 2)} for ×${fmt(count / previous.count, 0)} articles (linear: ×${fmt(count / previous.count, 0)})` : '';
-    line(`  vnkg build --jobs 2 (cold cache): ${fmt(j2.seconds)} s, ${fmt(count / j2.seconds, 0)} articles/s, ${fmt(textBytes / MB / j2.seconds, 2)} MB/s, peak RSS ${mib(j2.rssKib)}${ratio}`);
-    line(`  vnkg build --jobs 1 (no cache):   ${fmt(j1.seconds)} s, ${fmt(count / j1.seconds, 0)} articles/s, ${fmt(textBytes / MB / j1.seconds, 2)} MB/s, peak RSS ${mib(j1.rssKib)}`);
-    line(`  speed-up --jobs 2 / --jobs 1: ×${fmt(j1.seconds / j2.seconds, 2)}; same graph byte for byte: ${same ? 'yes' : 'NO'}`);
+    line(buildLine('vnkg build --jobs 2 (cold cache):', j2, count, textBytes) + ratio);
+    line(buildLine('vnkg build --jobs 1 (cold cache):', j1, count, textBytes));
+    line(buildLine('vnkg build --jobs 2 --no-cache:', j2n, count, textBytes));
+    line(buildLine('vnkg build --jobs 1 --no-cache:', j1n, count, textBytes));
+    line(`  speed-up --jobs 2 / --jobs 1: ×${fmt(j1.seconds / j2.seconds, 2)} with a cold cache, ×${fmt(j1n.seconds / j2n.seconds, 2)} without (ceiling ×${fmt(ceiling, 2)}); same graph byte for byte in all four: ${same ? 'yes' : 'NO'}`);
 
     // Incremental: one more article, the rest from the cache.
     const extra = makeArticle(sentences, count, random(count + 1));
@@ -118,7 +166,7 @@ try {
     rows.push(row);
     previous = row;
     rmSync(cacheDir, { recursive: true, force: true });
-    for (const kind of ['j1', 'j2', 'warm']) rmSync(join(work, `graph-${count}-${kind}.json`), { force: true });
+    for (const kind of ['j1', 'j2', 'j1n', 'j2n', 'warm']) rmSync(graph(kind), { force: true });
     line('');
   }
   const last = rows.at(-1);
