@@ -15,6 +15,7 @@ pnpm --silent vnkg build data/articles -o out/graph.gexf -o out/graph.json
 # --- explorer -------------------------------------------------------------------------------
 # The explorer opens the graph just built: copy it where the app is served, build the app, and
 # serve it on a fixed port until Ctrl-C. VNKG_SERVE=0 builds without serving.
+mkdir -p apps/explorer/public
 cp out/graph.json apps/explorer/public/graph.json
 pnpm --filter @vnkg/explorer --silent build
 if [[ "${VNKG_SERVE:-1}" != 0 ]]; then
