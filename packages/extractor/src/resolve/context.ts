@@ -1,16 +1,6 @@
 import type { DocumentKind, EntityType, Evidence, ExtractedEntity, ExtractedRelation, Language, RelationType } from '../types.js';
 import type { Sentence } from '../text/sentences.js';
 
-/** A recognized span, resolved to an entity key. Relation rules work on these. */
-export interface Mention {
-  key: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  /** Sentence index. */
-  sentence: number;
-}
-
 export interface EntityDraft {
   key: string;
   type: EntityType;
@@ -21,16 +11,14 @@ export interface EntityDraft {
 }
 
 /**
- * Everything one article's extraction accumulates: entities by key, relations, and the
- * mentions of each sentence in order. Extraction of an article never looks outside it.
+ * Everything one article's extraction accumulates: entities by key (with their mentions) and
+ * relations. Extraction of an article never looks outside it.
  */
 export class ArticleContext {
   readonly entities = new Map<string, ExtractedEntity>();
   readonly relations = new Map<string, ExtractedRelation>();
   /** "key start end" of every mention recorded, so a span is recorded once. */
   private readonly recorded = new Set<string>();
-  /** Mentions per sentence index, kept sorted by start. */
-  readonly mentions: Mention[][];
 
   constructor(
     readonly id: string,
@@ -41,7 +29,6 @@ export class ArticleContext {
     readonly sentences: Sentence[],
     readonly lang: Language,
   ) {
-    this.mentions = sentences.map(() => []);
     // Evidence quotes the article as written (the rules read a copy with unified tone marks).
     this.written = sentences.map((s) => text.slice(s.start, s.end));
   }
@@ -80,11 +67,6 @@ export class ArticleContext {
     if (!this.recorded.has(id)) {
       this.recorded.add(id);
       entity.mentions.push(this.evidence(sentence, start, end));
-      const list = this.mentions[sentence]!;
-      const mention: Mention = { key: draft.key, type: draft.type, start, end, sentence };
-      let i = list.length;
-      while (i > 0 && list[i - 1]!.start > start) i--;
-      list.splice(i, 0, mention);
     }
     return draft.key;
   }
@@ -102,15 +84,5 @@ export class ArticleContext {
   /** Drops a relation recorded earlier, when a more precise one replaces it. */
   unrelate(type: RelationType, source: string, target: string): void {
     for (const key of this.relations.keys()) if (key.startsWith(`${source}|${type}|${target}|`)) this.relations.delete(key);
-  }
-
-  /** The mentions of a sentence of one type, in order. */
-  mentionsOf(sentence: number, type?: EntityType): Mention[] {
-    const list = this.mentions[sentence] ?? [];
-    return type ? list.filter((m) => m.type === type) : list;
-  }
-
-  entityType(key: string): EntityType | undefined {
-    return this.entities.get(key)?.type;
   }
 }
