@@ -4,6 +4,7 @@ import { memo } from '../recognize/patterns.js';
 import { sticky, triggerWords } from '../recognize/scan.js';
 import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
+import { APPOINTED } from './positions.js';
 
 /** A position given to several people at once, or to a person far from the title. */
 export interface ListedPosition {
@@ -15,7 +16,7 @@ export interface ListedPosition {
 }
 
 // "giữ chức vụ", "được bầu làm", "được chỉ định giữ chức": what comes between holders and their title.
-const HOLDS = '(?:được\\s+(?:bầu|chỉ định|bổ nhiệm|phân công|giao|điều động)\\s+(?:làm|là|giữ chức(?:\\s+vụ)?)|(?:tiếp tục\\s+)?giữ chức(?:\\s+vụ)?)';
+const HOLDS = `(?:được\\s+${APPOINTED}\\s+(?:làm|là|giữ chức(?:\\s+vụ)?)|(?:tiếp tục\\s+)?giữ chức(?:\\s+vụ)?)`;
 const HOLDS_BEFORE_TITLE = new RegExp(`${HOLDS}\\s*$`, 'u');
 const HOLDS_GAP = new RegExp(`^\\s*${HOLDS}\\s*$`, 'u');
 

@@ -4,6 +4,9 @@ import { TENURE, TERM, memo } from '../recognize/patterns.js';
 import type { PersonMention } from '../recognize/persons.js';
 import { matchAt, rx, sticky } from '../recognize/scan.js';
 
+/** The verbs of being given a post ("được bầu", "được chỉ định" … "làm/giữ chức"). */
+export const APPOINTED = '(?:bầu|chỉ định|bổ nhiệm|phân công|giao|điều động)';
+
 /** One "title + body" pair found next to a person. */
 export interface PositionHit {
   role: string;
@@ -34,7 +37,7 @@ export class PositionReader {
     this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
     this.fusedAhead = memo(p, 'fusedAhead', () => sticky(`${qual}${fused}[^\\S\\n]+`));
     this.forwardSeparator =
-      '[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*|[^\\S\\n]+(?:được[^\\S\\n]+(?:bầu|chỉ định|bổ nhiệm|phân công|điều động|giao)(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là))?|giữ chức(?:[^\\S\\n]+vụ)?|làm|là|kiêm)[^\\S\\n]+';
+      `[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*|[^\\S\\n]+(?:được[^\\S\\n]+${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là))?|giữ chức(?:[^\\S\\n]+vụ)?|làm|là|kiêm)[^\\S\\n]+`;
   }
 
   read(text: string, person: PersonMention, orgs: OrgMention[], sentenceStart: number, sentenceEnd: number): PositionHit[] {
