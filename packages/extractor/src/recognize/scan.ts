@@ -191,11 +191,13 @@ export class WordIndex {
   }
 }
 
-// Trigger sets in use (the recognizers' and relation cues', per lexicon) and, for each word met,
-// the sets that hold it: remembered across articles, since the same words recur.
+// Trigger sets in use (the recognizers' and relation cues', per lexicon) and, for every word in any
+// of them, the sets that hold it. The table holds trigger words only (a few thousand, fixed once the
+// sets are known), so an article's words are looked up in a small table that never grows: archives
+// are full of one-off words (names, numbers) that a cache of every word met would keep missing on.
 const registry: Array<ReadonlySet<string>> = [];
 const registered = new Set<ReadonlySet<string>>();
-let membership = new Map<string, ReadonlyArray<ReadonlySet<string>>>();
+let membership = new Map<string, Array<ReadonlySet<string>>>();
 const NO_SETS: ReadonlyArray<ReadonlySet<string>> = [];
 
 function register(set: ReadonlySet<string>): void {
@@ -204,21 +206,19 @@ function register(set: ReadonlySet<string>): void {
   if (registry.length >= 64) {
     registry.length = 0;
     registered.clear();
+    membership = new Map();
   }
   registry.push(set);
   registered.add(set);
-  membership = new Map();
+  for (const word of set) {
+    const sets = membership.get(word);
+    if (sets) sets.push(set);
+    else membership.set(word, [set]);
+  }
 }
 
 function setsHolding(word: string): ReadonlyArray<ReadonlySet<string>> {
-  let sets = membership.get(word);
-  if (!sets) {
-    const found = registry.filter((set) => set.has(word));
-    sets = found.length ? found : NO_SETS;
-    if (membership.size >= 200_000) membership = new Map();
-    membership.set(word, sets);
-  }
-  return sets;
+  return membership.get(word) ?? NO_SETS;
 }
 
 /**
