@@ -1,4 +1,5 @@
 import type { DocumentKind, EntityType, Evidence, ExtractedEntity, ExtractedRelation, Language, RelationType } from '../types.js';
+import { squeeze } from '../text/normalize.js';
 import type { Sentence } from '../text/sentences.js';
 
 export interface EntityDraft {
@@ -17,8 +18,8 @@ export interface EntityDraft {
 export class ArticleContext {
   readonly entities = new Map<string, ExtractedEntity>();
   readonly relations = new Map<string, ExtractedRelation>();
-  /** "key start end" of every mention recorded, so a span is recorded once. */
-  private readonly recorded = new Set<string>();
+  /** Per entity, the raw aliases already seen and, per start offset, the ends of the mentions recorded. */
+  private readonly recorded = new Map<string, { aliases: Set<string>; spans: Map<number, number[]> }>();
 
   constructor(
     readonly id: string,
@@ -34,8 +35,6 @@ export class ArticleContext {
   }
 
   private readonly written: string[];
-  /** Raw aliases already recorded per entity: most mentions repeat them. */
-  private readonly aliasesSeen = new Map<string, Set<string>>();
 
   evidence(sentence: number, start: number, end: number): Evidence {
     const s = this.sentences[sentence]!;
@@ -51,23 +50,19 @@ export class ArticleContext {
     if (!entity) {
       entity = { key: draft.key, type: draft.type, label: draft.label, aliases: [draft.label], lang: this.lang, mentions: [] };
       if (draft.kind) entity.kind = draft.kind;
-      if (draft.date) entity.date = draft.date;
       this.entities.set(draft.key, entity);
     }
-    let seen = this.aliasesSeen.get(draft.key);
-    if (!seen) this.aliasesSeen.set(draft.key, (seen = new Set()));
-    for (const alias of [...(draft.aliases ?? []), ...(surface ? [surface] : [])]) {
-      if (seen.has(alias)) continue;
-      seen.add(alias);
-      const clean = alias.replace(/\s+/g, ' ').trim();
-      if (clean && !entity.aliases.includes(clean)) entity.aliases.push(clean);
-    }
+    let seen = this.recorded.get(draft.key);
+    if (!seen) this.recorded.set(draft.key, (seen = { aliases: new Set(), spans: new Map() }));
+    if (draft.aliases) for (const alias of draft.aliases) addAlias(entity, seen.aliases, alias);
+    if (surface) addAlias(entity, seen.aliases, surface);
     if (!entity.date && draft.date) entity.date = draft.date;
-    const id = `${draft.key} ${start} ${end}`;
-    if (!this.recorded.has(id)) {
-      this.recorded.add(id);
-      entity.mentions.push(this.evidence(sentence, start, end));
-    }
+    // A span is recorded once per entity (parents and issuers borrow their child's span, often twice).
+    const ends = seen.spans.get(start);
+    if (!ends) seen.spans.set(start, [end]);
+    else if (ends.includes(end)) return draft.key;
+    else ends.push(end);
+    entity.mentions.push(this.evidence(sentence, start, end));
     return draft.key;
   }
 
@@ -85,4 +80,12 @@ export class ArticleContext {
   unrelate(type: RelationType, source: string, target: string): void {
     for (const key of this.relations.keys()) if (key.startsWith(`${source}|${type}|${target}|`)) this.relations.delete(key);
   }
+}
+
+/** Adds a raw alias, white space squeezed, unless seen before: most mentions repeat their aliases. */
+function addAlias(entity: ExtractedEntity, seen: Set<string>, alias: string): void {
+  if (seen.has(alias)) return;
+  seen.add(alias);
+  const clean = squeeze(alias);
+  if (clean && !entity.aliases.includes(clean)) entity.aliases.push(clean);
 }

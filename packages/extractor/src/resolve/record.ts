@@ -15,8 +15,7 @@ import type { Home, PlaceRef } from './places.js';
  * and issuers implied by a code only borrow the span as evidence.
  */
 export function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span, placeSpan?: Span, written = true): string {
-  const surface = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const alias = written && writtenInFull({ start: span.start, end: span.end, info, ...(placeSpan ? { placeSpan } : {}) }) ? surface : undefined;
+  const alias = written && writtenInFull({ start: span.start, end: span.end, info, ...(placeSpan ? { placeSpan } : {}) }) ? ctx.text.slice(span.start, span.end) : undefined;
   ctx.add({ key: info.key, type: 'organization', label: info.label, aliases: info.aliases }, sentence, span.start, span.end, alias);
   for (const inner of info.nested ?? []) addOrg(ctx, inner, sentence, span, undefined, false);
   if (info.parent) {
@@ -32,7 +31,8 @@ export function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, spa
 
 /** Adds a place and, for a district or ward, the province it lies in. */
 export function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: Span, surface?: string): string {
-  ctx.add({ key: place.key, type: 'location', label: place.label, aliases: [...place.aliases, place.bare === place.label ? '' : place.bare].filter(Boolean) }, sentence, span.start, span.end, surface);
+  const aliases = place.bare === place.label ? place.aliases : [...place.aliases, place.bare];
+  ctx.add({ key: place.key, type: 'location', label: place.label, aliases }, sentence, span.start, span.end, surface);
   if (place.parent) {
     const parent = addPlace(ctx, place.parent, sentence, span);
     ctx.relate('located_in', place.key, parent, sentence, [span.start, span.end]);
