@@ -148,27 +148,28 @@ export class WordIndex {
   /**
    * Matches of the sticky `pattern` at word starts in [from, to) whose word is in `triggers`.
    * `over` is a masked copy of the text (same offsets, some spans blanked): words it blanked are skipped.
+   * (Arrays, not generators: this runs per sentence and rule, and most calls find nothing.)
    */
-  *matches(pattern: RegExp, triggers: ReadonlySet<string>, from: number, to: number, over: string = this.text): Generator<RegExpExecArray> {
-    for (const start of this.triggered(triggers, from, to)) {
+  matches(pattern: RegExp, triggers: ReadonlySet<string>, from: number, to: number, over: string = this.text): RegExpExecArray[] {
+    const found: RegExpExecArray[] = [];
+    const starts = this.hitsOf(triggers);
+    for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i]! < to; i++) {
+      const start = starts[i]!;
       if (over.charCodeAt(start) === 32) continue;
       pattern.lastIndex = start;
       const m = pattern.exec(over);
-      if (m && m.index + m[0].length <= to) yield m;
+      if (m && m.index + m[0].length <= to) found.push(m);
     }
+    return found;
   }
 
   /** Offsets of the words in [from, to) that are in `triggers`. */
-  *triggered(triggers: ReadonlySet<string>, from: number, to: number): Generator<number> {
+  triggered(triggers: ReadonlySet<string>, from: number, to: number): number[] {
     const starts = this.hitsOf(triggers);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < starts.length && starts[i]! < to; i++) yield starts[i]!;
+    const first = firstAtOrAfter(starts, from);
+    let end = first;
+    while (end < starts.length && starts[end]! < to) end++;
+    return starts.slice(first, end);
   }
 
   private hitsOf(triggers: ReadonlySet<string>): number[] {
@@ -189,6 +190,18 @@ export class WordIndex {
     }
     return this.hits.get(triggers)!;
   }
+}
+
+/** The index of the first of the sorted `offsets` at or after `from`. */
+function firstAtOrAfter(offsets: number[], from: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Trigger sets in use (the recognizers' and relation cues', per lexicon) and, for every word in any

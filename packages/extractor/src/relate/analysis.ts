@@ -59,7 +59,7 @@ export function cue(phrases: string[]): Cue {
 }
 
 /** Where `c` occurs in sentence `s`. */
-export function cuesIn(a: ArticleAnalysis, s: SentenceAnalysis, c: Cue): Generator<RegExpExecArray> {
+export function cuesIn(a: ArticleAnalysis, s: SentenceAnalysis, c: Cue): RegExpExecArray[] {
   return a.words.matches(c.pattern, c.triggers, s.start, s.end);
 }
 

@@ -15,7 +15,9 @@ export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 2000);
   let letters = 0;
   for (let i = 0; i < sample.length; i++) if (isVietnameseLetter(sample.charCodeAt(i))) letters++;
-  const vi = letters + 3 * (sample.match(VI_WORDS)?.length ?? 0);
   const en = 3 * (sample.match(EN_WORDS)?.length ?? 0);
+  // The Vietnamese score is at least the letters: when they alone outweigh English, the answer is known.
+  if (letters > en) return 'vi';
+  const vi = letters + 3 * (sample.match(VI_WORDS)?.length ?? 0);
   return en > vi ? 'en' : 'vi';
 }

@@ -75,8 +75,11 @@ function slugUncached(name: string): string {
 
 /** Collapses runs of white space (line breaks included) into one space. */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return SQUEEZED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
+
+/** Already squeezed: single spaces between non-space characters (most names are). */
+const SQUEEZED = /^(?:\S+(?: \S+)*)?$/;
 
 // Names repeat across an archive (the same bodies and places in every article): remember the
 // last few thousand results. The tables are cleared when full, which bounds their memory.
