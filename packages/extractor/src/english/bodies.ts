@@ -17,6 +17,7 @@ export interface EnglishOrgMention extends Span {
 }
 
 const DEPARTMENT_NAMES = alt(DEPARTMENTS_EN.flatMap((d) => d.en));
+const TASK_FORCE_NAMES = alt(TASK_FORCE_HEADS);
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"). */
@@ -247,7 +248,7 @@ export class EnglishOrgRecognizer {
 
   /** "Sub-committee in charge of documents for the 15th … Party Congress"; a bare "the Subcommittee" is the last one named. */
   private taskForce(text: string, pos: number, limit: number): EnglishOrgMention | undefined {
-    const m = matchAt(rx`(${alt(TASK_FORCE_HEADS)})${E}`, text, pos);
+    const m = matchAt(rx`(${TASK_FORCE_NAMES})${E}`, text, pos);
     if (!m) return undefined;
     let end = pos + m[0].length;
     const task = matchAt(rx`${S}(?:in${S}charge${S}of|for|on)(?:${S}(?!the${E})[\\p{Ll}]+){0,6}?${S}for${S}the${S}`, text, end);

@@ -23,6 +23,8 @@ import type { EnglishPersonMention } from './persons.js';
 import { EnglishHome } from './places.js';
 import type { EnglishPlaceMention } from './places.js';
 import { readPositions } from './positions.js';
+import { RELATION_PATTERNS } from './plugin.js';
+import type { RelationPattern } from './plugin.js';
 import { findTriggers } from './relations.js';
 import type { Trigger } from './relations.js';
 
@@ -96,7 +98,8 @@ export function extractEnglish(article: Article, text: string): Extraction {
       ...s.events.map((m) => ({ ...m, tag: 'VnEvent' as const })),
       ...s.docs.map((m) => ({ ...m, tag: 'VnDoc' as const })),
     ];
-    const triggers = findTriggers(text.slice(s.start, s.end), s.start, tagged);
+    const patterns = RELATION_PATTERNS.filter((p) => canRelate(s, p.type, eventKeyOf.main));
+    const triggers = patterns.length ? findTriggers(text.slice(s.start, s.end), s.start, tagged, patterns) : [];
     for (const t of triggers) relateTrigger(ctx, s, t, eventKeyOf);
   }
 
@@ -247,6 +250,17 @@ function impliedIssuer(code: string, home: PlaceRef | undefined): OrgInfo | unde
   if (!home) return undefined;
   const label = rule.issuer === '{committee}' ? `${home.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${home.bare}` : `${rule.issuer.slice(1, -1)} ${placePhrase(home)}`;
   return { key: orgKey(label), label, aliases: [], kind: 'committee', place: home };
+}
+
+/**
+ * Whether a hit of a pattern of `type` could give a relation in `s` (what relateTrigger needs),
+ * so that sentences without the mentions for any relation are never parsed by compromise.
+ */
+function canRelate(s: EnSentence, type: RelationPattern['type'], mainMeeting: string | undefined): boolean {
+  if (type === 'organized') return s.orgs.length > 0 && s.events.length > 0;
+  if (type === 'established') return s.orgs.length > 1;
+  if (type === 'implements') return s.orgs.length > 0 && s.docs.length > 0;
+  return s.persons.length > 0 && (mainMeeting !== undefined || s.events.length > 0);
 }
 
 /** Turns one pattern hit into relations between the sentence's mentions. */
