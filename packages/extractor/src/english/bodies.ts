@@ -6,10 +6,10 @@ import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
 import { matchAt, rx } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
-import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey } from './patterns.js';
+import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { englishDistrict } from './places.js';
-import { DEPARTMENTS_EN, TASK_FORCE_HEADS } from './vocabulary.js';
+import { DEPARTMENTS_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
 
 export interface EnglishOrgMention extends Span {
   info: OrgInfo;
@@ -18,6 +18,12 @@ export interface EnglishOrgMention extends Span {
 
 const DEPARTMENT_NAMES = alt(DEPARTMENTS_EN.flatMap((d) => d.en));
 const TASK_FORCE_NAMES = alt(TASK_FORCE_HEADS);
+let firstWords: Set<string> | undefined;
+/** Lower-case words a body's name can start with: those of the phrases that open the rules of parse() and committeeList(). */
+const bodyStarts = () => {
+  const p = englishPatterns();
+  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES], ORDINAL_WORDS));
+};
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"). */
@@ -43,9 +49,11 @@ export class EnglishOrgRecognizer {
 
   find(text: string, from: number, to: number): EnglishOrgMention[] {
     const found: EnglishOrgMention[] = [];
+    const first = bodyStarts();
     const starts = /(?<![\p{L}\p{N}'’-])[\p{L}]/gu;
     starts.lastIndex = from;
     for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+      if (!mayStartAt(text, m.index, first)) continue;
       const list = this.committeeList(text, m.index, to, from);
       const hit = list ? undefined : this.parse(text, m.index, to, from);
       if (list) found.push(...list);

@@ -5,10 +5,10 @@ import { matchAt, rx } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
-import { APOS, E, ORD, S, alt, englishPatterns, foldKey, ordValue } from './patterns.js';
+import { APOS, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt, ordValue } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { placeFromEntry } from '../resolve/places.js';
-import { EVENT_HEADS_EN } from './vocabulary.js';
+import { EVENT_HEADS_EN, ORDINAL_WORDS } from './vocabulary.js';
 
 export type EventHeadKind = (typeof EVENT_HEADS_EN)[number]['head'];
 
@@ -26,6 +26,12 @@ const headOf = (word: string): EventHeadKind => EVENT_HEADS_EN.find((h) => h.en.
 /** "for the 2025-2030 tenure", ", term 2020–2025", "for the 2025-2030 term". */
 const TENURE = `(?:${S}for${S}the${S}|[^\\S\\n]*,${S}(?:tenure|term)${S}|${S}\\()(\\d{4})[^\\S\\n]*[-–—][^\\S\\n]*(\\d{4})(?:${S}(?:tenure|term))?\\)?`;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+let firstWords: Set<string> | undefined;
+/** Lower-case words a meeting's name can start with: an article, an ordinal, a level or a meeting word (see parse()). */
+const eventStarts = () => {
+  const p = englishPatterns();
+  return (firstWords ??= lowerStarts([p.place, p.level, HEADS], [...ORDINAL_WORDS, 'the', 'this', 'its', 'a', 'an']));
+};
 
 export class EnglishEventRecognizer {
   private readonly p = englishPatterns();
@@ -36,9 +42,11 @@ export class EnglishEventRecognizer {
 
   find(text: string, from: number, to: number): EnglishEventMention[] {
     const found: EnglishEventMention[] = [];
+    const first = eventStarts();
     const starts = /(?<![\p{L}\p{N}'’-])[\p{L}\d]/gu;
     starts.lastIndex = from;
     for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+      if (!mayStartAt(text, m.index, first)) continue;
       const hit = this.parse(text, m.index, to, from);
       if (hit) {
         found.push(hit);

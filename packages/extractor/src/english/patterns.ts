@@ -18,6 +18,29 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alt = (phrases: Iterable<string>) =>
   [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, S).replace(/['’]/g, "['’]")).join('|');
 
+/**
+ * The lower-case words that can start a phrase of `alternations` (alt() strings) or of `words`.
+ * Recognizers that try every word start skip other lower-case words without running their rules:
+ * everything else they read starts with a capital ("Party", "Department", a name) or a digit.
+ */
+export function lowerStarts(alternations: string[], words: string[] = []): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of [...alternations.flatMap((a) => a.split('|')), ...words]) {
+    const word = /^\p{Ll}\p{L}*/u.exec(phrase)?.[0];
+    if (word) out.add(word);
+  }
+  return out;
+}
+
+const LOWER_WORD = /\p{Ll}\p{L}*/uy;
+
+/** Whether a phrase can start at `pos`: not a lower-case word, or one of `starts`. */
+export function mayStartAt(text: string, pos: number, starts: Set<string>): boolean {
+  LOWER_WORD.lastIndex = pos;
+  const word = LOWER_WORD.exec(text);
+  return !word || starts.has(word[0]);
+}
+
 /** Key for looking a spelling up: folded, letters and digits only ("Hà Nội" = "Hanoi"). */
 export const foldKey = (s: string) => foldDiacritics(s).replace(/[^a-z0-9]/g, '');
 

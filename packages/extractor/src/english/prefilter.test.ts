@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../extract.js';
 import { foldDiacritics } from '../text/normalize.js';
+import { lowerStarts, mayStartAt } from './patterns.js';
 import { RELATION_PATTERNS, VN_TAGS, englishNlp } from './plugin.js';
 import { findTriggers, mayMatch } from './relations.js';
 
@@ -80,5 +81,31 @@ describe('relation pattern prefilter', () => {
     const one = extract({ id: 'en', lang: 'en', text: 'The 5th plenum of the Ca Mau Provincial Party Committee opened on Monday. It was attended by Nguyen Van Hieu.' });
     expect(one.relations.some((r) => r.type === 'attended' && r.source === 'person:nguyen-van-hieu')).toBe(true);
     expect(tokenize).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('recognizers skip lower-case words that start no name', () => {
+  it('tries a word start only if it is capitalized or a listed lower-case word', () => {
+    const starts = lowerStarts(['Provincial|provincial|City|city', 'Sub-committee|sub-committee'], ['first']);
+    expect([...starts].sort()).toEqual(['city', 'first', 'provincial', 'sub']);
+    const text = 'the provincial People’s Committee, Hanoi and a sub-committee met first';
+    const tried = [...text.matchAll(/(?<![\p{L}'’-])\p{L}/gu)].filter((m) => mayStartAt(text, m.index, starts)).map((m) => /\p{L}+/u.exec(text.slice(m.index))![0]);
+    expect(tried).toEqual(['provincial', 'People', 'Committee', 'Hanoi', 'sub', 'first']);
+  });
+
+  it('still finds bodies and meetings whose names start with a lower-case word', () => {
+    const x = extract({
+      id: 'en',
+      lang: 'en',
+      text: 'Leaders of Nghe An province met on Monday. Its provincial People’s Committee and legislature attended first session of the NA Standing Committee. The sub-committee in charge of documents for the 19th Provincial Party Congress met.',
+    });
+    expect(x.entities.map((e) => e.key)).toEqual(
+      expect.arrayContaining([
+        'org:uy-ban-nhan-dan-tinh-nghe-an',
+        'org:quoc-hoi',
+        'ev:phien-hop-1-uy-ban-thuong-vu-quoc-hoi',
+        'org:sub-committee-in-charge-of-documents-for-the-19th-nghe-an-provincial-party-congress',
+      ]),
+    );
   });
 });

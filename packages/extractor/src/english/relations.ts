@@ -1,4 +1,4 @@
-// Runs the compromise relation patterns (plugin.ts) over one sentence whose mentions are tagged.
+// Runs the compromise relation patterns (plugin.ts) over one sentence, its mentions tagged when a pattern names them.
 // compromise is the slow part of the English path, so a sentence is parsed only when one of the
 // patterns asked for could match it: each pattern's required words, read from its match string,
 // are looked for in the plain text first.
@@ -63,13 +63,23 @@ interface CompiledPattern {
   required: RegExp[];
   /** The match string parsed once (compromise parses a string on every call). */
   regs: Parameters<ReturnType<ReturnType<typeof englishNlp>>['match']>[0];
+  /** It names a tag ("#VnEventHead"): the plugin's lexicon must be applied. */
+  tags: boolean;
+  /** It names a mention ("#VnPerson"): the sentence's mentions must be tagged. */
+  mentions: boolean;
 }
+
+const MENTION_TAG = /#Vn(?:Person|Org|Event|Doc|Place)(?![A-Za-z])/;
 
 const compiledPatterns = new WeakMap<RelationPattern, CompiledPattern>();
 
 function compiled(pattern: RelationPattern): CompiledPattern {
   let c = compiledPatterns.get(pattern);
-  if (!c) compiledPatterns.set(pattern, (c = { required: requiredWords(pattern.match), regs: englishNlp().parseMatch(pattern.match) }));
+  if (!c) {
+    const { match } = pattern;
+    c = { required: requiredWords(match), regs: englishNlp().parseMatch(match), tags: match.includes('#'), mentions: MENTION_TAG.test(match) };
+    compiledPatterns.set(pattern, c);
+  }
   return c;
 }
 
@@ -78,16 +88,8 @@ export function mayMatch(pattern: RelationPattern, folded: string): boolean {
   return compiled(pattern).required.every((re) => re.test(folded));
 }
 
-/** Finds the triggers of every relation pattern in `sentence` (offsets relative to the article). */
-export function findTriggers(sentence: string, sentenceStart: number, mentions: TaggedSpan[], patterns: RelationPattern[] = RELATION_PATTERNS): Trigger[] {
-  const folded = foldDiacritics(sentence);
-  const candidates = patterns.filter((p) => mayMatch(p, folded));
-  if (!candidates.length) return [];
-  // The patterns name words and the plugin's lexicon tags only, never a part of speech, so the
-  // tokenizer and the lexicon are enough: the tagger took most of the English path's time and
-  // changed no hit on the dev set nor on 9,000 bench sentences.
-  const doc = englishNlp().tokenize(sentence);
-  doc.compute('lexicon');
+/** Tags the terms of each mention (#VnPerson, #VnOrg, …) so patterns can name them. */
+function tagMentions(doc: ReturnType<ReturnType<typeof englishNlp>['tokenize']>, sentenceStart: number, mentions: TaggedSpan[]): void {
   const json = doc.json({ offset: true }) as Array<{ terms: JsonTerm[] }>;
   const terms: TermOffset[] = json.flatMap((s, si) =>
     s.terms.map((t, ti) => ({ sentence: si, index: ti, start: sentenceStart + t.offset.start, end: sentenceStart + t.offset.start + t.text.length })),
@@ -98,6 +100,20 @@ export function findTriggers(sentence: string, sentenceStart: number, mentions: 
     const last = inside.at(-1);
     if (first && last && first.sentence === last.sentence) doc.update([[first.sentence, first.index, last.index + 1]] as unknown as Pointer).tag(m.tag);
   }
+}
+
+/** Finds the triggers of every relation pattern in `sentence` (offsets relative to the article). */
+export function findTriggers(sentence: string, sentenceStart: number, mentions: TaggedSpan[], patterns: RelationPattern[] = RELATION_PATTERNS): Trigger[] {
+  const folded = foldDiacritics(sentence);
+  const candidates = patterns.filter((p) => mayMatch(p, folded));
+  if (!candidates.length) return [];
+  // The patterns name words and the plugin's lexicon tags only, never a part of speech, so the
+  // tokenizer and the lexicon are enough: the tagger took most of the English path's time and
+  // changed no hit on the dev set nor on 9,000 bench sentences.
+  // Tags only when a pattern asks for them (no word match depends on tags).
+  const doc = englishNlp().tokenize(sentence);
+  if (candidates.some((p) => compiled(p).tags)) doc.compute('lexicon');
+  if (candidates.some((p) => compiled(p).mentions)) tagMentions(doc, sentenceStart, mentions);
   const triggers: Trigger[] = [];
   for (const pattern of candidates) {
     const found = doc.match(compiled(pattern).regs).json({ offset: true }) as Array<{ terms: JsonTerm[] }>;
