@@ -2,11 +2,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLexicon, type Article } from '@vnkg/extractor';
 import { captureStreams } from '../test/helpers.js';
-import { cacheKey, entryPath, extractorCodeHash, extractorFolder, hashFolder, lexiconHash } from './cache.js';
+import { ENTRY_EXTENSION, cacheKey, decodeEntry, encodeEntry, entryPath, extractorCodeHash, extractorFolder, hashFolder, lexiconHash } from './cache.js';
 import { runCli } from './program.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vnkg-cache-'));
@@ -25,7 +24,7 @@ async function build(args: string[]) {
   return { code, err: streams.err() };
 }
 const cacheLine = (err: string) => /^cache: .*$/m.exec(err)?.[0].replace(/ in .*$/, '');
-const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json.gz'));
+const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ENTRY_EXTENSION));
 
 beforeEach(() => {
   rmSync(at('in'), { recursive: true, force: true });
@@ -105,7 +104,7 @@ describe('vnkg build with the cache', () => {
   });
 
   const damage: Array<[string, (path: string, key: string) => void]> = [
-    ['garbage bytes', (path) => writeFileSync(path, 'not gzip at all')],
+    ['garbage bytes', (path) => writeFileSync(path, 'not an entry at all')],
     ['a truncated file', (path) => writeFileSync(path, readFileSync(path).subarray(0, 40))],
     ['a flipped byte (CRC mismatch)', (path) => {
       const bytes = readFileSync(path);
@@ -113,19 +112,19 @@ describe('vnkg build with the cache', () => {
       writeFileSync(path, bytes);
     }],
     ['an entry of another extractor version', (path) => {
-      const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
-      writeFileSync(path, gzipSync(JSON.stringify({ ...entry, extractorVersion: '0.0.0-old' })));
+      const entry = JSON.parse(entryJson(path)) as Record<string, unknown>;
+      writeFileSync(path, encodeEntry(JSON.stringify({ ...entry, extractorVersion: '0.0.0-old' })));
     }],
     ['an entry written by other extractor code of the same version', (path) => {
-      const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
-      writeFileSync(path, gzipSync(JSON.stringify({ ...entry, extractorCode: '0'.repeat(64) })));
+      const entry = JSON.parse(entryJson(path)) as Record<string, unknown>;
+      writeFileSync(path, encodeEntry(JSON.stringify({ ...entry, extractorCode: '0'.repeat(64) })));
     }],
     ['an entry made with another lexicon', (path) => {
-      const entry = JSON.parse(gunzip(path)) as Record<string, unknown>;
-      writeFileSync(path, gzipSync(JSON.stringify({ ...entry, lexicon: 'f'.repeat(64) })));
+      const entry = JSON.parse(entryJson(path)) as Record<string, unknown>;
+      writeFileSync(path, encodeEntry(JSON.stringify({ ...entry, lexicon: 'f'.repeat(64) })));
     }],
     ['another article\'s entry under this key', (path, key) => {
-      const other = readdirSync(at('cache'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.json.gz') && !f.includes(key))!;
+      const other = readdirSync(at('cache'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith(ENTRY_EXTENSION) && !f.includes(key))!;
       writeFileSync(path, readFileSync(join(at('cache'), other)));
     }],
   ];
@@ -142,6 +141,8 @@ describe('vnkg build with the cache', () => {
   });
 });
 
-function gunzip(path: string): string {
-  return gunzipSync(readFileSync(path)).toString('utf8');
+function entryJson(path: string): string {
+  const json = decodeEntry(readFileSync(path));
+  if (json === undefined) throw new Error(`${path}: not a whole cache entry`);
+  return json;
 }

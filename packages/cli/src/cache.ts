@@ -1,21 +1,23 @@
 // Content-addressed cache of extractions: rebuilding a corpus re-extracts only what changed.
-// An entry is a packed extraction (packed.ts) as gzip'd JSON; gzip's CRC-32 and length catch a
-// torn or corrupted file, and the key, extractor version, extractor code hash and lexicon hash
-// stored inside catch a stale or misplaced one. Entries are read and written where the extraction
-// runs (a worker thread, or the one thread with --jobs 1), with synchronous calls: the thread has
-// nothing else to do meanwhile, and a round trip through libuv's pool per call cost more than the
-// call itself.
+// An entry is a packed extraction (packed.ts) as JSON after a header line with its CRC-32: the CRC
+// catches a torn or corrupted file, and the key, extractor version, extractor code hash and lexicon
+// hash stored inside catch a stale or misplaced one. Entries are not compressed: a zlib call costs
+// more per entry (its set-up, for a few kilobytes) than extracting a short article, and an archive's
+// cache is then about three times the size of its text. Entries are read and written where the
+// extraction runs (a worker thread, or the one thread with --jobs 1), with synchronous calls: the
+// thread has nothing else to do meanwhile, and a round trip through libuv's pool per call cost more
+// than the call itself.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { EXTRACTOR_VERSION, defaultLexicon, type Article, type Lexicon } from '@vnkg/extractor';
 import { isWholePacked, type PackedExtraction } from './packed.js';
 
 /** Bumped when the entry layout changes, so old entries read as stale, not as garbage. */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 export const DEFAULT_CACHE_FOLDER = '.vnkg-cache';
 
@@ -65,7 +67,26 @@ export function cacheKey(article: Article, lexicon: Lexicon = defaultLexicon, co
 }
 
 /** Entries are spread over 256 sub-folders so no folder holds 100,000 files. */
-export const entryPath = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}.json.gz`);
+export const entryPath = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}${ENTRY_EXTENSION}`);
+
+export const ENTRY_EXTENSION = '.entry';
+
+const HEADER = /^vnkg-cache ([0-9a-f]{8})$/;
+
+/** An entry file's bytes: the header line with the CRC-32 of the JSON that follows it. */
+export function encodeEntry(json: string): Buffer {
+  const body = Buffer.from(json, 'utf8');
+  return Buffer.concat([Buffer.from(`vnkg-cache ${crc32(body).toString(16).padStart(8, '0')}\n`, 'latin1'), body]);
+}
+
+/** The JSON of an entry file, or undefined when its header or CRC does not check out. */
+export function decodeEntry(bytes: Buffer): string | undefined {
+  const newline = bytes.indexOf(10);
+  const header = newline > 0 ? HEADER.exec(bytes.toString('latin1', 0, newline)) : null;
+  if (!header) return undefined;
+  const body = bytes.subarray(newline + 1);
+  return crc32(body) === Number.parseInt(header[1]!, 16) ? body.toString('utf8') : undefined;
+}
 
 interface Entry extends PackedExtraction {
   format: number;
@@ -87,18 +108,22 @@ export function readEntry(dir: string, key: string, article: Article, code: stri
     return { miss: 'absent' };
   }
   try {
-    const entry = JSON.parse(gunzipSync(bytes).toString('utf8')) as Partial<Entry>;
+    const json = decodeEntry(bytes);
+    if (json === undefined) return { miss: 'bad' };
+    const entry = JSON.parse(json) as Partial<Entry>;
     const ok =
       entry.format === ENTRY_FORMAT &&
       entry.key === key &&
       entry.extractorVersion === EXTRACTOR_VERSION &&
       entry.extractorCode === code &&
       entry.lexicon === lexiconHash(lexicon) &&
-      entry.extraction?.article?.id === article.id &&
-      isWholePacked(entry);
-    return ok ? { hit: { extraction: entry.extraction!, sentences: entry.sentences!, refs: entry.refs! } } : { miss: 'bad' };
+      isWholePacked(entry) &&
+      entry.article.id === article.id;
+    if (!ok) return { miss: 'bad' };
+    const { article: a, entities, mentionCounts, relations, sentences, docs, evidence } = entry;
+    return { hit: { article: a, entities, mentionCounts, relations, sentences, docs, evidence } };
   } catch {
-    return { miss: 'bad' }; // truncated, CRC mismatch, not gzip, not JSON
+    return { miss: 'bad' }; // not JSON
   }
 }
 
@@ -111,9 +136,8 @@ const madeFolders = new Set<string>();
  */
 export function writeEntry(dir: string, key: string, packed: PackedExtraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): void {
   const path = entryPath(dir, key);
-  const { extraction, sentences, refs } = packed;
-  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), extraction, sentences, refs };
-  const data = gzipSync(JSON.stringify(entry), { level: 1 });
+  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), ...packed };
+  const data = encodeEntry(JSON.stringify(entry));
   const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
   const folder = join(dir, key.slice(0, 2));
   if (!madeFolders.has(folder)) {

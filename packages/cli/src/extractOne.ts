@@ -1,6 +1,6 @@
 // One article through the cache and the extractor, all of it where the extraction runs (a worker
-// thread, or in-process for one job): the key's hash, the entry's read, gunzip and checks, the
-// extraction, and the entry's gzip and atomic write. The thread that merges gets a packed result.
+// thread, or in-process for one job): the key's hash, the entry's read and checks, the
+// extraction, and the entry's atomic write. The thread that merges gets a packed result.
 import { extract, type Article } from '@vnkg/extractor';
 import { cacheKey, readEntry, writeEntry } from './cache.js';
 import { pack, type PackedExtraction } from './packed.js';

@@ -12,8 +12,10 @@ describe('pack / unpack', () => {
   it('round-trips an extraction, storing each sentence once, and survives JSON and structured cloning', () => {
     const original = extract(article);
     const packed = pack(extract(article));
-    expect(packed.refs.length).toBeGreaterThan(packed.sentences.length);
+    expect(packed.evidence.length / 5).toBeGreaterThan(packed.sentences.length);
     expect(new Set(packed.sentences).size).toBe(packed.sentences.length);
+    expect(packed.docs).toEqual(['p1']);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(original).length);
     expect(isWholePacked(packed)).toBe(true);
     expect(unpack(structuredClone(packed))).toEqual(original);
     expect(unpack(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(original);
@@ -30,11 +32,16 @@ describe('pack / unpack', () => {
     }
   });
 
-  it('finds a packed extraction whose references do not add up not whole', () => {
+  it('finds a packed extraction whose counts or references do not add up not whole', () => {
     const packed = pack(extract(article));
-    expect(isWholePacked({ ...packed, refs: packed.refs.slice(1) })).toBe(false);
-    expect(isWholePacked({ ...packed, refs: packed.refs.map(() => packed.sentences.length) })).toBe(false);
+    const evidence = packed.evidence;
+    expect(isWholePacked({ ...packed, evidence: evidence.slice(5) })).toBe(false);
+    expect(isWholePacked({ ...packed, evidence: evidence.map((n, i) => (i % 5 === 1 ? packed.sentences.length : n)) })).toBe(false);
+    expect(isWholePacked({ ...packed, evidence: evidence.map((n, i) => (i % 5 === 0 ? 1 : n)) })).toBe(false);
+    expect(isWholePacked({ ...packed, evidence: evidence.map((n, i) => (i === 3 ? -1 : n)) })).toBe(false);
+    expect(isWholePacked({ ...packed, mentionCounts: packed.mentionCounts.slice(1) })).toBe(false);
+    expect(isWholePacked({ ...packed, mentionCounts: packed.mentionCounts.map((n, i) => (i === 0 ? n + 1 : n)) })).toBe(false);
     expect(isWholePacked({ ...packed, sentences: undefined as unknown as string[] })).toBe(false);
-    expect(isWholePacked({ sentences: [], refs: [] })).toBe(false);
+    expect(isWholePacked({ sentences: [], docs: [], evidence: [] })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { ENTRY_EXTENSION, decodeEntry } from '../src/cache.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromJSON } from '@vnkg/io';
 import { ARTICLES, BIN, vnkg } from './helpers.js';
@@ -66,7 +66,7 @@ describe('vnkg build interrupted with Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const entries = () => (existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json.gz')) : []);
+    const entries = () => (existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ENTRY_EXTENSION)) : []);
     const deadline = Date.now() + 30_000;
     while (entries().length < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(entries().length).toBeGreaterThanOrEqual(10);
@@ -78,8 +78,8 @@ describe('vnkg build interrupted with Ctrl-C', () => {
     const left = entries();
     expect(left.length).toBeLessThan(300);
     for (const entry of left) {
-      const parsed = JSON.parse(gunzipSync(readFileSync(join(cache, entry))).toString('utf8')) as { key: string };
-      expect(`${parsed.key}.json.gz`).toBe(basename(entry));
+      const parsed = JSON.parse(decodeEntry(readFileSync(join(cache, entry))) ?? 'null') as { key: string };
+      expect(`${parsed.key}${ENTRY_EXTENSION}`).toBe(basename(entry));
     }
     const resumed = vnkg(['build', at('big.jsonl'), '--jobs', '2', '--cache-dir', cache, '-o', at('out', 'graph.json')]);
     expect(resumed.status).toBe(0);
