@@ -5,7 +5,7 @@ import { join, sep } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLexicon, type Article } from '@vnkg/extractor';
 import { captureStreams } from '../test/helpers.js';
-import { ENTRY_EXTENSION, cacheKey, decodeEntry, encodeEntry, entryPath, extractorCodeHash, extractorFolder, hashFolder, lexiconHash } from './cache.js';
+import { PACKS_FOLDER, appendRecord, cacheKey, encodeRecord, extractorCodeHash, extractorFolder, hashFolder, lexiconHash, readCacheIndex, recordBody } from './cache.js';
 import { runCli } from './program.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vnkg-cache-'));
@@ -24,7 +24,6 @@ async function build(args: string[]) {
   return { code, err: streams.err() };
 }
 const cacheLine = (err: string) => /^cache: .*$/m.exec(err)?.[0].replace(/ in .*$/, '');
-const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ENTRY_EXTENSION));
 
 beforeEach(() => {
   rmSync(at('in'), { recursive: true, force: true });
@@ -89,10 +88,11 @@ describe('vnkg build with the cache', () => {
     writeFileSync(at('in', 'c.txt'), ARTICLES.c!);
     const second = await build(['--cache-dir', at('cache'), '-o', at('two.json')]);
     expect(cacheLine(second.err)).toBe('cache: 2 hits, 1 miss');
-    expect(entries(at('cache'))).toHaveLength(3);
+    expect(readCacheIndex(at('cache')).size).toBe(3);
     await build(['--no-cache', '-o', at('fresh.json')]);
     expect(readFileSync(at('two.json'), 'utf8')).toBe(readFileSync(at('fresh.json'), 'utf8'));
-    expect(readdirSync(at('cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // One pack per build that wrote anything, each a whole number of records.
+    expect(readdirSync(at('cache', PACKS_FOLDER))).toHaveLength(2);
   });
 
   it('puts the cache beside the first output by default; --no-cache neither reads nor writes it', async () => {
@@ -103,35 +103,41 @@ describe('vnkg build with the cache', () => {
     expect(existsSync(at('nocache', '.vnkg-cache'))).toBe(false);
   });
 
-  const damage: Array<[string, (path: string, key: string) => void]> = [
-    ['garbage bytes', (path) => writeFileSync(path, 'not an entry at all')],
-    ['a truncated file', (path) => writeFileSync(path, readFileSync(path).subarray(0, 40))],
-    ['a flipped byte (CRC mismatch)', (path) => {
+  // Each spoils the record of article "a" in place, or appends a newer record for its key to the same pack.
+  type Spoil = (pack: string, record: { offset: number; length: number }, key: string) => void;
+  const body = (key: string) => JSON.parse(recordBody(at('cache'), readCacheIndex(at('cache')).get(key)!, key)!) as Record<string, unknown>;
+  const plant = (pack: string, key: string, entry: Record<string, unknown>) => appendRecord(at('cache'), pack, encodeRecord(key, JSON.stringify(entry)));
+  const overwrite = (pack: string, offset: number, bytes: Buffer) => {
+    const path = at('cache', PACKS_FOLDER, pack);
+    const all = readFileSync(path);
+    bytes.copy(all, offset);
+    writeFileSync(path, all);
+  };
+  const damage: Array<[string, Spoil]> = [
+    ['garbage bytes', (pack, record) => overwrite(pack, record.offset + 100, Buffer.from('not an entry at all'))],
+    ['a torn record (a build killed while writing it)', (pack, _record, key) => {
+      const whole = encodeRecord(key, JSON.stringify(body(key)));
+      appendRecord(at('cache'), pack, whole.subarray(0, whole.length - 40));
+    }],
+    ['a flipped byte (CRC mismatch)', (pack, record) => {
+      const path = at('cache', PACKS_FOLDER, pack);
       const bytes = readFileSync(path);
-      bytes[bytes.length - 12]! ^= 0xff;
+      bytes[record.offset + 150]! ^= 0x01;
       writeFileSync(path, bytes);
     }],
-    ['an entry of another extractor version', (path) => {
-      const entry = JSON.parse(entryJson(path)) as Record<string, unknown>;
-      writeFileSync(path, encodeEntry(JSON.stringify({ ...entry, extractorVersion: '0.0.0-old' })));
-    }],
-    ['an entry written by other extractor code of the same version', (path) => {
-      const entry = JSON.parse(entryJson(path)) as Record<string, unknown>;
-      writeFileSync(path, encodeEntry(JSON.stringify({ ...entry, extractorCode: '0'.repeat(64) })));
-    }],
-    ['an entry made with another lexicon', (path) => {
-      const entry = JSON.parse(entryJson(path)) as Record<string, unknown>;
-      writeFileSync(path, encodeEntry(JSON.stringify({ ...entry, lexicon: 'f'.repeat(64) })));
-    }],
-    ['another article\'s entry under this key', (path, key) => {
-      const other = readdirSync(at('cache'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith(ENTRY_EXTENSION) && !f.includes(key))!;
-      writeFileSync(path, readFileSync(join(at('cache'), other)));
+    ['an entry of another extractor version', (pack, _record, key) => plant(pack, key, { ...body(key), extractorVersion: '0.0.0-old' })],
+    ['an entry written by other extractor code of the same version', (pack, _record, key) => plant(pack, key, { ...body(key), extractorCode: '0'.repeat(64) })],
+    ['an entry made with another lexicon', (pack, _record, key) => plant(pack, key, { ...body(key), lexicon: 'f'.repeat(64) })],
+    ["another article's entry under this key", (pack, _record, key) => {
+      const other = [...readCacheIndex(at('cache')).keys()].find((k) => k !== key)!;
+      plant(pack, key, body(other));
     }],
   ];
   it.each(damage)('recomputes %s, says so, and builds the same graph', async (_what, spoil) => {
     await build(['--cache-dir', at('cache'), '-o', at('clean.json')]);
     const key = cacheKey({ id: 'a', text: ARTICLES.a! });
-    spoil(entryPath(at('cache'), key), key);
+    const location = readCacheIndex(at('cache')).get(key)!;
+    spoil(location.pack, location, key);
     const run = await build(['--cache-dir', at('cache'), '-o', at('again.json')]);
     expect(run.code).toBe(0);
     expect(cacheLine(run.err)).toBe('cache: 1 hit, 1 miss (1 bad entry recomputed)');
@@ -141,8 +147,3 @@ describe('vnkg build with the cache', () => {
   });
 });
 
-function entryJson(path: string): string {
-  const json = decodeEntry(readFileSync(path));
-  if (json === undefined) throw new Error(`${path}: not a whole cache entry`);
-  return json;
-}

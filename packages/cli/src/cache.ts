@@ -1,14 +1,19 @@
 // Content-addressed cache of extractions: rebuilding a corpus re-extracts only what changed.
-// An entry is a packed extraction (packed.ts) as JSON after a header line with its CRC-32: the CRC
-// catches a torn or corrupted file, and the key, extractor version, extractor code hash and lexicon
-// hash stored inside catch a stale or misplaced one. Entries are not compressed: a zlib call costs
-// more per entry (its set-up, for a few kilobytes) than extracting a short article, and an archive's
-// cache is then about three times the size of its text. Entries are read and written where the
-// extraction runs (a worker thread, or the one thread with --jobs 1), with synchronous calls: the
-// thread has nothing else to do meanwhile, and a round trip through libuv's pool per call cost more
-// than the call itself.
+//
+// Entries are records appended to pack files (`packs/<run>-<thread>.pack`, one per writing thread
+// and build), not a file each: creating and renaming a file per article cost more than extracting
+// it, and appending a record costs a few microseconds. A record is a fixed-length header line
+// (key, body length, CRC-32 of the body) and the packed extraction (packed.ts) as JSON. Appends
+// never touch what is already written, so an interrupted build leaves whole records and at most a
+// torn last one, which its length or CRC gives away. The key, extractor version, extractor code hash
+// and lexicon hash stored in the body catch a stale or misplaced record. A build first reads every
+// header (`readCacheIndex`): for each key, its latest record; a record found bad is recomputed and
+// appended again, and the newer one wins. Records are not compressed: a zlib call per record costs
+// more than a short extraction, and the cache is then about three times the size of the text.
+// Records are read and written where the extraction runs (a worker thread, or the one thread with
+// --jobs 1), with synchronous calls: the thread has nothing else to do meanwhile.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -16,8 +21,8 @@ import { crc32 } from 'node:zlib';
 import { EXTRACTOR_VERSION, defaultLexicon, type Article, type Lexicon } from '@vnkg/extractor';
 import { isWholePacked, type PackedExtraction } from './packed.js';
 
-/** Bumped when the entry layout changes, so old entries read as stale, not as garbage. */
-const ENTRY_FORMAT = 3;
+/** Bumped when the record layout changes, so old records read as stale, not as garbage. */
+const ENTRY_FORMAT = 4;
 
 export const DEFAULT_CACHE_FOLDER = '.vnkg-cache';
 
@@ -66,26 +71,68 @@ export function cacheKey(article: Article, lexicon: Lexicon = defaultLexicon, co
   return sha256(JSON.stringify([ENTRY_FORMAT, EXTRACTOR_VERSION, code, lexiconHash(lexicon), id, title ?? null, date ?? null, lang ?? null, text]));
 }
 
-/** Entries are spread over 256 sub-folders so no folder holds 100,000 files. */
-export const entryPath = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}${ENTRY_EXTENSION}`);
-
-export const ENTRY_EXTENSION = '.entry';
-
-const HEADER = /^vnkg-cache ([0-9a-f]{8})$/;
-
-/** An entry file's bytes: the header line with the CRC-32 of the JSON that follows it. */
-export function encodeEntry(json: string): Buffer {
-  const body = Buffer.from(json, 'utf8');
-  return Buffer.concat([Buffer.from(`vnkg-cache ${crc32(body).toString(16).padStart(8, '0')}\n`, 'latin1'), body]);
+/** Where a key's latest record sits: its pack file (a name in `packs/`), the header's offset and the body's length. */
+export interface EntryLocation {
+  pack: string;
+  offset: number;
+  length: number;
 }
 
-/** The JSON of an entry file, or undefined when its header or CRC does not check out. */
-export function decodeEntry(bytes: Buffer): string | undefined {
-  const newline = bytes.indexOf(10);
-  const header = newline > 0 ? HEADER.exec(bytes.toString('latin1', 0, newline)) : null;
-  if (!header) return undefined;
-  const body = bytes.subarray(newline + 1);
-  return crc32(body) === Number.parseInt(header[1]!, 16) ? body.toString('utf8') : undefined;
+export const PACKS_FOLDER = 'packs';
+const PACK_EXTENSION = '.pack';
+const MAGIC = `vnkg-cache-${ENTRY_FORMAT}`;
+/** "vnkg-cache-3 <key: 64 hex> <body length: 10 digits> <CRC-32: 8 hex>\n" */
+const HEADER_LENGTH = MAGIC.length + 1 + 64 + 1 + 10 + 1 + 8 + 1;
+const HEADER = new RegExp(`^${MAGIC} ([0-9a-f]{64}) (\\d{10}) ([0-9a-f]{8})\n$`);
+
+/** A record's bytes: header, JSON body, and a newline so a pack reads as lines. */
+export function encodeRecord(key: string, json: string): Buffer {
+  const body = Buffer.from(json, 'utf8');
+  const header = `${MAGIC} ${key} ${String(body.length).padStart(10, '0')} ${crc32(body).toString(16).padStart(8, '0')}\n`;
+  return Buffer.concat([Buffer.from(header, 'latin1'), body, Buffer.from('\n')]);
+}
+
+function parseHeader(bytes: Buffer): { key: string; length: number; crc: number } | undefined {
+  const m = HEADER.exec(bytes.toString('latin1', 0, HEADER_LENGTH));
+  return m ? { key: m[1]!, length: Number(m[2]), crc: Number.parseInt(m[3]!, 16) } : undefined;
+}
+
+/**
+ * Every key in the cache and where its latest record sits, from the headers alone (one small read
+ * per record). Packs are read oldest first (their names start with the build's time) and each from
+ * its start, so a later record of a key replaces an earlier one. A pack ends at its first header that
+ * is not whole: a torn last record is still listed, so that reading it reports a bad entry.
+ */
+export function readCacheIndex(dir: string): Map<string, EntryLocation> {
+  const index = new Map<string, EntryLocation>();
+  let packs: string[];
+  try {
+    packs = readdirSync(join(dir, PACKS_FOLDER)).filter((name) => name.endsWith(PACK_EXTENSION)).sort();
+  } catch {
+    return index; // no cache yet
+  }
+  const header = Buffer.alloc(HEADER_LENGTH);
+  for (const pack of packs) {
+    let fd: number;
+    try {
+      fd = openSync(join(dir, PACKS_FOLDER, pack), 'r');
+    } catch {
+      continue; // removed meanwhile, or unreadable: its entries count as absent
+    }
+    try {
+      const size = fstatSync(fd).size;
+      for (let offset = 0; offset + HEADER_LENGTH <= size; ) {
+        if (readSync(fd, header, 0, HEADER_LENGTH, offset) !== HEADER_LENGTH) break;
+        const parsed = parseHeader(header);
+        if (!parsed) break;
+        index.set(parsed.key, { pack, offset, length: parsed.length });
+        offset += HEADER_LENGTH + parsed.length + 1;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return index;
 }
 
 interface Entry extends PackedExtraction {
@@ -99,18 +146,27 @@ interface Entry extends PackedExtraction {
 
 export type CacheRead = { hit: PackedExtraction } | { miss: 'absent' | 'bad' };
 
-/** Reads an entry; anything that does not check out is reported as a bad entry, never trusted. */
-export function readEntry(dir: string, key: string, article: Article, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): CacheRead {
-  let bytes: Buffer;
+/** The JSON body of the record at `at` if it is whole (its header, length and CRC check out); undefined otherwise. */
+export function recordBody(dir: string, at: EntryLocation, key: string): string | undefined {
+  const fd = openSync(join(dir, PACKS_FOLDER, at.pack), 'r');
   try {
-    bytes = readFileSync(entryPath(dir, key));
-  } catch {
-    return { miss: 'absent' };
+    const bytes = Buffer.allocUnsafe(HEADER_LENGTH + at.length);
+    if (readSync(fd, bytes, 0, bytes.length, at.offset) !== bytes.length) return undefined; // torn
+    const header = parseHeader(bytes);
+    const body = bytes.subarray(HEADER_LENGTH);
+    return header && header.key === key && header.length === at.length && crc32(body) === header.crc ? body.toString('utf8') : undefined;
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** Reads the record at `at`; anything that does not check out is reported as a bad entry, never trusted. */
+export function readEntry(dir: string, at: EntryLocation | undefined, key: string, article: Article, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): CacheRead {
+  if (!at) return { miss: 'absent' };
   try {
-    const json = decodeEntry(bytes);
-    if (json === undefined) return { miss: 'bad' };
-    const entry = JSON.parse(json) as Partial<Entry>;
+    const body = recordBody(dir, at, key);
+    if (body === undefined) return { miss: 'bad' };
+    const entry = JSON.parse(body) as Partial<Entry>;
     const ok =
       entry.format === ENTRY_FORMAT &&
       entry.key === key &&
@@ -122,40 +178,49 @@ export function readEntry(dir: string, key: string, article: Article, code: stri
     if (!ok) return { miss: 'bad' };
     const { article: a, entities, mentionCounts, relations, sentences, docs, evidence } = entry;
     return { hit: { article: a, entities, mentionCounts, relations, sentences, docs, evidence } };
-  } catch {
-    return { miss: 'bad' }; // not JSON
+  } catch (error) {
+    // The pack went away since the index was read: as if never written.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { miss: 'absent' };
+    return { miss: 'bad' }; // unreadable, or not JSON
   }
 }
 
-/** Sub-folders this thread has made (or found): one mkdir per folder and thread, not per entry. */
+/** A name for the packs one build writes: its start time first, so packs sort oldest first. */
+export function newPackRun(): string {
+  return `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Packs folders this thread has made (or found): one mkdir per folder and thread, not per record. */
 const madeFolders = new Set<string>();
 
 /**
- * Writes an entry atomically: temporary file, then rename, so an interrupted build leaves either
- * the whole entry or none. No fsync: after a power cut a torn entry fails its CRC and is recomputed.
+ * Appends `key`'s record to this thread's pack of build `run`, in one write. No fsync: after a power
+ * cut a torn record fails its length or CRC check and is recomputed.
  */
-export function writeEntry(dir: string, key: string, packed: PackedExtraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): void {
-  const path = entryPath(dir, key);
+export function writeEntry(dir: string, run: string, key: string, packed: PackedExtraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): void {
   const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), ...packed };
-  const data = encodeEntry(JSON.stringify(entry));
-  const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
-  const folder = join(dir, key.slice(0, 2));
+  appendRecord(dir, `${run}-${threadId}${PACK_EXTENSION}`, encodeRecord(key, JSON.stringify(entry)));
+}
+
+/** Appends raw record bytes to a pack (for writeEntry, and for tests that plant records). */
+export function appendRecord(dir: string, pack: string, record: Buffer): void {
+  const folder = join(dir, PACKS_FOLDER);
   if (!madeFolders.has(folder)) {
     mkdirSync(folder, { recursive: true });
     madeFolders.add(folder);
   }
+  let fd: number;
   try {
-    try {
-      writeFileSync(temp, data);
-    } catch (error) {
-      // The folder went away during the build (the cache was cleared): make it again, once.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(temp, data);
-    }
-    renameSync(temp, path);
+    fd = openSync(join(folder, pack), 'a');
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+    // The folder went away during the build (the cache was cleared): make it again, once.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(folder, { recursive: true });
+    fd = openSync(join(folder, pack), 'a');
+  }
+  try {
+    for (let written = 0; written < record.length; ) written += writeSync(fd, record, written);
+  } finally {
+    closeSync(fd);
   }
 }

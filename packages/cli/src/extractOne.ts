@@ -2,13 +2,13 @@
 // thread, or in-process for one job): the key's hash, the entry's read and checks, the
 // extraction, and the entry's atomic write. The thread that merges gets a packed result.
 import { extract, type Article } from '@vnkg/extractor';
-import { cacheKey, readEntry, writeEntry } from './cache.js';
+import { cacheKey, readCacheIndex, readEntry, writeEntry, type EntryLocation } from './cache.js';
 import { pack, type PackedExtraction } from './packed.js';
 
 export interface ExtractRequest {
   article: Article;
-  /** Cache folder and the extractor's code hash, when the cache is on. */
-  cache?: { dir: string; code: string };
+  /** Cache folder, the extractor's code hash and the build's pack name (`newPackRun`), when the cache is on. */
+  cache?: { dir: string; code: string; run: string };
 }
 
 export type CacheStatus = 'hit' | 'miss' | 'bad' | 'off';
@@ -22,7 +22,7 @@ export function extractOne({ article, cache }: ExtractRequest): ExtractResult {
   let key = '';
   if (cache) {
     key = cacheKey(article, undefined, cache.code);
-    const read = readEntry(cache.dir, key, article, cache.code);
+    const read = readEntry(cache.dir, indexOf(cache.dir, cache.run).get(key), key, article, cache.code);
     if ('hit' in read) return { packed: read.hit, cache: 'hit' };
     status = read.miss === 'bad' ? 'bad' : 'miss';
   }
@@ -34,11 +34,18 @@ export function extractOne({ article, cache }: ExtractRequest): ExtractResult {
   }
   if (cache) {
     try {
-      writeEntry(cache.dir, key, packed, cache.code);
+      writeEntry(cache.dir, cache.run, key, packed, cache.code);
     } catch (error) {
       // A cache that cannot be written costs speed next time, not this build.
       return { packed, cache: status, cacheError: (error as Error).message };
     }
   }
   return { packed, cache: status };
+}
+
+/** The cache's index as this thread read it at the start of the build: one scan per build and thread. */
+let index: { dir: string; run: string; entries: Map<string, EntryLocation> } | undefined;
+function indexOf(dir: string, run: string): Map<string, EntryLocation> {
+  if (index?.dir !== dir || index.run !== run) index = { dir, run, entries: readCacheIndex(dir) };
+  return index.entries;
 }

@@ -6,7 +6,7 @@
 // in extractOne, on the pool's threads: this thread only reads, hands out, and merges in order.
 import type { Article, Extraction } from '@vnkg/extractor';
 import type { InputItem, SkippedInput } from '@vnkg/io/node';
-import { extractorCodeHash } from './cache.js';
+import { extractorCodeHash, newPackRun } from './cache.js';
 import { MIN_ARTICLES_FOR_THREADS, createPool, defaultJobs, type Pool } from './extractPool.js';
 import type { ExtractResult } from './extractOne.js';
 import { unpack } from './packed.js';
@@ -68,6 +68,7 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
   const inFlight = new Set<Promise<void>>();
   const stopped = options.stopped ?? (() => false);
   const cacheCode = options.cacheDir ? extractorCodeHash() : undefined;
+  const cacheRun = newPackRun();
 
   /** Hands on every finished slot at the head of the line. */
   const drain = () => {
@@ -93,7 +94,7 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
   };
 
   const submit = (slot: ArticleSlot, article: Article) => {
-    const cacheRequest = options.cacheDir && cacheCode ? { dir: options.cacheDir, code: cacheCode } : undefined;
+    const cacheRequest = options.cacheDir && cacheCode ? { dir: options.cacheDir, code: cacheCode, run: cacheRun } : undefined;
     const task = pool!.extract({ article, ...(cacheRequest ? { cache: cacheRequest } : {}) }).then((answer) => {
       slot.result = answer;
       if (answer.cache === 'hit') cache.hits++;

@@ -1,10 +1,10 @@
 // The built command against hostile inputs and outputs: every skip named with its reason,
 // nothing else lost; an interrupted build writes nothing and leaves a cache that checks out.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { ENTRY_EXTENSION, decodeEntry } from '../src/cache.js';
+import { join } from 'node:path';
+import { readCacheIndex, recordBody } from '../src/cache.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromJSON } from '@vnkg/io';
 import { ARTICLES, BIN, vnkg } from './helpers.js';
@@ -66,7 +66,7 @@ describe('vnkg build interrupted with Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const entries = () => (existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ENTRY_EXTENSION)) : []);
+    const entries = () => [...readCacheIndex(cache)];
     const deadline = Date.now() + 30_000;
     while (entries().length < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(entries().length).toBeGreaterThanOrEqual(10);
@@ -77,9 +77,9 @@ describe('vnkg build interrupted with Ctrl-C', () => {
     expect(readdirSync(at('out'))).toEqual(['graph.json']);
     const left = entries();
     expect(left.length).toBeLessThan(300);
-    for (const entry of left) {
-      const parsed = JSON.parse(decodeEntry(readFileSync(join(cache, entry))) ?? 'null') as { key: string };
-      expect(`${parsed.key}${ENTRY_EXTENSION}`).toBe(basename(entry));
+    for (const [key, record] of left) {
+      const parsed = JSON.parse(recordBody(cache, record, key) ?? 'null') as { key: string };
+      expect(parsed.key).toBe(key);
     }
     const resumed = vnkg(['build', at('big.jsonl'), '--jobs', '2', '--cache-dir', cache, '-o', at('out', 'graph.json')]);
     expect(resumed.status).toBe(0);
