@@ -1,6 +1,6 @@
 import type { OrgInfo, OrgMention, OrganizationRecognizer } from './organizations.js';
 import { writtenInFull } from './organizations.js';
-import { CAP, E, ORDINAL, TENURE, TERM } from './patterns.js';
+import { CAP, E, ORDINAL, TENURE, TERM, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
@@ -50,18 +50,23 @@ const DESCRIPTOR_STOP = new RegExp(
   'u',
 );
 
+/** What may stand between a body and "họp": its term, an aspect word ("Ban Chấp hành khóa XIII đã họp"). */
+const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u');
+
 export class EventRecognizer {
   private readonly titleStart: RegExp;
   private sentenceOrgs: readonly OrgMention[] = [];
   /** A document's name: kind word then code, number, or "Trung ương N khóa X". */
-  private readonly documentName: string;
+  private readonly documentName: RegExp;
 
   constructor(
     private readonly orgs: OrganizationRecognizer,
     patterns: Patterns,
   ) {
-    this.titleStart = new RegExp(`^(?:${patterns.title}|${patterns.titleQualifier})(?![\\p{L}])`, 'u');
-    this.documentName = `${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`;
+    this.titleStart = memo(patterns, 'eventTitleStart', () => new RegExp(`^(?:${patterns.title}|${patterns.titleQualifier})(?![\\p{L}])`, 'u'));
+    this.documentName = memo(patterns, 'eventDocumentName', () =>
+      sticky(`${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`),
+    );
   }
 
   /** Meetings in [from, to); `orgs` are the sentence's bodies, for "<body> họp Hội nghị lần thứ N". */
@@ -240,7 +245,7 @@ export class EventRecognizer {
     const verbStart = pos - verb[0].length;
     const body = this.sentenceOrgs.find((o) => {
       const gap = text.slice(o.end, verbStart);
-      return o.end <= verbStart && new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u').test(gap);
+      return o.end <= verbStart && TERM_THEN_VERB_GAP.test(gap);
     });
     if (!body) return undefined;
     const term = matchAt(TERM, text, body.end);

@@ -49,6 +49,9 @@ const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {})
   ...extra,
 });
 
+/** A place's name after its admin word: up to three capitalized syllables. */
+const PLACE_NAME = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
+
 /** Body kinds that stand for their home place when written bare ("UBND", "Mặt trận Tổ quốc"). */
 const BARE_RESOLVABLE = new Set(['UBND', 'HĐND', 'Ủy ban MTTQ Việt Nam', 'Đảng bộ', 'Đoàn Đại biểu Quốc hội']);
 /** MTTQ committees are one body however written ("Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam"). */
@@ -67,7 +70,6 @@ export class OrganizationRecognizer {
   /** The first words each kind of body can start with: parsing tries only the kinds that fit. */
   private readonly firsts: Record<'any' | 'sub' | 'national' | 'committee' | 'local' | 'institution', ReadonlySet<string>>;
   private readonly headTriggers: ReadonlySet<string>;
-  private readonly placeName: string;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
 
@@ -84,7 +86,6 @@ export class OrganizationRecognizer {
         ...triggerWords([...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), 'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', ...l.institutionHeads], false),
       ]);
     });
-    this.placeName = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
     this.firsts = memo(p, 'orgFirstWords', () => {
       const l = p.lexicon;
       const sets = {
@@ -392,7 +393,7 @@ export class OrganizationRecognizer {
       const entry = p.places.byName.get(normalizeName('Hà Nội'));
       if (entry) return { start, end: start + thuDo[0].length, place: placeFromEntry(entry), explicit: false };
     }
-    const named = matchAt(rx`(${p.adminWord})[^\\S\\n]*(${this.placeName}|\\d{1,2}${E})`, text, start);
+    const named = matchAt(rx`(${p.adminWord})[^\\S\\n]*(${PLACE_NAME}|\\d{1,2}${E})`, text, start);
     const nameAt = named ? start + named[0].length - named[2]!.length : 0;
     if (named && !this.looksLikePerson(text, nameAt)) {
       const name = this.placeBeforeName(text, nameAt, named[2]!);
@@ -408,7 +409,7 @@ export class OrganizationRecognizer {
       if (place) return { start, end: start + bareAdmin[0].length, place, explicit: false };
     }
     if (allowBareName && committeeAdmin) {
-      const name = matchAt(rx`${this.placeName}${E}`, text, start);
+      const name = matchAt(rx`${PLACE_NAME}${E}`, text, start);
       if (name && !this.looksLikePerson(text, start) && !matchAt(rx`(?:${p.title}|${p.honorific})${E}`, text, start)) {
         const place = this.placeBeforeName(text, start, name[0]);
         return { start, end: start + place.length, place: this.district(committeeAdmin, place), explicit: true };

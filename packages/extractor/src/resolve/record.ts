@@ -52,7 +52,7 @@ export function homeCommittee(home: Home): OrgInfo | undefined {
 export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon): string | undefined {
   if (d.id.by !== 'code') return undefined;
   const code = d.id.code;
-  const rule = lexicon.codeIssuers.find((r) => new RegExp(r.pattern, 'u').test(code));
+  const rule = lexicon.codeIssuers.find((r) => codePattern(r.pattern).test(code));
   if (!rule) return undefined;
   let label = rule.issuer;
   let place: PlaceRef | undefined;
@@ -65,4 +65,12 @@ export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Ho
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
   const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
   return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
+}
+
+const codePatterns = new Map<string, RegExp>();
+/** A code issuer rule's expression, compiled once. */
+function codePattern(source: string): RegExp {
+  let re = codePatterns.get(source);
+  if (!re) codePatterns.set(source, (re = new RegExp(source, 'u')));
+  return re;
 }
