@@ -6,14 +6,19 @@ import { unifyTones } from '../text/normalize.js';
 // Patterns are written inline where they are used, as tagged templates: `matchAt(rx\`…${x}…\`, text, pos)`.
 // The tag caches the compiled expression by call site (the template object is the same on every call)
 // and by the interpolated strings (long-lived lexicon patterns), so no source string is rebuilt or
-// rehashed per call: the hot path costs one or two map look-ups.
+// rehashed per call: the hot path costs one look-up and a comparison with the site's last values.
 type Cache = { compiled?: RegExp; next: Map<unknown, Cache> };
+/** Per call site, the values and expression of its last call: most sites always pass the same values. */
+type Site = { root: Cache; lastValues?: unknown[]; last?: RegExp };
 
 function tag(flags: string) {
-  const roots = new WeakMap<TemplateStringsArray, Cache>();
+  const sites = new WeakMap<TemplateStringsArray, Site>();
   return (strings: TemplateStringsArray, ...values: unknown[]): RegExp => {
-    let node: Cache | undefined = roots.get(strings);
-    if (!node) roots.set(strings, (node = { next: new Map() }));
+    let site = sites.get(strings);
+    if (!site) sites.set(strings, (site = { root: { next: new Map() } }));
+    const lastValues = site.lastValues;
+    if (lastValues && sameValues(lastValues, values)) return site.last!;
+    let node = site.root;
     for (const v of values) {
       let child: Cache | undefined = node.next.get(v);
       if (!child) node.next.set(v, (child = { next: new Map() }));
@@ -24,8 +29,15 @@ function tag(flags: string) {
       values.forEach((v, i) => (source += String(v) + strings[i + 1]));
       node.compiled = new RegExp(source, flags);
     }
+    site.lastValues = values;
+    site.last = node.compiled;
     return node.compiled;
   };
+}
+
+function sameValues(a: unknown[], b: unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A sticky expression, for `matchAt`. */
