@@ -32,7 +32,7 @@ export class PersonRecognizer {
     this.byHonorific = memo(p, 'personByHonorific', () =>
       sticky(`(?<![\\p{L}\\p{N}])(?:${p.honorific})[^\\S\\n]+(${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,4})${E}`),
     );
-    this.epithets = new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name]));
+    this.epithets = memo(p, 'personEpithets', () => new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name])));
     this.epithetAt = memo(p, 'personEpithet', () => sticky(`(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`));
     this.triggers = memo(p, 'personTriggers', () => triggerWords([...p.lexicon.surnames, ...p.lexicon.honorifics, ...this.epithets.keys()], false));
     this.titleStart = memo(p, 'titleStart', () => new RegExp(`^(?:${p.title})(?![\\p{L}])`, 'u'));

@@ -23,6 +23,8 @@ export function relateDocuments(
 ): void {
   const explicitIssuer = new Set<string>();
   for (const s of a.sentences) {
+    // Every rule here relates a document of the sentence: most sentences name none.
+    if (s.docs.length === 0) continue;
     for (const d of s.docs) {
       if (d.issuer) {
         ctx.relate('issued', d.issuer.key, d.key, s.index, [d.start, d.end]);
