@@ -121,16 +121,20 @@ export function mask(text: string, spans: Iterable<Span>): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+let wordChars: Uint8Array | undefined;
 /**
- * Whether a UTF-16 unit belongs to a word ([\p{L}\p{N}]), with fast paths for the ranges
- * Vietnamese and English use; other scripts fall back to the Unicode property test.
+ * Per UTF-16 unit, 1 when it belongs to a word ([\p{L}\p{N}]; surrogates count as none): one load
+ * per character where a range test would branch, on the hot loop that cuts every article into words.
  */
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if (c >= 0x1e00 && c <= 0x1eff) return true;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+function wordCharTable(): Uint8Array {
+  if (!wordChars) {
+    wordChars = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c < 0x80) wordChars[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+      else if (c < 0xd800 || c > 0xdfff) wordChars[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+    }
+  }
+  return wordChars;
 }
 
 /**
@@ -145,9 +149,10 @@ export class WordIndex {
   private readonly hits = new Map<ReadonlySet<string>, number[]>();
 
   constructor(readonly text: string) {
+    const isWordChar = wordCharTable();
     let start = -1;
     for (let i = 0; i <= text.length; i++) {
-      const inWord = i < text.length && isWordChar(text.charCodeAt(i));
+      const inWord = i < text.length && isWordChar[text.charCodeAt(i)] === 1;
       if (inWord && start < 0) start = i;
       else if (!inWord && start >= 0) {
         this.starts.push(start);
