@@ -105,8 +105,9 @@ const memos = new WeakMap<Patterns, Map<string, unknown>>();
 export function memo<T>(p: Patterns, key: string, make: () => T): T {
   let table = memos.get(p);
   if (!table) memos.set(p, (table = new Map()));
-  if (!table.has(key)) table.set(key, make());
-  return table.get(key) as T;
+  let value = table.get(key) as T | undefined;
+  if (value === undefined) table.set(key, (value = make()));
+  return value;
 }
 
 /** Replaces "Trung ương" in a name by its abbreviations (TƯ, TW), the way news writes it. */

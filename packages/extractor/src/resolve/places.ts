@@ -51,9 +51,21 @@ export function contains(outer: PlaceRef, inner: PlaceRef): boolean {
   return LEVEL_RANK[outer.level] > LEVEL_RANK[inner.level];
 }
 
+type AdminWord = (typeof ADMIN_WORDS)[number];
+const adminWords = { exact: new Map<string, AdminWord>(), normalized: new Map<string, AdminWord>() };
+for (const a of ADMIN_WORDS) {
+  if (!adminWords.exact.has(a.word)) adminWords.exact.set(a.word, a);
+  if (!adminWords.normalized.has(normalizeName(a.word))) adminWords.normalized.set(normalizeName(a.word), a);
+}
+
+/** The admin word written ("tỉnh", "Tp.", "TP"): as written if listed so, else by its normalized form. */
+function adminWordOf(surface: string): AdminWord | undefined {
+  return adminWords.exact.get(surface) ?? adminWords.normalized.get(normalizeName(surface));
+}
+
 /** A district, ward or town named after an admin word ("quận Tây Hồ", "TP Thủ Đức"). */
 export function localPlace(adminSurface: string, name: string, parent: PlaceRef | undefined): PlaceRef {
-  const admin = ADMIN_WORDS.find((a) => a.word === adminSurface) ?? ADMIN_WORDS.find((a) => normalizeName(a.word) === normalizeName(adminSurface));
+  const admin = adminWordOf(adminSurface);
   const adminWord = admin?.canonical ?? adminSurface.toLowerCase();
   const level: PlaceLevel = admin?.level === 'city' ? 'district' : (admin?.level ?? 'district');
   const label = `${adminWord} ${name.replace(/\s*[-–—]\s*/g, ' - ')}`;
@@ -74,7 +86,7 @@ export function localPlace(adminSurface: string, name: string, parent: PlaceRef 
  * "huyện Hòa Bình" is a ward or district that shares a province's or city's name.
  */
 export function knownPlace(adminSurface: string | undefined, entry: PlaceEntry, written: string, parent: PlaceRef | undefined): PlaceRef {
-  const admin = adminSurface && (ADMIN_WORDS.find((a) => a.word === adminSurface) ?? ADMIN_WORDS.find((a) => normalizeName(a.word) === normalizeName(adminSurface)));
+  const admin = adminSurface && adminWordOf(adminSurface);
   const local = admin && (admin.level === 'district' || admin.level === 'ward') && (entry.level === 'province' || entry.level === 'city');
   return local ? localPlace(adminSurface!, written.replace(/\s+/g, ' '), parent) : placeFromEntry(entry);
 }
