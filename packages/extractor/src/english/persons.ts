@@ -77,7 +77,9 @@ export function givenNameReferences(text: string, from: number, to: number, pers
   const out: EnglishPersonMention[] = [];
   for (const [given, p] of byGiven) {
     if (!p.key || given.length < 2) continue;
-    for (const m of matchAll(rxAll`(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n])${given}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, text, from, to)) {
+    // Compiled here, not through the cached `rxAll`: one expression per given name met would pile up over an archive.
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+    for (const m of matchAll(alone, text, from, to)) {
       out.push({ start: m.index, end: m.index + given.length, key: p.key, name: p.name });
     }
   }
