@@ -21,6 +21,19 @@ describe('buildGraph', () => {
     expect(graph.getNodeAttribute(resolution[0]!, 'aliases')).toEqual(expect.arrayContaining(['Nghị quyết 98/2023/QH15', 'Nghị quyết 98']));
   });
 
+  it('moves the edges of a document reference onto the document it names, adding weights and evidence', () => {
+    const graph = buildGraph(articles.map((a) => extract(a)));
+    const full = 'doc:resolution:98:98/2023/qh15';
+    expect(graph.hasNode('doc:resolution:98:by-quoc-hoi')).toBe(false);
+    const edges = graph.mapEdges((key, a, source, target) => [key, source, target, a.weight, a.evidence.map((e) => e.doc)]);
+    expect(edges).toEqual(expect.arrayContaining([
+      [`org:quoc-hoi|issued|${full}`, 'org:quoc-hoi', full, 2, ['a', 'b']],
+      [`org:ban-thuong-vu-thanh-uy-thanh-pho-ho-chi-minh|implements|${full}`, 'org:ban-thuong-vu-thanh-uy-thanh-pho-ho-chi-minh', full, 1, ['b']],
+    ]));
+    expect(edges.filter(([key]) => String(key).includes('by-quoc-hoi'))).toEqual([]);
+    expect(graph.edges()).toEqual([...graph.edges()].sort());
+  });
+
   it('keeps evidence that quotes and points into the article text as written (old tone marks too)', () => {
     const written = [...articles, { id: 'c', text: 'Bí thư Thành uỷ Khánh Hoà Nguyễn Hải Ninh phát biểu.' }];
     const graph = buildGraph(written.map((a) => extract(a)));
