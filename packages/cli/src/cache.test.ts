@@ -1,11 +1,26 @@
 // The extraction cache: what makes an entry, and that a bad entry is recomputed, never trusted.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLexicon, type Article } from '@vnkg/extractor';
+import { EXTRACTOR_VERSION, createLexicon, extract, type Article } from '@vnkg/extractor';
 import { captureStreams } from '../test/helpers.js';
-import { PACKS_FOLDER, appendRecord, cacheKey, encodeRecord, extractorCodeHash, extractorFolder, hashFolder, lexiconHash, readCacheIndex, recordBody } from './cache.js';
+import {
+  PACKS_FOLDER,
+  appendRecord,
+  cacheKey,
+  closePack,
+  encodeRecord,
+  extractorCodeHash,
+  extractorFolder,
+  hashFolder,
+  lexiconHash,
+  readCacheIndex,
+  readEntry,
+  recordBody,
+  writeEntry,
+} from './cache.js';
+import { pack } from './packed.js';
 import { runCli } from './program.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vnkg-cache-'));
@@ -93,6 +108,40 @@ describe('vnkg build with the cache', () => {
     expect(readFileSync(at('two.json'), 'utf8')).toBe(readFileSync(at('fresh.json'), 'utf8'));
     // One pack per build that wrote anything, each a whole number of records.
     expect(readdirSync(at('cache', PACKS_FOLDER))).toHaveLength(2);
+  });
+
+  it('writes the body of {entry fields, ...packed} and reads it back as a hit', () => {
+    const article: Article = { id: 'a', text: ARTICLES.a! };
+    const key = cacheKey(article);
+    const packed = pack(extract(article));
+    writeEntry(at('cache'), 'run', key, JSON.stringify(packed));
+    closePack();
+    const location = readCacheIndex(at('cache')).get(key)!;
+    const expected = { format: 4, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: extractorCodeHash(), lexicon: lexiconHash(), ...packed };
+    expect(recordBody(at('cache'), location, key)).toBe(JSON.stringify(expected));
+    const read = readEntry(at('cache'), location, key, article);
+    expect('hit' in read && JSON.parse(read.hit)).toEqual(expected);
+  });
+
+  // Opening and closing the pack per record cost more than the write.
+  it.runIf(process.platform === 'linux')('keeps one pack open per thread from record to record, until closePack or another pack', () => {
+    const openPacks = () => readdirSync('/proc/self/fd').flatMap((fd) => {
+      try {
+        const target = readlinkSync(`/proc/self/fd/${fd}`);
+        return target.startsWith(at('cache')) ? [target.slice(at('cache', PACKS_FOLDER).length + 1)] : [];
+      } catch {
+        return []; // closed meanwhile (the listing's own descriptor)
+      }
+    });
+    const first = encodeRecord('0'.repeat(64), '{}');
+    appendRecord(at('cache'), 'one.pack', first);
+    appendRecord(at('cache'), 'one.pack', encodeRecord('1'.repeat(64), '{}'));
+    expect(openPacks()).toEqual(['one.pack']);
+    appendRecord(at('cache'), 'two.pack', encodeRecord('2'.repeat(64), '{}'));
+    expect(openPacks()).toEqual(['two.pack']);
+    closePack();
+    expect(openPacks()).toEqual([]);
+    expect([...readCacheIndex(at('cache')).values()].map((r) => [r.pack, r.offset])).toEqual([['one.pack', 0], ['one.pack', first.length], ['two.pack', 0]]);
   });
 
   it('puts the cache beside the first output by default; --no-cache neither reads nor writes it', async () => {

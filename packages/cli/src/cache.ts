@@ -87,9 +87,13 @@ const HEADER = new RegExp(`^${MAGIC} ([0-9a-f]{64}) (\\d{10}) ([0-9a-f]{8})\n$`)
 
 /** A record's bytes: header, JSON body, and a newline so a pack reads as lines. */
 export function encodeRecord(key: string, json: string): Buffer {
-  const body = Buffer.from(json, 'utf8');
-  const header = `${MAGIC} ${key} ${String(body.length).padStart(10, '0')} ${crc32(body).toString(16).padStart(8, '0')}\n`;
-  return Buffer.concat([Buffer.from(header, 'latin1'), body, Buffer.from('\n')]);
+  const length = Buffer.byteLength(json, 'utf8');
+  const record = Buffer.allocUnsafe(HEADER_LENGTH + length + 1);
+  const body = record.subarray(HEADER_LENGTH, HEADER_LENGTH + length);
+  body.write(json, 'utf8');
+  record.write(`${MAGIC} ${key} ${String(length).padStart(10, '0')} ${crc32(body).toString(16).padStart(8, '0')}\n`, 'latin1');
+  record[HEADER_LENGTH + length] = 0x0a;
+  return record;
 }
 
 function parseHeader(bytes: Buffer): { key: string; length: number; crc: number } | undefined {
@@ -144,7 +148,8 @@ interface Entry extends PackedExtraction {
   lexicon: string;
 }
 
-export type CacheRead = { hit: PackedExtraction } | { miss: 'absent' | 'bad' };
+/** A hit is the record's JSON body: an object with every field of a `PackedExtraction` (and the entry's own). */
+export type CacheRead = { hit: string } | { miss: 'absent' | 'bad' };
 
 /** The JSON body of the record at `at` if it is whole (its header, length and CRC check out); undefined otherwise. */
 export function recordBody(dir: string, at: EntryLocation, key: string): string | undefined {
@@ -175,9 +180,7 @@ export function readEntry(dir: string, at: EntryLocation | undefined, key: strin
       entry.lexicon === lexiconHash(lexicon) &&
       isWholePacked(entry) &&
       entry.article.id === article.id;
-    if (!ok) return { miss: 'bad' };
-    const { article: a, entities, mentionCounts, relations, sentences, docs, evidence } = entry;
-    return { hit: { article: a, entities, mentionCounts, relations, sentences, docs, evidence } };
+    return ok ? { hit: body } : { miss: 'bad' };
   } catch (error) {
     // The pack went away since the index was read: as if never written.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { miss: 'absent' };
@@ -195,32 +198,59 @@ const madeFolders = new Set<string>();
 
 /**
  * Appends `key`'s record to this thread's pack of build `run`, in one write. No fsync: after a power
- * cut a torn record fails its length or CRC check and is recomputed.
+ * cut a torn record fails its length or CRC check and is recomputed. `packedJson` is
+ * `JSON.stringify` of a `PackedExtraction`; the body is that of `{...entryFields, ...packed}`,
+ * joined as text so the extraction is serialized once (the same text crosses to the merging thread).
  */
-export function writeEntry(dir: string, run: string, key: string, packed: PackedExtraction, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): void {
-  const entry: Entry = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon), ...packed };
-  appendRecord(dir, `${run}-${threadId}${PACK_EXTENSION}`, encodeRecord(key, JSON.stringify(entry)));
+export function writeEntry(dir: string, run: string, key: string, packedJson: string, code: string = extractorCodeHash(), lexicon: Lexicon = defaultLexicon): void {
+  const fields: Omit<Entry, keyof PackedExtraction> = { format: ENTRY_FORMAT, key, extractorVersion: EXTRACTOR_VERSION, extractorCode: code, lexicon: lexiconHash(lexicon) };
+  const json = `${JSON.stringify(fields).slice(0, -1)},${packedJson.slice(1)}`;
+  appendRecord(dir, `${run}-${threadId}${PACK_EXTENSION}`, encodeRecord(key, json));
 }
 
-/** Appends raw record bytes to a pack (for writeEntry, and for tests that plant records). */
-export function appendRecord(dir: string, pack: string, record: Buffer): void {
+/**
+ * The pack this thread appends to, kept open from one record to the next: opening and closing it
+ * per record cost more than the write. Only the latest pack is held, so a thread holds one descriptor.
+ */
+let openPack: { path: string; fd: number } | undefined;
+
+function packFd(dir: string, pack: string): number {
   const folder = join(dir, PACKS_FOLDER);
+  const path = join(folder, pack);
+  if (openPack?.path === path) return openPack.fd;
+  closePack();
   if (!madeFolders.has(folder)) {
     mkdirSync(folder, { recursive: true });
     madeFolders.add(folder);
   }
   let fd: number;
   try {
-    fd = openSync(join(folder, pack), 'a');
+    fd = openSync(path, 'a');
   } catch (error) {
-    // The folder went away during the build (the cache was cleared): make it again, once.
+    // The folder went away since (the cache was cleared): make it again, once.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     mkdirSync(folder, { recursive: true });
-    fd = openSync(join(folder, pack), 'a');
+    fd = openSync(path, 'a');
   }
+  openPack = { path, fd };
+  return fd;
+}
+
+/** Closes the pack this thread holds open, if any (at the end of a build, and before opening another). */
+export function closePack(): void {
+  if (!openPack) return;
+  const { fd } = openPack;
+  openPack = undefined;
+  closeSync(fd);
+}
+
+/** Appends raw record bytes to a pack (for writeEntry, and for tests that plant records). */
+export function appendRecord(dir: string, pack: string, record: Buffer): void {
+  const fd = packFd(dir, pack);
   try {
     for (let written = 0; written < record.length; ) written += writeSync(fd, record, written);
-  } finally {
-    closeSync(fd);
+  } catch (error) {
+    closePack(); // the next record tries a fresh descriptor
+    throw error;
   }
 }

@@ -1,9 +1,11 @@
 // One article through the cache and the extractor, all of it where the extraction runs (a worker
 // thread, or in-process for one job): the key's hash, the entry's read and checks, the
-// extraction, and the entry's atomic write. The thread that merges gets a packed result.
+// extraction, and the entry's append. The thread that merges gets the packed result as JSON text:
+// the cache needs that text anyway, and a string crosses threads as one copy where the packed
+// objects cost a structured clone's walk on both sides.
 import { extract, type Article } from '@vnkg/extractor';
 import { cacheKey, readCacheIndex, readEntry, writeEntry, type EntryLocation } from './cache.js';
-import { pack, type PackedExtraction } from './packed.js';
+import { pack } from './packed.js';
 
 export interface ExtractRequest {
   article: Article;
@@ -14,7 +16,8 @@ export interface ExtractRequest {
 export type CacheStatus = 'hit' | 'miss' | 'bad' | 'off';
 
 export type ExtractResult =
-  | { packed: PackedExtraction; cache: CacheStatus; cacheError?: string }
+  /** `packed`: JSON of an object holding every field of a `PackedExtraction` (a cache record's body holds a few more). */
+  | { packed: string; cache: CacheStatus; cacheError?: string }
   | { error: string; cache: CacheStatus };
 
 export function extractOne({ article, cache }: ExtractRequest): ExtractResult {
@@ -26,9 +29,9 @@ export function extractOne({ article, cache }: ExtractRequest): ExtractResult {
     if ('hit' in read) return { packed: read.hit, cache: 'hit' };
     status = read.miss === 'bad' ? 'bad' : 'miss';
   }
-  let packed: PackedExtraction;
+  let packed: string;
   try {
-    packed = pack(extract(article));
+    packed = JSON.stringify(pack(extract(article)));
   } catch (error) {
     return { error: (error as Error).message, cache: status };
   }

@@ -52,12 +52,12 @@ describe('runPipeline', () => {
       if (!job) {
         if (handed.length === 0 && read < total) {
           // Reading stopped behind the first article: the window is full. Release it.
-          first.settle({ packed: pack(extraction({ id: first.id, text: '' })), cache: 'off' });
+          first.settle({ packed: JSON.stringify(pack(extraction({ id: first.id, text: '' }))), cache: 'off' });
         }
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
-      job.settle(job.id === 'a7' ? { error: 'boom', cache: 'off' } : { packed: pack(extraction({ id: job.id, text: '' })), cache: 'off' });
+      job.settle(job.id === 'a7' ? { error: 'boom', cache: 'off' } : { packed: JSON.stringify(pack(extraction({ id: job.id, text: '' }))), cache: 'off' });
       await new Promise((resolve) => setImmediate(resolve));
     }
     const result = await run;

@@ -9,7 +9,7 @@ import type { InputItem, SkippedInput } from '@vnkg/io/node';
 import { extractorCodeHash, newPackRun } from './cache.js';
 import { MIN_ARTICLES_FOR_THREADS, createPool, defaultJobs, type Pool } from './extractPool.js';
 import type { ExtractResult } from './extractOne.js';
-import { unpack } from './packed.js';
+import { unpack, type PackedExtraction } from './packed.js';
 
 export interface PipelineOptions {
   /** Threads; by default one per core once the corpus has more than a few dozen articles. */
@@ -50,8 +50,11 @@ interface ArticleSlot {
 }
 type Slot = { skipped: SkippedInput } | ArticleSlot;
 
-/** How many articles may wait for a thread: enough to keep every thread busy, few enough to stay small. */
-const QUEUE_PER_THREAD = 4;
+/**
+ * How many articles may wait for a thread: enough to keep every thread busy (more than the pool
+ * hands each thread ahead, SENT_PER_THREAD), few enough to stay small.
+ */
+const QUEUE_PER_THREAD = 12;
 /**
  * How many articles may be read but not yet handed on: results finished behind a slow article
  * wait for it, up to this many per thread, then reading pauses.
@@ -82,7 +85,7 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
         if ('error' in slot.result) result.skipped.push({ input: slot.source, reason: `extraction failed: ${slot.result.error}` });
         else {
           result.extracted++;
-          options.onExtraction(unpack(slot.result.packed));
+          options.onExtraction(unpack(JSON.parse(slot.result.packed) as PackedExtraction));
         }
       }
       head++;
