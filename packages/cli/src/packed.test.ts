@@ -32,6 +32,14 @@ describe('pack / unpack', () => {
     }
   });
 
+  it('unpacks in place: the packed entities and relations become those of the extraction, not copies', () => {
+    const packed = structuredClone(pack(extract(article)));
+    const unpacked = unpack(packed);
+    expect(unpacked.entities).toBe(packed.entities);
+    expect(unpacked.relations).toBe(packed.relations);
+    expect(unpacked).toEqual(extract(article));
+  });
+
   it('finds a packed extraction whose counts or references do not add up not whole', () => {
     const packed = pack(extract(article));
     const evidence = packed.evidence;

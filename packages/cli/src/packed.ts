@@ -76,7 +76,10 @@ export function isWholePacked(packed: Partial<PackedExtraction>): packed is Pack
   return true;
 }
 
-/** The extraction back, its evidence records rebuilt (one shared string per sentence). */
+/**
+ * The extraction back, its evidence records rebuilt (one shared string per sentence). Takes `packed`
+ * over: its entities and relations get their evidence in place, which costs a fraction of copying them.
+ */
 export function unpack({ article, entities, mentionCounts, relations, sentences, docs, evidence }: PackedExtraction): Extraction {
   let at = 0;
   const next = (): Evidence => {
@@ -84,13 +87,11 @@ export function unpack({ article, entities, mentionCounts, relations, sentences,
     at += STRIDE;
     return e;
   };
-  return {
-    article,
-    entities: entities.map((entity, i) => {
-      const mentions: Evidence[] = [];
-      for (let n = mentionCounts[i]!; n > 0; n--) mentions.push(next());
-      return { ...entity, mentions } as ExtractedEntity;
-    }),
-    relations: relations.map((relation) => ({ ...relation, evidence: next() }) as ExtractedRelation),
-  };
+  for (let i = 0; i < entities.length; i++) {
+    const mentions: Evidence[] = [];
+    for (let n = mentionCounts[i]!; n > 0; n--) mentions.push(next());
+    (entities[i] as ExtractedEntity).mentions = mentions;
+  }
+  for (const relation of relations) (relation as ExtractedRelation).evidence = next();
+  return { article, entities: entities as ExtractedEntity[], relations: relations as ExtractedRelation[] };
 }
