@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleGraph } from './__fixtures__/graphs.js';
-import { fromJSON, toJSON, toJSONChunks } from './json.js';
+import { fromJSON, toJSON, toJSONBytes, toJSONChunks } from './json.js';
 import { createKnowledgeGraph } from './graph.js';
 
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
@@ -16,6 +16,22 @@ describe('toJSONChunks', () => {
   it('writes an empty graph like JSON.stringify does', () => {
     const g = createKnowledgeGraph({ articles: [] });
     expect([...toJSONChunks(g)].join('')).toBe(JSON.stringify(toJSON(g)));
+  });
+});
+
+describe('toJSONBytes', () => {
+  const utf8 = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+  it.each([1, 5, 64, 1 << 20])('joins to the UTF-8 of JSON.stringify(toJSON(graph)) exactly, in chunks of %i bytes', (size) => {
+    const g = sampleGraph();
+    const chunks = [...toJSONBytes(g, size)];
+    expect(utf8(chunks)).toBe(JSON.stringify(toJSON(g)));
+    // Full chunks but the last (a character that does not fit starts the next one).
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThan(Math.max(4, size) - 4);
+  });
+
+  it('writes an empty graph like JSON.stringify does', () => {
+    const g = createKnowledgeGraph({ articles: [] });
+    expect(utf8([...toJSONBytes(g)])).toBe(JSON.stringify(toJSON(g)));
   });
 });
 

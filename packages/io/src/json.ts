@@ -11,25 +11,62 @@ export function toJSON(graph: KnowledgeGraph): SerializedKnowledgeGraph {
   return graph.export();
 }
 
+/** `JSON.stringify(toJSON(graph))` as a run of small pieces (one per node or edge, and the punctuation between). */
+function* jsonPieces(graph: KnowledgeGraph): Generator<string> {
+  const { nodes, edges, ...head } = toJSON(graph);
+  const opening = JSON.stringify(head);
+  yield `${opening.slice(0, -1)}${opening.length > 2 ? ',' : ''}"nodes":[`;
+  for (const [name, list] of [['nodes', nodes], ['edges', edges]] as const) {
+    if (name === 'edges') yield '],"edges":[';
+    for (let i = 0; i < list.length; i++) {
+      if (i) yield ',';
+      yield JSON.stringify(list[i]);
+    }
+  }
+  yield ']}';
+}
+
 /**
  * `JSON.stringify(toJSON(graph))` in pieces of about `chunkSize` characters, so a graph whose
  * JSON exceeds the largest string a JavaScript engine can hold can still be written.
  */
 export function* toJSONChunks(graph: KnowledgeGraph, chunkSize = 1 << 20): Generator<string> {
-  const { nodes, edges, ...head } = toJSON(graph);
-  const opening = JSON.stringify(head);
-  let buffer = `${opening.slice(0, -1)}${opening.length > 2 ? ',' : ''}"nodes":[`;
-  for (const [name, list] of [['nodes', nodes], ['edges', edges]] as const) {
-    if (name === 'edges') buffer += '],"edges":[';
-    for (let i = 0; i < list.length; i++) {
-      buffer += (i ? ',' : '') + JSON.stringify(list[i]);
-      if (buffer.length >= chunkSize) {
-        yield buffer;
-        buffer = '';
-      }
+  let buffer = '';
+  for (const piece of jsonPieces(graph)) {
+    buffer += piece;
+    if (buffer.length >= chunkSize) {
+      yield buffer;
+      buffer = '';
     }
   }
-  yield `${buffer}]}`;
+  yield buffer;
+}
+
+/**
+ * `JSON.stringify(toJSON(graph))` as UTF-8, in chunks of `chunkSize` bytes (the last one shorter)
+ * for writing to a file. Each node and edge is encoded straight into the chunk: no string of a
+ * chunk's size is made, which for a large graph would be copied once more to be encoded and would
+ * load the garbage collector with hundreds of megabytes.
+ */
+export function* toJSONBytes(graph: KnowledgeGraph, chunkSize = 1 << 20): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  // Room for any one character (4 bytes), so every chunk takes at least one.
+  const size = Math.max(4, chunkSize);
+  let chunk = new Uint8Array(size);
+  let used = 0;
+  for (const piece of jsonPieces(graph)) {
+    let rest = piece;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, chunk.subarray(used));
+      used += written;
+      if (read === rest.length) break;
+      rest = rest.slice(read);
+      yield chunk.subarray(0, used);
+      chunk = new Uint8Array(size);
+      used = 0;
+    }
+  }
+  yield chunk.subarray(0, used);
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION, GraphBuilder } from '@vnkg/extractor';
 import type { Language } from '@vnkg/extractor';
-import { toGexf, toJSONChunks, type KnowledgeGraph } from '@vnkg/io';
+import { toGexf, toJSONBytes, type KnowledgeGraph } from '@vnkg/io';
 import { readInputs, writeFileAtomic, type FileData, type SkippedInput } from '@vnkg/io/node';
 import { DEFAULT_CACHE_FOLDER } from '../cache.js';
 import { runPipeline, type CacheCounts } from '../pipeline.js';
@@ -43,9 +43,9 @@ function gexfOf(graph: KnowledgeGraph): string {
 
 const WRITERS: Record<string, (graph: KnowledgeGraph) => FileData> = {
   '.gexf': gexfOf,
-  // JSON goes out in pieces: for a large corpus it is larger than one string may be.
+  // JSON goes out as UTF-8 in pieces: for a large corpus it is larger than one string may be.
   '.json': function* (graph) {
-    yield* toJSONChunks(graph);
+    yield* toJSONBytes(graph);
     yield '\n';
   },
 };
@@ -124,24 +124,14 @@ export async function runBuild(inputs: string[], options: BuildOptions, streams:
   const written: string[] = [];
   for (const { path } of outputs) await mkdir(dirname(path), { recursive: true });
   for (const { path, data } of outputs) {
-    let bytes = 0;
-    const counted = typeof data === 'string' ? data : countBytes(data as Iterable<string>, (n) => (bytes += n));
     try {
-      await writeFileAtomic(path, counted);
+      written.push(`${path} (${formatBytes(await writeFileAtomic(path, data))})`);
     } catch (error) {
       throw new CommandError((error as Error).message);
     }
-    written.push(`${path} (${formatBytes(typeof data === 'string' ? Buffer.byteLength(data) : bytes)})`);
   }
   say(formatSummary(summary(graph, written)));
   return EXIT.ok;
-}
-
-function* countBytes(pieces: Iterable<string>, add: (n: number) => void): Generator<string> {
-  for (const piece of pieces) {
-    add(Buffer.byteLength(piece));
-    yield piece;
-  }
 }
 
 interface Summary {

@@ -46,8 +46,9 @@ describe('writeFileAtomic', () => {
       yield Buffer.from('[1,2]');
       yield '}';
     }
-    await writeFileAtomic(file, pieces());
+    expect(await writeFileAtomic(file, pieces())).toBe(11);
     expect(readFileSync(file, 'utf8')).toBe('{"a":[1,2]}');
+    expect(await writeFileAtomic(file, 'Hà Nội')).toBe(Buffer.byteLength('Hà Nội'));
   });
 
   it('when the pieces fail half-way, keeps the old file and removes the temporary one', async () => {

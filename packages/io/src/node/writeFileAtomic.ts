@@ -30,16 +30,20 @@ function reasonOf(error: unknown): string {
  */
 export type FileData = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
-/** Writes `data` in order; pieces are written as they come, so they are never joined in memory. */
-async function writeAll(handle: FileHandle, data: FileData): Promise<void> {
-  if (typeof data === 'string' || data instanceof Uint8Array) {
-    await handle.writeFile(data);
-    return;
+/** Writes `data` in order and returns its length in bytes; pieces are written as they come, so they are never joined in memory. */
+async function writeAll(handle: FileHandle, data: FileData): Promise<number> {
+  if (typeof data === 'string' || data instanceof Uint8Array) data = [data];
+  let bytes = 0;
+  for await (const piece of data) {
+    const buffer = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    for (let at = 0; at < buffer.length; ) at += (await handle.write(buffer, at)).bytesWritten;
+    bytes += buffer.length;
   }
-  for await (const piece of data) await handle.write(typeof piece === 'string' ? Buffer.from(piece) : piece);
+  return bytes;
 }
 
-export async function writeFileAtomic(path: string, data: FileData): Promise<void> {
+/** Returns the number of bytes written. */
+export async function writeFileAtomic(path: string, data: FileData): Promise<number> {
   const target = resolve(path);
   const dir = dirname(target);
   const folder = await stat(dir).catch(() => undefined);
@@ -51,13 +55,15 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
+    let bytes: number;
     try {
-      await writeAll(handle, data);
+      bytes = await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
     }
     await rename(temp, target);
+    return bytes;
   } catch (error) {
     await rm(temp, { force: true });
     throw new WriteError(`cannot write ${path}: ${reasonOf(error)}`, { cause: error });
