@@ -23,7 +23,8 @@ export class PersonRecognizer {
   private readonly byHonorific: RegExp;
   private readonly epithets: Map<string, string>;
   private readonly epithetAt: RegExp;
-  private readonly triggers: ReadonlySet<string>;
+  /** The words each expression can start with: each is tried only where its own can stand. */
+  private readonly triggers: { epithet: ReadonlySet<string>; honorific: ReadonlySet<string>; surname: ReadonlySet<string> };
   private readonly titleStart: RegExp;
   private readonly adminBefore: RegExp;
 
@@ -34,7 +35,11 @@ export class PersonRecognizer {
     );
     this.epithets = memo(p, 'personEpithets', () => new Map(p.lexicon.personEpithets.map((e) => [e.surface, e.name])));
     this.epithetAt = memo(p, 'personEpithet', () => sticky(`(?<![\\p{L}])(?:${[...this.epithets.keys()].join('|')})${E}`));
-    this.triggers = memo(p, 'personTriggers', () => triggerWords([...p.lexicon.surnames, ...p.lexicon.honorifics, ...this.epithets.keys()], false));
+    this.triggers = memo(p, 'personTriggers', () => ({
+      epithet: triggerWords(this.epithets.keys(), false),
+      honorific: triggerWords(p.lexicon.honorifics, false),
+      surname: triggerWords(p.lexicon.surnames, false),
+    }));
     this.titleStart = memo(p, 'titleStart', () => new RegExp(`^(?:${p.title})(?![\\p{L}])`, 'u'));
     this.adminBefore = memo(p, 'adminBefore', () => new RegExp(`(${p.adminWord})[^\\S\\n]*$`, 'u'));
   }
@@ -43,15 +48,15 @@ export class PersonRecognizer {
   find(index: WordIndex, masked: string, from: number, to: number): PersonMention[] {
     const found: PersonMention[] = [];
     const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-    for (const m of index.matches(this.epithetAt, this.triggers, from, to, masked)) {
+    for (const m of index.matches(this.epithetAt, this.triggers.epithet, from, to, masked)) {
       found.push({ start: m.index, end: m.index + m[0].length, name: this.epithets.get(m[0])! });
     }
-    for (const m of index.matches(this.byHonorific, this.triggers, from, to, masked)) {
+    for (const m of index.matches(this.byHonorific, this.triggers.honorific, from, to, masked)) {
       const start = m.index + m[0].length - m[1]!.length;
       const end = m.index + m[0].length;
       if (!taken(start, end) && this.plausible(masked, start, m[1]!)) found.push({ start, end, name: m[1]!.replace(/\s+/g, ' ') });
     }
-    for (const m of index.matches(this.bySurname, this.triggers, from, to, masked)) {
+    for (const m of index.matches(this.bySurname, this.triggers.surname, from, to, masked)) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (!taken(start, end) && this.plausible(masked, start, m[0])) found.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
