@@ -49,6 +49,9 @@ const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {})
   ...extra,
 });
 
+/** "/", "-" and ".": the word after one is part of a document code ("1234/QĐ-UBND"), not a body. */
+const CODE_PUNCTUATION = new Set([0x2f, 0x2d, 0x2e]);
+
 /** A place's name after its admin word: up to three capitalized syllables. */
 const PLACE_NAME = `${CAP}(?:[^\\S\\n]+${CAP}){0,2}`;
 
@@ -106,9 +109,10 @@ export class OrganizationRecognizer {
     // `parse` checks the words itself: the trigger word is enough to try it.
     for (const at of index.triggered(this.headTriggers, from, to)) {
       // "1234/QĐ-UBND": a word inside a document code is no body.
-      if (at < cursor || /[/\-.]/.test(text[at - 1] ?? '')) continue;
+      if (at < cursor || CODE_PUNCTUATION.has(text.charCodeAt(at - 1))) continue;
       // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
-      const standing = matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at);
+      const first = text.charCodeAt(at);
+      const standing = first === 0x42 || first === 0x54 ? matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at) : null;
       const inTitle = standing !== null && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, at - 30), at));
       const hit = this.parse(text, at + (inTitle ? standing[0].length : 0), to);
       if (hit) {
