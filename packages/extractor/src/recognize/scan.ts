@@ -129,10 +129,7 @@ let wordChars: Uint8Array | undefined;
 function wordCharTable(): Uint8Array {
   if (!wordChars) {
     wordChars = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      if (c < 0x80) wordChars[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-      else if (c < 0xd800 || c > 0xdfff) wordChars[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
-    }
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) wordChars[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
   }
   return wordChars;
 }
