@@ -3,6 +3,7 @@
 import { defaultLexicon } from '../lexicon/index.js';
 import type { PlaceEntry } from '../lexicon/index.js';
 import { foldDiacritics } from '../text/normalize.js';
+import { escape } from '../recognize/patterns.js';
 import { EXTRA_SURNAMES, HONORIFICS_EN, LEVELS_EN, LOCAL_BODIES_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, PLACE_SPELLINGS_EN, SUB_BODIES_EN, TITLES_EN } from './vocabulary.js';
 
 export const B = '(?<![\\p{L}\\p{N}])';
@@ -13,7 +14,6 @@ export const APOS = '[\'’]s';
 /** "15th", "first", "10th-tenure" (the tenure suffix is kept in the surface, not the value). */
 export const ORD = `(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}|${ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}))(?:-tenure)?`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation of phrases, longest first, spaces flexible. */
 export const alt = (phrases: Iterable<string>) =>
   [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, S).replace(/['’]/g, "['’]")).join('|');

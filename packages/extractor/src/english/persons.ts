@@ -3,6 +3,7 @@
 // the key folds diacritics (person:phan-van-mai), so both spellings meet.
 import { defaultLexicon } from '../lexicon/index.js';
 import { matchAll, rxAll } from '../recognize/scan.js';
+import { escape } from '../recognize/patterns.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
 import { englishPatterns, foldKey } from './patterns.js';
@@ -78,7 +79,7 @@ export function givenNameReferences(text: string, from: number, to: number, pers
   for (const [given, p] of byGiven) {
     if (!p.key || given.length < 2) continue;
     // Compiled here, not through the cached `rxAll`: one expression per given name met would pile up over an archive.
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n])${escape(given)}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
     for (const m of matchAll(alone, text, from, to)) {
       out.push({ start: m.index, end: m.index + given.length, key: p.key, name: p.name });
     }

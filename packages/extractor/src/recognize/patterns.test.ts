@@ -2,9 +2,8 @@
 // longest-first list of the same phrases matches.
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../lexicon/index.js';
-import { alternation, flexible, flexibleFirst } from './patterns.js';
+import { alternation, escape, flexible, flexibleFirst } from './patterns.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const literal = (p: string) => escape(p).replace(/ /g, '[^\\S\\n]+');
 
 /** The flat form the trie replaces: every phrase in turn, longest first. */

@@ -16,7 +16,8 @@ export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|năm|sáu|b�
 export const TERM = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
 export const TENURE = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal inside a regular expression. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A phrase whose words may start with either case ("Ban" / "ban"), spaces flexible. */
 export function flexible(phrase: string): string {
