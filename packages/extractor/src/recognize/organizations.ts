@@ -181,7 +181,7 @@ export class OrganizationRecognizer {
 
   /** "Thành ủy TPHCM", "Huyện ủy Thanh Trì", bare "Tỉnh ủy" (the home province's). */
   private committee(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
-    const kind = byNormalizedName(this.p, 'committeeKindsByName', this.p.lexicon.committeeKinds, (k) => k.word).get(normalizeName(word));
+    const kind = this.p.committeeKindByName.get(normalizeName(word));
     if (!kind) return undefined;
     const end = pos + word.length;
     // "Tỉnh ủy viên", "Thành ủy viên": a member of the home's committee.
@@ -492,14 +492,5 @@ const STEERING_STOP = new Set([
 ]);
 
 function normalizeSubWord(surface: string, p: Patterns): string {
-  return byNormalizedName(p, 'subBodyKindsByName', p.lexicon.subBodyKinds, (k) => k).get(normalizeName(surface)) ?? surface;
-}
-
-/** A lexicon list by the normalized name of its entries (the first entry of a name wins), built once per lexicon. */
-function byNormalizedName<T>(p: Patterns, key: string, entries: readonly T[], name: (entry: T) => string): Map<string, T> {
-  return memo(p, key, () => {
-    const map = new Map<string, T>();
-    for (const entry of entries) if (!map.has(normalizeName(name(entry)))) map.set(normalizeName(name(entry)), entry);
-    return map;
-  });
+  return p.subBodyByName.get(normalizeName(surface)) ?? surface;
 }

@@ -1,4 +1,4 @@
-import type { Lexicon, PlaceEntry } from '../lexicon/index.js';
+import type { CommitteeKind, Lexicon, PlaceEntry } from '../lexicon/index.js';
 import { ADMIN_WORDS } from '../lexicon/places.js';
 import { normalizeName, unifyTones } from '../text/normalize.js';
 
@@ -97,6 +97,9 @@ export interface Patterns {
   nationalByName: Map<string, string>;
   localBodyByName: Map<string, string>;
   documentKindByName: Map<string, import('../types.js').DocumentKind>;
+  /** Committee kinds and sub-body words by normalized name (the first listed of a name). */
+  committeeKindByName: Map<string, CommitteeKind>;
+  subBodyByName: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -141,6 +144,10 @@ export function compilePatterns(lexicon: Lexicon): Patterns {
   const localBodyByName = new Map<string, string>();
   for (const kind of lexicon.localBodyKinds) for (const v of kind.variants) localBodyByName.set(normalizeName(v), kind.label);
   const documentKindByName = new Map(lexicon.documentKinds.map((d) => [normalizeName(d.word), d.kind]));
+  const committeeKindByName = new Map<string, CommitteeKind>();
+  for (const kind of lexicon.committeeKinds) if (!committeeKindByName.has(normalizeName(kind.word))) committeeKindByName.set(normalizeName(kind.word), kind);
+  const subBodyByName = new Map<string, string>();
+  for (const word of lexicon.subBodyKinds) if (!subBodyByName.has(normalizeName(word))) subBodyByName.set(normalizeName(word), word);
 
   const patterns: Patterns = {
     lexicon,
@@ -159,6 +166,8 @@ export function compilePatterns(lexicon: Lexicon): Patterns {
     nationalByName,
     localBodyByName,
     documentKindByName,
+    committeeKindByName,
+    subBodyByName,
   };
   cache.set(lexicon, patterns);
   return patterns;
