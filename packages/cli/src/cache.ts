@@ -81,7 +81,7 @@ export interface EntryLocation {
 export const PACKS_FOLDER = 'packs';
 const PACK_EXTENSION = '.pack';
 const MAGIC = `vnkg-cache-${ENTRY_FORMAT}`;
-/** "vnkg-cache-3 <key: 64 hex> <body length: 10 digits> <CRC-32: 8 hex>\n" */
+/** "vnkg-cache-<format> <key: 64 hex> <body length: 10 digits> <CRC-32: 8 hex>\n" */
 const HEADER_LENGTH = MAGIC.length + 1 + 64 + 1 + 10 + 1 + 8 + 1;
 const HEADER = new RegExp(`^${MAGIC} ([0-9a-f]{64}) (\\d{10}) ([0-9a-f]{8})\n$`);
 
@@ -193,7 +193,7 @@ export function newPackRun(): string {
   return `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Packs folders this thread has made (or found): one mkdir per folder and thread, not per record. */
+/** Pack folders this thread has made (or found): one mkdir per folder and thread, not per record. */
 const madeFolders = new Set<string>();
 
 /**

@@ -2,7 +2,7 @@
 // whole sentence and repeats the article id, so a 3 KB article's extraction is 25 KB of JSON,
 // mostly the same few sentences again and again. Packed, each distinct sentence and document id
 // is stored once and every record is five numbers in one flat array: a small fraction of the bytes
-// to clone between threads, serialize, compress, write and read back, and on unpacking the records
+// to serialize, hand between threads, write and read back, and on unpacking the records
 // of one article share one string per sentence (no copy per record in memory).
 import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from '@vnkg/extractor';
 
