@@ -10,4 +10,10 @@ describe('detectLanguage', () => {
   it('reads Vietnamese written without many diacritics by its function words', () => {
     expect(detectLanguage('Hội nghị của các đồng chí và những người được mời')).toBe('vi');
   });
+
+  it('counts English function words in any case, as whole words only', () => {
+    expect(detectLanguage('THE SECRETARY OF THE PARTY COMMITTEE AND THE CHAIRMAN')).toBe('en');
+    // "other", "thesis", "within", "another", "at_once": the words are inside longer ones, so nothing tells English.
+    expect(detectLanguage('Other thesis within another at_once')).toBe('vi');
+  });
 });

@@ -13,11 +13,13 @@ function isVietnameseLetter(c: number): boolean {
 /** Guesses the language of an article from its first 2,000 characters (plenty: a paragraph tells). */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 2000);
-  let letters = 0;
-  for (let i = 0; i < sample.length; i++) if (isVietnameseLetter(sample.charCodeAt(i))) letters++;
   const en = 3 * (sample.match(EN_WORDS)?.length ?? 0);
-  // The Vietnamese score is at least the letters: when they alone outweigh English, the answer is known.
-  if (letters > en) return 'vi';
+  // The Vietnamese score is at least the letters: once they outweigh English, the answer is known
+  // (in Vietnamese text, within a few words; counting every letter cost more than the rest here).
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (isVietnameseLetter(sample.charCodeAt(i)) && ++letters > en) return 'vi';
+  }
   const vi = letters + 3 * (sample.match(VI_WORDS)?.length ?? 0);
   return en > vi ? 'en' : 'vi';
 }
