@@ -141,19 +141,28 @@ function wordCharTable(): Uint8Array {
  */
 export class WordIndex {
   private readonly starts: number[] = [];
-  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  /** Per word, `wordHash` of it: most words are no trigger word, and the hash tells without slicing them out. */
+  private readonly hashes: number[] = [];
   /** Per trigger set, the offsets of the words in it: one pass per set and article. */
   private readonly hits = new Map<ReadonlySet<string>, number[]>();
 
   constructor(readonly text: string) {
     const isWordChar = wordCharTable();
     let start = -1;
+    let hash = 0;
     for (let i = 0; i <= text.length; i++) {
-      const inWord = i < text.length && isWordChar[text.charCodeAt(i)] === 1;
-      if (inWord && start < 0) start = i;
-      else if (!inWord && start >= 0) {
+      const c = i < text.length ? text.charCodeAt(i) : 0;
+      if (i < text.length && isWordChar[c] === 1) {
+        if (start < 0) {
+          start = i;
+          hash = HASH_SEED;
+        }
+        hash = hashStep(hash, c);
+      } else if (start >= 0) {
         this.starts.push(start);
-        this.words.push(text.slice(start, i));
+        this.ends.push(i);
+        this.hashes.push(hash);
         start = -1;
       }
     }
@@ -189,19 +198,23 @@ export class WordIndex {
   private hitsOf(triggers: ReadonlySet<string>): number[] {
     const known = this.hits.get(triggers);
     if (known) return known;
+    const { starts, ends, hashes, text } = this;
     if (!registered.has(triggers) || this.hits.size > 0) {
       // A set met for the first time, or after this article's pass: scan for it alone.
       register(triggers);
-      const starts: number[] = [];
-      for (let i = 0; i < this.words.length; i++) if (triggers.has(this.words[i]!)) starts.push(this.starts[i]!);
-      this.hits.set(triggers, starts);
-      return starts;
+      const found: number[] = [];
+      for (let i = 0; i < starts.length; i++) if (triggerHashes[hashSlot(hashes[i]!)] === 1 && triggers.has(text.slice(starts[i]!, ends[i]!))) found.push(starts[i]!);
+      this.hits.set(triggers, found);
+      return found;
     }
-    // One pass fills the hits of every trigger set known so far, from the words' cached membership.
-    for (const set of registry) this.hits.set(set, []);
-    for (let i = 0; i < this.words.length; i++) {
-      for (const set of setsHolding(this.words[i]!)) this.hits.get(set)!.push(this.starts[i]!);
+    // One pass fills the hits of every trigger set known so far, from the words' membership.
+    const lists = registry.map((): number[] => []);
+    for (let i = 0; i < starts.length; i++) {
+      if (triggerHashes[hashSlot(hashes[i]!)] !== 1) continue;
+      const sets = membership.get(text.slice(starts[i]!, ends[i]!));
+      if (sets) for (const k of sets) lists[k]!.push(starts[i]!);
     }
+    registry.forEach((set, k) => this.hits.set(set, lists[k]!));
     return this.hits.get(triggers)!;
   }
 }
@@ -218,14 +231,28 @@ function firstAtOrAfter(offsets: number[], from: number): number {
   return lo;
 }
 
+// A word's hash, computed over its UTF-16 units as the index cuts the text (FNV-1a).
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
+const HASH_SLOTS = 1 << 16;
+const hashSlot = (hash: number): number => (hash ^ (hash >>> 16)) & (HASH_SLOTS - 1);
+
+function wordHash(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
 // Trigger sets in use (the recognizers' and relation cues', per lexicon) and, for every word in any
-// of them, the sets that hold it. The table holds trigger words only (a few thousand, fixed once the
-// sets are known), so an article's words are looked up in a small table that never grows: archives
-// are full of one-off words (names, numbers) that a cache of every word met would keep missing on.
+// of them, the indices of the sets that hold it. The table holds trigger words only (a few thousand,
+// fixed once the sets are known), so an article's words are looked up in a small table that never
+// grows: archives are full of one-off words (names, numbers) that a cache of every word met would
+// keep missing on. `triggerHashes` marks the hash slots of those words: a word whose slot is unmarked
+// is no trigger word, known without taking it out of the text (most words of an article).
 const registry: Array<ReadonlySet<string>> = [];
 const registered = new Set<ReadonlySet<string>>();
-let membership = new Map<string, Array<ReadonlySet<string>>>();
-const NO_SETS: ReadonlyArray<ReadonlySet<string>> = [];
+let membership = new Map<string, number[]>();
+let triggerHashes = new Uint8Array(HASH_SLOTS);
 
 function register(set: ReadonlySet<string>): void {
   if (registered.has(set)) return;
@@ -234,18 +261,17 @@ function register(set: ReadonlySet<string>): void {
     registry.length = 0;
     registered.clear();
     membership = new Map();
+    triggerHashes = new Uint8Array(HASH_SLOTS);
   }
+  const k = registry.length;
   registry.push(set);
   registered.add(set);
   for (const word of set) {
     const sets = membership.get(word);
-    if (sets) sets.push(set);
-    else membership.set(word, [set]);
+    if (sets) sets.push(k);
+    else membership.set(word, [k]);
+    triggerHashes[hashSlot(wordHash(word))] = 1;
   }
-}
-
-function setsHolding(word: string): ReadonlyArray<ReadonlySet<string>> {
-  return membership.get(word) ?? NO_SETS;
 }
 
 /**
