@@ -4,6 +4,8 @@
 
 const NUMERIC = /(?<![\p{L}\d])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Đđ]êm)\s+(?:nay\s+)?\(?)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-]*\d)/u;
 const WORDED = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/u;
+/** What every numeric date holds: "30/9", "12.10". */
+const NUMBER_PAIR = /\d[/.-]\d/;
 const CUE = /(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Đđ]êm)\s+(?:nay\s+)?\(?\d/u;
 
 export interface DayMonth {
@@ -18,8 +20,9 @@ export interface DayMonth {
  * Otherwise a bare "18/04/2023" counts too (it carries its year).
  */
 export function findDate(text: string, cued = false): DayMonth | undefined {
-  const worded = WORDED.exec(text);
-  const numeric = NUMERIC.exec(text);
+  // Most texts hold no date: cheap tests for what each form must contain skip the full searches.
+  const worded = text.includes('ngày') ? WORDED.exec(text) : null;
+  const numeric = NUMBER_PAIR.test(text) ? NUMERIC.exec(text) : null;
   const candidates: Array<{ at: number; d: DayMonth }> = [];
   if (worded) candidates.push({ at: worded.index, d: toDate(worded[1]!, worded[2]!, worded[3]) });
   if (numeric && (CUE.test(numeric[0]) || (numeric[3] && !cued))) candidates.push({ at: numeric.index, d: toDate(numeric[1]!, numeric[2]!, numeric[3]) });
