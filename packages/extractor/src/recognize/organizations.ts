@@ -1,9 +1,10 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
+import { isWhiteSpace } from '../text/chars.js';
 import { normalizeName, slug } from '../text/normalize.js';
 import { CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { WordIndex, matchAt, rx, triggerWords } from './scan.js';
+import { WordIndex, matchAt, rx, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
 
 /** What an organization mention resolved to; relation rules read its structure. */
@@ -126,7 +127,7 @@ export class OrganizationRecognizer {
   /** Parses one organization starting exactly at `pos`. */
   parse(text: string, pos: number, limit: number): OrgMention | undefined {
     const p = this.p;
-    const first = firstWordAt(text, pos);
+    const first = wordAt(text, pos);
     if (!first || !this.firsts.any.has(first)) return undefined;
     // "Ban Chấp hành Đảng bộ X" is X's party committee.
     const exec = first === 'Ban' || first === 'ban' ? matchAt(rx`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos) : null;
@@ -158,7 +159,7 @@ export class OrganizationRecognizer {
     return this.parseBase(text, pos, limit, first);
   }
 
-  private parseBase(text: string, pos: number, limit: number, first = firstWordAt(text, pos)): OrgMention | undefined {
+  private parseBase(text: string, pos: number, limit: number, first = wordAt(text, pos)): OrgMention | undefined {
     const p = this.p;
     const f = this.firsts;
     if (!first) return undefined;
@@ -382,7 +383,7 @@ export class OrganizationRecognizer {
     const start = pos + (ws ? ws[0].length : 0);
     if (start === pos && !matchAt('[.]', text, pos - 1)) {
       // A place must be separated by a space ("TP.Hồ Chí Minh" is handled by the known forms).
-      if (!/\s/.test(text[pos] ?? '')) return undefined;
+      if (!isWhiteSpace(text.charCodeAt(pos))) return undefined;
     }
     const known = matchAt(rx`(?:(${p.adminWord})[^\\S\\n]*)?(${p.places.known})${E}`, text, start);
     if (known) {
@@ -452,7 +453,7 @@ export class OrganizationRecognizer {
   private endBeforePerson(text: string, from: number, end: number): number {
     const p = this.p;
     for (let at = from; at < end; at++) {
-      if (!/\s/.test(text[at - 1] ?? '') || /\s/.test(text[at]!)) continue;
+      if (!isWhiteSpace(text.charCodeAt(at - 1)) || isWhiteSpace(text.charCodeAt(at))) continue;
       const place = matchAt(rx`(?:(?:${p.adminWord})[^\\S\\n]*)?(?:${p.places.known})${E}`, text, at);
       if (!place) continue;
       const placeEnd = at + place[0].length;
@@ -465,14 +466,6 @@ export class OrganizationRecognizer {
   private looksLikePerson(text: string, pos: number): boolean {
     return matchAt(rx`(?:${this.p.surname})[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
   }
-}
-
-const WORD_AT = /[\p{L}\p{N}]+/uy;
-
-/** The word starting at `pos`, if one does. */
-function firstWordAt(text: string, pos: number): string | undefined {
-  WORD_AT.lastIndex = pos;
-  return WORD_AT.exec(text)?.[0];
 }
 
 /** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */

@@ -134,6 +134,23 @@ function wordCharTable(): Uint8Array {
   return wordChars;
 }
 
+const WORD_AT = /[\p{L}\p{N}]+/uy;
+
+/** The word ([\p{L}\p{N}]+) starting at `pos`, if one does. */
+export function wordAt(text: string, pos: number): string | undefined {
+  const isWordChar = wordCharTable();
+  let end = pos;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (isWordChar[c] === 1) continue;
+    if (c < 0xd800 || c > 0xdbff) break;
+    // A character beyond the 16-bit table: the expression decides.
+    WORD_AT.lastIndex = pos;
+    return WORD_AT.exec(text)?.[0];
+  }
+  return end > pos ? text.slice(pos, end) : undefined;
+}
+
 /**
  * The words of a text with their offsets. Recognizers try their patterns only where a word that
  * can start them stands (a trigger word), instead of at every character: the patterns are large

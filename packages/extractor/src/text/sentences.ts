@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './chars.js';
+
 export interface Sentence {
   /** Offset of the first character in the article text. */
   start: number;
@@ -39,15 +41,15 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   while (end - start > MAX_SENTENCE) {
     let cut = text.lastIndexOf(',', start + MAX_SENTENCE);
     if (cut <= start) cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
     if (cut <= start) cut = start + MAX_SENTENCE - 1;
     out.push({ start, end: cut + 1, text: text.slice(start, cut + 1), paragraph });
     start = cut + 1;
-    while (start < end && /\s/.test(text[start]!)) start++;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   }
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
