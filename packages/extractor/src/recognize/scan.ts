@@ -45,9 +45,9 @@ export const rx = tag('uy');
 /** A global expression, for `matchAll`. */
 export const rxAll = tag('gu');
 
-const bySource = { uy: new Map<string, RegExp>(), gu: new Map<string, RegExp>() };
+const bySource = { u: new Map<string, RegExp>(), uy: new Map<string, RegExp>(), gu: new Map<string, RegExp>() };
 
-function compiled(source: string | RegExp, flags: 'uy' | 'gu'): RegExp {
+function compiled(source: string | RegExp, flags: 'u' | 'uy' | 'gu'): RegExp {
   if (typeof source !== 'string') return source;
   const table = bySource[flags];
   let re = table.get(source);
@@ -58,6 +58,11 @@ function compiled(source: string | RegExp, flags: 'uy' | 'gu'): RegExp {
 /** Compiles (once) a sticky expression from a constant source string. */
 export function sticky(source: string): RegExp {
   return compiled(source, 'uy');
+}
+
+/** Compiles (once) a plain Unicode expression, for `test` and `exec` from the start, from a source string known only at run time. */
+export function expression(source: string): RegExp {
+  return compiled(source, 'u');
 }
 
 /** Matches exactly at `pos` in `text`; returns the match or null. */

@@ -3,6 +3,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { orgKey, writtenInFull } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
+import { expression } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { ResolvedDocument } from '../relate/analysis.js';
 import type { ArticleContext } from './context.js';
@@ -52,7 +53,7 @@ export function homeCommittee(home: Home): OrgInfo | undefined {
 export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon): string | undefined {
   if (d.id.by !== 'code') return undefined;
   const code = d.id.code;
-  const rule = lexicon.codeIssuers.find((r) => codePattern(r.pattern).test(code));
+  const rule = lexicon.codeIssuers.find((r) => expression(r.pattern).test(code));
   if (!rule) return undefined;
   let label = rule.issuer;
   let place: PlaceRef | undefined;
@@ -65,12 +66,4 @@ export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Ho
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
   const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
   return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
-}
-
-const codePatterns = new Map<string, RegExp>();
-/** A code issuer rule's expression, compiled once. */
-function codePattern(source: string): RegExp {
-  let re = codePatterns.get(source);
-  if (!re) codePatterns.set(source, (re = new RegExp(source, 'u')));
-  return re;
 }
