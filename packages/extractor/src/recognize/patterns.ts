@@ -102,6 +102,16 @@ export interface Patterns {
   subBodyByName: Map<string, string>;
 }
 
+/** `items` by the normalized name `nameOf` gives them; of two with one name, the first listed. */
+function firstByName<T>(items: readonly T[], nameOf: (item: T) => string): Map<string, T> {
+  const byName = new Map<string, T>();
+  for (const item of items) {
+    const name = normalizeName(nameOf(item));
+    if (!byName.has(name)) byName.set(name, item);
+  }
+  return byName;
+}
+
 const cache = new WeakMap<Lexicon, Patterns>();
 const memos = new WeakMap<Patterns, Map<string, unknown>>();
 
@@ -144,10 +154,8 @@ export function compilePatterns(lexicon: Lexicon): Patterns {
   const localBodyByName = new Map<string, string>();
   for (const kind of lexicon.localBodyKinds) for (const v of kind.variants) localBodyByName.set(normalizeName(v), kind.label);
   const documentKindByName = new Map(lexicon.documentKinds.map((d) => [normalizeName(d.word), d.kind]));
-  const committeeKindByName = new Map<string, CommitteeKind>();
-  for (const kind of lexicon.committeeKinds) if (!committeeKindByName.has(normalizeName(kind.word))) committeeKindByName.set(normalizeName(kind.word), kind);
-  const subBodyByName = new Map<string, string>();
-  for (const word of lexicon.subBodyKinds) if (!subBodyByName.has(normalizeName(word))) subBodyByName.set(normalizeName(word), word);
+  const committeeKindByName = firstByName(lexicon.committeeKinds, (kind) => kind.word);
+  const subBodyByName = firstByName(lexicon.subBodyKinds, (word) => word);
 
   const patterns: Patterns = {
     lexicon,
