@@ -77,9 +77,9 @@ export class DocumentRecognizer {
   }
 
   private parse(text: string, pos: number, word: string, limit: number, events: EventMention[]): DocumentMention | undefined {
-    const kind = this.p.documentKindByName.get(normalizeName(word));
-    if (!kind) return undefined;
-    const kindWord = this.p.lexicon.documentKinds.find((d) => d.kind === kind && normalizeName(d.word) === normalizeName(word))?.word ?? word;
+    const listed = this.p.documentKindByName.get(normalizeName(word));
+    if (!listed) return undefined;
+    const { kind, word: kindWord } = listed;
     const shortKind = kindWord.replace(/ (chuyên đề|liên tịch)$/, '');
     const capitalized = /\p{Lu}/u.test(word[0]!);
     let at = pos + word.length;

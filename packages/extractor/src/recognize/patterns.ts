@@ -96,7 +96,8 @@ export interface Patterns {
   /** Lookups by normalized surface. */
   nationalByName: Map<string, string>;
   localBodyByName: Map<string, string>;
-  documentKindByName: Map<string, import('../types.js').DocumentKind>;
+  /** Document kinds by normalized name: of two with one name, the later if it changes the kind (an extension overrides), else the first. */
+  documentKindByName: Map<string, { word: string; kind: import('../types.js').DocumentKind }>;
   /** Committee kinds and sub-body words by normalized name (the first listed of a name). */
   committeeKindByName: Map<string, CommitteeKind>;
   subBodyByName: Map<string, string>;
@@ -153,7 +154,11 @@ export function compilePatterns(lexicon: Lexicon): Patterns {
   }
   const localBodyByName = new Map<string, string>();
   for (const kind of lexicon.localBodyKinds) for (const v of kind.variants) localBodyByName.set(normalizeName(v), kind.label);
-  const documentKindByName = new Map(lexicon.documentKinds.map((d) => [normalizeName(d.word), d.kind]));
+  const documentKindByName = new Map<string, { word: string; kind: import('../types.js').DocumentKind }>();
+  for (const d of lexicon.documentKinds) {
+    const name = normalizeName(d.word);
+    if (documentKindByName.get(name)?.kind !== d.kind) documentKindByName.set(name, d);
+  }
   const committeeKindByName = firstByName(lexicon.committeeKinds, (kind) => kind.word);
   const subBodyByName = firstByName(lexicon.subBodyKinds, (word) => word);
 
