@@ -115,7 +115,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const positions = new PositionReader(patterns);
   for (const s of analysis.sentences) {
     for (const p of s.persons) {
-      for (const hit of positions.read(match, p, s.orgs, s.start, s.end)) {
+      for (const hit of positions.read(match, p, s.orgs, s.start, s.end, s.persons)) {
         analysis.titled.add(hit.org);
         const from = Math.min(hit.titleStart, p.start);
         const to = Math.max(hit.org.end, p.end);

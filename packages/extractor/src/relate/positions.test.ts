@@ -34,6 +34,15 @@ describe('holds_position', () => {
     );
   });
 
+  it('leaves a title written right before the next name to that person', () => {
+    const { relations } = read(
+      'Dự đại hội có nguyên Chủ tịch nước Trương Tấn Sang, nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng, nguyên Thường trực Ban Bí thư Lê Hồng Anh.',
+    );
+    expect(relations).toContain('Nguyễn Sinh Hùng -holds_position-> Quốc hội [nguyên Chủ tịch]');
+    expect(relations).toContain('Lê Hồng Anh -holds_position-> Ban Bí thư [nguyên Thường trực]');
+    expect(relations.filter((r) => r.startsWith('Trương Tấn Sang') || r.startsWith('Nguyễn Sinh Hùng -holds_position-> Ban Bí thư'))).toEqual([]);
+  });
+
   it('reads "được bầu giữ chức" and skips titles that name no body', () => {
     const { relations } = read('Tại Long An, đồng chí Phạm Văn Rạnh được bầu giữ chức vụ Bí thư Tỉnh ủy. Thủ tướng Phạm Minh Chính dự.');
     expect([...relations].sort()).toEqual(['Phạm Văn Rạnh -holds_position-> Tỉnh ủy Long An [Bí thư]', 'Tỉnh ủy Long An -located_in-> Long An']);

@@ -40,7 +40,8 @@ export class PositionReader {
       `[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*|[^\\S\\n]+(?:được[^\\S\\n]+${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là))?|giữ chức(?:[^\\S\\n]+vụ)?|làm|là|kiêm)[^\\S\\n]+`;
   }
 
-  read(text: string, person: PersonMention, orgs: OrgMention[], sentenceStart: number, sentenceEnd: number): PositionHit[] {
+  /** `persons` are the sentence's people: a title and body written right before one of them are theirs. */
+  read(text: string, person: PersonMention, orgs: OrgMention[], sentenceStart: number, sentenceEnd: number, persons: readonly PersonMention[] = []): PositionHit[] {
     const hits: PositionHit[] = [];
     const orgEndingAt = (end: number) => orgs.find((o) => o.end === end);
     const orgStartingAt = (start: number) => orgs.find((o) => o.start === start);
@@ -78,6 +79,9 @@ export class PositionReader {
         pos = at + bare[0].length - 1 + next[0].length;
         continue;
       }
+      // "nguyên Chủ tịch nước Nguyễn Minh Triết, nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân": the
+      // second title names the next person, not this one.
+      if (nameRightAfter(text, hit.org.end, persons)) break;
       hits.push(hit);
       pos = hit.org.end;
       const tail = matchAt(rx`(?:${TERM}|${TENURE}|\\))+`, text, pos);
@@ -118,6 +122,13 @@ export class PositionReader {
     }
     return undefined;
   }
+}
+
+/** Whether one of `persons` starts right after `pos`, past white space only. */
+function nameRightAfter(text: string, pos: number, persons: readonly PersonMention[]): boolean {
+  const ws = matchAt(rx`[^\\S\\n]+`, text, pos);
+  const at = pos + (ws ? ws[0].length : 0);
+  return persons.some((p) => p.start === at);
 }
 
 function capitalize(word: string): string {
