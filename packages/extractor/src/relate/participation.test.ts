@@ -24,6 +24,14 @@ describe('chaired, attended, spoke_at', () => {
     );
   });
 
+  it('reads a list of attendees that names no meeting as at the one the article reports', () => {
+    const { relations } = read(
+      `Thành ủy Hà Nội tổ chức ${MEETING}. Đến dự có đồng chí Nguyễn Văn Phong, Phó Bí thư Thành ủy; đồng chí Nguyễn Ngọc Tuấn, Chủ tịch HĐND thành phố. Dự kiến có ông Lê Văn An phát biểu.`,
+    );
+    expect(relations).toEqual(expect.arrayContaining([`Nguyễn Văn Phong -attended-> ${MEETING}`, `Nguyễn Ngọc Tuấn -attended-> ${MEETING}`]));
+    expect(relations).not.toContain(`Lê Văn An -attended-> ${MEETING}`);
+  });
+
   it('does not tie a speech to a meeting the sentence does not name', () => {
     const { relations } = read('Đồng chí Nguyễn Văn Nên phát biểu về công tác cán bộ.');
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);

@@ -39,7 +39,8 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
       for (const m of cuesIn(a, s, verb.cue)) {
         const after = m.index + m[0].length;
         // "Chủ trì hội nghị có các đồng chí: A, B; C" / "Tham dự và chỉ đạo đại hội có …"
-        const list = listAfter(a, s, after);
+        // "Đến dự có …", opening its sentence, names no meeting: the one the article is reporting.
+        const list = listAfter(a, s, after, m.index - s.start < 3 ? a.meetingSoFar[s.index] : undefined);
         if (list) {
           for (const p of s.persons.filter((p) => p.start >= list.from)) {
             ctx.relate(verb.type, p.key, list.event, s.index, [m.index, p.end]);
@@ -75,9 +76,12 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
   }
 }
 
-/** After a participation verb: "[và chỉ đạo] <meeting> có [các đồng chí]:" then a list of people. */
-function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): { event: string; from: number } | undefined {
-  const event = eventRightAfter(a, s, pos);
+/**
+ * After a participation verb: "[và chỉ đạo] <meeting> có [các đồng chí]:" then a list of people.
+ * `meant` is the meeting a list that names none is about.
+ */
+function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, meant?: string): { event: string; from: number } | undefined {
+  const event = eventRightAfter(a, s, pos) ?? meant;
   const ev = s.events.find((e) => e.ref === event && e.start >= pos);
   const from = ev ? ev.end : pos;
   const has = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:còn[^\\S\\n]+)?(?:có|gồm)(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
