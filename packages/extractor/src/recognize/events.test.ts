@@ -76,6 +76,19 @@ describe('sittings', () => {
       'event:Phiên họp thứ nhất, Ủy ban Thường vụ Quốc hội',
     ]);
   });
+
+  it('reads a sitting the sentence names after the body that holds it, and who chaired it', () => {
+    const { entities, relations } = read(
+      'Chiều 10/12, HĐND tỉnh Đồng Nai khóa X khai mạc Kỳ họp thứ 5. Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vũ Hồng Văn chủ trì kỳ họp.',
+    );
+    expect(entities).toContain('event:Kỳ họp thứ 5, HĐND tỉnh Đồng Nai khóa X');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'HĐND tỉnh Đồng Nai -organized-> Kỳ họp thứ 5, HĐND tỉnh Đồng Nai khóa X',
+        'Vũ Hồng Văn -chaired-> Kỳ họp thứ 5, HĐND tỉnh Đồng Nai khóa X',
+      ]),
+    );
+  });
 });
 
 describe('plenums named after the body that holds them', () => {
@@ -87,7 +100,9 @@ describe('plenums named after the body that holds them', () => {
     expect(relations).toContain('Tô Lâm -chaired-> Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII');
     // The same plenum written the other way shares its key.
     const other = read('Hội nghị Trung ương 11 khóa XIII bế mạc.').extraction.entities.find((e) => e.type === 'event');
-    expect(other?.key).toBe(read('Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11.').extraction.entities.find((e) => e.type === 'event')?.key);
+    for (const written of ['Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11.', 'Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII bế mạc.']) {
+      expect(read(written).extraction.entities.find((e) => e.type === 'event')?.key).toBe(other?.key);
+    }
   });
 });
 

@@ -53,6 +53,12 @@ const DESCRIPTOR_STOP = new RegExp(
 /** What may stand between a body and "họp": its term, an aspect word ("Ban Chấp hành khóa XIII đã họp"). */
 const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u');
 
+/** The key of a body's Nth plenum; the Central Committee's keep the key of "Hội nghị Trung ương N khóa X". */
+function plenumKey(n: number | undefined, bodyKey: string, term: number | undefined): string {
+  const termPart = term ? `-khoa-${term}` : '';
+  return bodyKey === 'org:ban-chap-hanh-trung-uong-dang' ? `ev:hoi-nghi-tw-${n}${termPart}` : `ev:hoi-nghi-${n}-${bodyKey.slice(4)}${termPart}`;
+}
+
 export class EventRecognizer {
   private readonly titleStart: RegExp;
   private sentenceOrgs: readonly OrgMention[] = [];
@@ -107,10 +113,10 @@ export class EventRecognizer {
    * "kỳ họp thứ 20 HĐND tỉnh Nghệ An khóa XVIII", "Phiên họp thứ 38 của Ủy ban Thường vụ Quốc hội".
    */
   private session(text: string, pos: number, after: number, head: EventHead, limit: number): EventMention | undefined {
+    const word = head === 'kỳ họp' ? 'Kỳ họp' : 'Phiên họp';
     const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}(?:[^\\S\\n]*,)?[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, after);
-    if (!nth) return undefined;
-    const org = this.orgs.parse(text, after + nth[0].length, limit);
-    if (!org) return undefined;
+    const org = nth ? this.orgs.parse(text, after + nth[0].length, limit) : undefined;
+    if (!nth || !org) return this.sessionHeldBy(text, pos, after, word, head);
     let end = org.end;
     const term = matchAt(TERM, text, end);
     if (term) end += term[0].length;
@@ -118,10 +124,21 @@ export class EventRecognizer {
     // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV").
     if (nth[0].includes(',') && !term) return undefined;
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
-    const word = head === 'kỳ họp' ? 'Kỳ họp' : 'Phiên họp';
     const label = `${word} thứ ${nth[1]}, ${org.info.label}${termValue ? ` khóa ${termValue}` : ''}`;
     const key = `ev:${slug(word)}-${ordinalValue(nth[1]!)}-${org.info.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
     return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };
+  }
+
+  /** "HĐND tỉnh khóa X khai mạc Kỳ họp thứ 5": a sitting of the body the sentence names before it. */
+  private sessionHeldBy(text: string, pos: number, after: number, word: string, head: EventHead): EventMention | undefined {
+    const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}`, text, after);
+    const holder = nth ? this.holderBefore(text, pos) : undefined;
+    if (!nth || !holder) return undefined;
+    const { body, termValue } = holder;
+    const end = after + nth[0].length;
+    const label = `${word} thứ ${nth[1]}, ${body.label}${termValue ? ` khóa ${termValue}` : ''}`;
+    const key = `ev:${slug(word)}-${ordinalValue(nth[1]!)}-${body.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
+    return { start: pos, end, coreEnd: end, key, label, aliases: [label], head, body };
   }
 
   /** A congress named at `pos` ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19"), inside another meeting's name. */
@@ -228,7 +245,7 @@ export class EventRecognizer {
       start: pos,
       end: at,
       coreEnd,
-      key: `ev:hoi-nghi-${ordinalValue(ordinal)}-${org.info.key.slice(4)}${termValue ? `-khoa-${termValue}` : ''}`,
+      key: plenumKey(ordinalValue(ordinal), org.info.key, termValue),
       label,
       aliases: full ? [text.slice(pos, coreEnd), text.slice(pos, at)] : [label],
       head: 'hội nghị',
@@ -239,27 +256,29 @@ export class EventRecognizer {
   /** "Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11": the body named before the meeting. */
   private heldBy(text: string, pos: number, after: number): EventMention | undefined {
     const nth = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}(?![^\\S\\n]+(?:Ban|Đảng|Tỉnh|Thành|Huyện|Quận|Ủy|Hội đồng))`, text, after);
-    if (!nth) return undefined;
-    const verb = /(?:họp|tổ chức|khai mạc|tiến hành)\s+$/u.exec(text.slice(Math.max(0, pos - 16), pos));
+    const holder = nth ? this.holderBefore(text, pos) : undefined;
+    if (!nth || !holder) return undefined;
+    const { body, bodyName, termValue } = holder;
+    const end = after + nth[0].length;
+    const label = `Hội nghị lần thứ ${nth[1]} ${bodyName}${termValue ? ` khóa ${termValue}` : ''}`.replace(/\s+/g, ' ');
+    const key = plenumKey(ordinalValue(nth[1]!), body.key, termValue ? ordinalValue(termValue) : undefined);
+    return { start: pos, end, coreEnd: end, key, label, aliases: [label], head: 'hội nghị', body };
+  }
+
+  /**
+   * The body holding the meeting at `pos` when the sentence names it first, as the subject of
+   * "họp", "tổ chức", "khai mạc" … ("HĐND tỉnh khóa X khai mạc Kỳ họp thứ 5"), with its term.
+   */
+  private holderBefore(text: string, pos: number): { body: OrgInfo; bodyName: string; termValue?: string } | undefined {
+    const verb = /(?:họp|tổ chức|khai mạc|bế mạc|tiến hành)\s+$/u.exec(text.slice(Math.max(0, pos - 16), pos));
     if (!verb) return undefined;
     const verbStart = pos - verb[0].length;
-    const body = this.sentenceOrgs.find((o) => {
-      const gap = text.slice(o.end, verbStart);
-      return o.end <= verbStart && TERM_THEN_VERB_GAP.test(gap);
-    });
+    const body = this.sentenceOrgs.find((o) => o.end <= verbStart && TERM_THEN_VERB_GAP.test(text.slice(o.end, verbStart)));
     if (!body) return undefined;
     const term = matchAt(TERM, text, body.end);
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
-    const end = after + nth[0].length;
     const bodyName = writtenInFull(body) ? text.slice(body.start, body.end) : (body.info.aliases.at(-1) ?? body.info.label);
-    const label = `Hội nghị lần thứ ${nth[1]} ${bodyName}${termValue ? ` khóa ${termValue}` : ''}`.replace(/\s+/g, ' ');
-    const n = ordinalValue(nth[1]!);
-    // The Central Committee's plenums keep the key of "Hội nghị Trung ương N khóa X".
-    const key =
-      body.info.key === 'org:ban-chap-hanh-trung-uong-dang'
-        ? `ev:hoi-nghi-tw-${n}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`
-        : `ev:hoi-nghi-${n}-${body.info.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
-    return { start: pos, end, coreEnd: end, key, label, aliases: [label], head: 'hội nghị', body: body.info };
+    return { body: body.info, bodyName, ...(termValue ? { termValue } : {}) };
   }
 
   /** "Hội nghị Tổng kết 15 năm thực hiện Nghị quyết …", "hội nghị sơ kết giữa nhiệm kỳ Đảng bộ …". */
