@@ -36,6 +36,13 @@ describe('meetings', () => {
     expect(relations).toContain('Nguyễn Văn Nên -spoke_at-> Hội nghị Tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X');
   });
 
+  it('does not refer a bare "hội nghị" to the meeting that issued a document', () => {
+    const { relations } = read(
+      'Sáng 15/3, Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức hội nghị quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII. Bí thư Tỉnh ủy Vũ Đại Thắng chủ trì hội nghị.',
+    );
+    expect(relations.filter((r) => r.includes('-chaired->'))).toEqual(['Vũ Đại Thắng -chaired-> Hội nghị quán triệt Nghị quyết số 18-NQ/TW']);
+  });
+
   it('does not make a meeting of every "hội nghị"', () => {
     expect(read('Các đại biểu dự hội nghị đều đồng tình.').entities.filter((e) => e.startsWith('event:'))).toEqual([]);
   });

@@ -29,12 +29,13 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
   const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
   const first = new Map<EventHead, string>();
-  for (const s of a.sentences) for (const e of s.events) if (e.key && !first.has(e.head)) first.set(e.head, e.key);
+  for (const s of a.sentences) for (const e of s.events) if (e.key && !first.has(e.head) && !partOfDocument(a, s, e)) first.set(e.head, e.key);
   const last = new Map<EventHead, string>();
   let latest: string | undefined;
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (e.key) {
+        if (partOfDocument(a, s, e)) continue;
         last.set(e.head, e.key);
         latest = e.key;
         continue;
@@ -61,8 +62,7 @@ export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefi
   for (const s of a.sentences) {
     let firstInSentence = true;
     for (const e of s.events) {
-      // A meeting inside a document's name ("Nghị quyết Đại hội Đảng XIII") did not happen here.
-      if (!e.key || s.docs.some((d) => d.start <= e.start && e.end <= d.end)) continue;
+      if (!e.key || partOfDocument(a, s, e)) continue;
       const dated = firstInSentence;
       firstInSentence = false;
       if (dates.has(e.key)) continue;
@@ -76,4 +76,16 @@ export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefi
     }
   }
   return dates;
+}
+
+/** "[, ngày 25/10/2017] của ": what stands between a document and the meeting that issued it. */
+const ISSUED_BY = /^(?:[^\S\n]*,?[^\S\n]*ngày[^\S\n]+[\d/.-]+[^\S\n]*,?)?[^\S\n]+của[^\S\n]+$/u;
+
+/**
+ * A meeting named inside a document's name ("Nghị quyết Đại hội Đảng XIII") or as its issuer
+ * ("Nghị quyết 18-NQ/TW của Hội nghị lần thứ 6 …") did not happen in the article: no date is
+ * its, and a bare "hội nghị" later does not refer to it.
+ */
+function partOfDocument(a: ArticleAnalysis, s: ArticleAnalysis['sentences'][number], e: EventMention): boolean {
+  return s.docs.some((d) => (d.start <= e.start && e.end <= d.end) || (d.end <= e.start && ISSUED_BY.test(a.text.slice(d.end, e.start))));
 }
