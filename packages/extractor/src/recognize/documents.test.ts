@@ -49,6 +49,12 @@ describe('documents', () => {
     expect(relations).toContain('Đảng bộ TPHCM -issued-> Nghị quyết Đại hội Đảng bộ TPHCM lần thứ XI');
   });
 
+  it('reads a law named by its subject with its amendment and year, one law with or without "năm"', () => {
+    const { extraction, entities } = read('Luật Đất đai (sửa đổi) có hiệu lực. Luật Đất đai năm 2024 và Luật Đất đai 2024 là một.');
+    expect(entities.filter((e) => e.startsWith('document:'))).toEqual(['document:Luật Đất đai (sửa đổi)', 'document:Luật Đất đai năm 2024']);
+    expect(extraction.entities.find((e) => e.label === 'Luật Đất đai năm 2024')?.aliases).toContain('Luật Đất đai 2024');
+  });
+
   it('does not read quantities or lower-case words as documents', () => {
     const { entities } = read('Kết quả, đã thi hành kỷ luật 249 đảng viên; Chương trình 3 năm qua.');
     expect(entities.filter((e) => e.startsWith('document:'))).toEqual([]);

@@ -41,6 +41,9 @@ const NAMED_BY_SUBJECT = new Set(['Luật', 'Bộ luật', 'Đề án']);
 const NAME_STOP =
   '(?:đã|đang|sẽ|được|có|là|và|với|theo|để|nhằm|trong|tại|do|vào|cho|của|này|đó|từ|đến|khi|hiện nay|cùng|các|những|thì|mà|như)(?![\\p{L}])';
 
+/** What may close a law's name: its amendment, then its year. */
+const LAW_TAIL = `(?:${WS}\\(sửa đổi(?:, bổ sung)?\\))?(?:${WS}(?:năm${WS})?(?:19|20)\\d\\d)?`;
+
 /** A congress named inside a document's purpose ("… triển khai thực hiện Nghị quyết Đại hội Đảng XIII"). */
 const CONGRESS_NAME = `Đại hội(?:${WS}đại biểu)?(?:${WS}toàn quốc)?(?:${WS}lần thứ)?(?:${WS}Đảng)?${WS}${ORDINAL}(?:${WS}của${WS}Đảng)?`;
 /** Words that end a plan's stated purpose ("… tăng cường công tác tư tưởng trong tình hình mới"). */
@@ -142,11 +145,16 @@ export class DocumentRecognizer {
             };
           }
           // "Luật thực hiện dân chủ ở cơ sở", "Đề án Chính quyền đô thị": a law or project named by its subject.
-          const titled = NAMED_BY_SUBJECT.has(shortKind) ? matchAt(rx`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,8}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at) : null;
+          // A law's name may end on its amendment and year ("Luật Đất đai (sửa đổi)", "… địa phương năm 2025").
+          const lawTail = shortKind === 'Đề án' ? '' : LAW_TAIL;
+          const titled = NAMED_BY_SUBJECT.has(shortKind)
+            ? matchAt(rx`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,8}${lawTail}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at)
+            : null;
           if (!titled || (shortKind !== 'Luật' && !/^\s*\p{Lu}/u.test(titled[0]))) return undefined;
           at += titled[0].length;
           name = text.slice(pos, at).replace(/\s+/g, ' ');
-          id = { by: 'title', title: slug(name) };
+          // "Luật Đất đai năm 2024" and "Luật Đất đai 2024" are one law.
+          id = { by: 'title', title: slug(name.replace(/ năm (?=\d{4}$)/u, ' ')) };
         }
       }
     } else return undefined;
