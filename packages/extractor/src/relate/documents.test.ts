@@ -37,6 +37,12 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('UBND tỉnh Thanh Hóa -implements-> Nghị quyết 57-NQ/TW');
   });
 
+  it('reads an assembly passing a document as issuing it, but not "thông qua" as "through"', () => {
+    expect(read('Quốc hội đã thông qua Luật Đất đai năm 2024.').relations).toContain('Quốc hội -issued-> Luật Đất đai năm 2024');
+    const { relations } = read('Đảng bộ Khối các cơ quan thành phố Hà Nội cho biết: thông qua thực hiện Chương trình số 81-CTr/TU đã rút ra nhiều bài học.');
+    expect(relations.filter((r) => r.startsWith('Đảng bộ') && r.includes('-issued->'))).toEqual([]);
+  });
+
   it('does not take a body that advises others for the one carrying out, and a document concerns only the first place or body of its topic', () => {
     const { relations } = read(
       'Ban Dân vận Thành ủy TPHCM tham mưu Ban Thường vụ lãnh đạo các cấp ủy tập trung thực hiện Luật thực hiện dân chủ ở cơ sở. Thành ủy TPHCM ban hành Quyết định 1617 về thành lập Ban Chỉ đạo của Thành ủy về tổng kết 40 năm ở Việt Nam.',

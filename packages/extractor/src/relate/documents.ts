@@ -8,6 +8,9 @@ import { clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao cho|hướng dẫn)(?![\p{L}])/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
+// An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
+// "thông qua" is also "through" ("Thông qua thực hiện Chương trình …"), so only a document right after it.
+const PASS = cue(['thông qua']);
 
 /**
  * issued: "… của <body>", "<body> ban hành <document>", and a code's suffix (done by the caller
@@ -39,6 +42,7 @@ export function relateDocuments(
       carriedOut(ctx, a, s, d);
     }
     subjectVerbObject(ctx, a, s, ISSUE, 'issued', explicitIssuer);
+    subjectVerbObject(ctx, a, s, PASS, 'issued', explicitIssuer, true);
     subjectVerbObject(ctx, a, s, IMPLEMENT, 'implements');
     frontedImplements(ctx, a, s);
   }
@@ -51,8 +55,19 @@ export function relateDocuments(
   }
 }
 
-/** "<body> [đã …] <verb> <document>[, <document>]*": the subject is the first body of the clause. */
-function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, verb: Cue, type: 'issued' | 'implements', issued?: Set<string>): void {
+/**
+ * "<body> [đã …] <verb> <document>[, <document>]*": the subject is the first body of the clause.
+ * With `objectRightAfter`, the first document must follow the verb directly.
+ */
+function subjectVerbObject(
+  ctx: ArticleContext,
+  a: ArticleAnalysis,
+  s: SentenceAnalysis,
+  verb: Cue,
+  type: 'issued' | 'implements',
+  issued?: Set<string>,
+  objectRightAfter = false,
+): void {
   for (const m of cuesIn(a, s, verb)) {
     const [clauseStart] = clauseOf(a.text, s, m.index);
     // "giám sát việc … tổ chức thực hiện <document>" names an activity, not who carries it out.
@@ -77,6 +92,7 @@ function subjectVerbObject(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
       if (d.start < after) continue;
       // "ban hành Kế hoạch … về triển khai Nghị quyết 57": a document named in another's topic is
       // not the verb's object; a new item of a list (after "," or ";") is.
+      if (!previous && objectRightAfter && !/^[^\S\n]+$/.test(a.text.slice(after, d.start))) break;
       if (previous && /(?<![\p{L}])về(?![\p{L}])/u.test(a.text.slice(previous.end, d.start)) && !/[,;]\s*$/u.test(a.text.slice(previous.end, d.start))) break;
       previous = d;
       // A document inside a meeting's name ("Hội nghị Tổng kết … thực hiện Nghị quyết …") is not the object.
