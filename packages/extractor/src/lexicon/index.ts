@@ -1,7 +1,7 @@
 import { COMMITTEE_KINDS, INSTITUTION_HEADS, LOCAL_BODY_KINDS, NATIONAL_BODIES, SUB_BODY_KINDS } from './bodies.js';
 import type { CommitteeKind, LocalBodyKind, NationalBody } from './bodies.js';
 import { CODE_ISSUERS, DOCUMENT_KINDS } from './documents.js';
-import { PERSON_EPITHETS, SURNAMES } from './persons.js';
+import { EPONYMS, PERSON_EPITHETS, SURNAMES } from './persons.js';
 import { DEFAULT_PLACES } from './places.js';
 import type { PlaceEntry } from './places.js';
 import { FUSED_TITLE_HEADS, HONORIFICS, TITLES, TITLE_QUALIFIERS } from './titles.js';
@@ -19,6 +19,8 @@ export interface Lexicon {
   honorifics: string[];
   surnames: string[];
   personEpithets: Array<{ surface: string; name: string }>;
+  /** Names that bodies bear; never read as a person right after a body's name. */
+  eponyms: string[];
   committeeKinds: CommitteeKind[];
   localBodyKinds: LocalBodyKind[];
   subBodyKinds: string[];
@@ -39,6 +41,7 @@ export const defaultLexicon: Lexicon = Object.freeze({
   honorifics: HONORIFICS,
   surnames: SURNAMES,
   personEpithets: PERSON_EPITHETS,
+  eponyms: EPONYMS,
   committeeKinds: COMMITTEE_KINDS,
   localBodyKinds: LOCAL_BODY_KINDS,
   subBodyKinds: SUB_BODY_KINDS,

@@ -11,3 +11,13 @@ export const SURNAMES: string[] = [
 
 /** Historical leaders named by epithet ("Bác Hồ" is Hồ Chí Minh). */
 export const PERSON_EPITHETS: Array<{ surface: string; name: string }> = [{ surface: 'Bác Hồ', name: 'Hồ Chí Minh' }];
+
+/**
+ * Leaders whose names bodies bear ("Học viện Chính trị quốc gia Hồ Chí Minh", "Trường Chính trị
+ * Trần Phú"): at the end of a body's name, such a name is part of it, not a person after it.
+ */
+export const EPONYMS: string[] = [
+  'Hồ Chí Minh', 'Nguyễn Ái Quốc', 'Tôn Đức Thắng', 'Trần Phú', 'Lê Hồng Phong', 'Hà Huy Tập', 'Nguyễn Văn Cừ',
+  'Trường Chinh', 'Lê Duẩn', 'Nguyễn Văn Linh', 'Phạm Văn Đồng', 'Võ Nguyên Giáp', 'Võ Văn Kiệt', 'Nguyễn Thị Minh Khai',
+  'Lê Quý Đôn', 'Chu Văn An', 'Trần Hưng Đạo', 'Nguyễn Du', 'Nguyễn Trãi', 'Lê Lợi', 'Quang Trung',
+];

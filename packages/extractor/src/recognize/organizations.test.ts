@@ -101,4 +101,14 @@ describe('institutions followed by a name', () => {
     expect(entities).toContain('organization:Sở Nội vụ tỉnh Quảng Ninh');
     expect(relations).toContain('Nguyễn Văn Hùng -holds_position-> Sở Nội vụ tỉnh Quảng Ninh [Giám đốc]');
   });
+
+  it('end before the name of the official a title introduces, but keep a place or a leader they are named after', () => {
+    const { entities, relations } = read('Giám đốc Sở Nội vụ Nguyễn Viết Hưng cho biết. Giám đốc Sở Tư pháp Hà Nội Lê Văn Bình cũng dự.');
+    expect(entities).toEqual(expect.arrayContaining(['organization:Sở Nội vụ', 'organization:Sở Tư pháp Hà Nội']));
+    expect(relations).toContain('Nguyễn Viết Hưng -holds_position-> Sở Nội vụ [Giám đốc]');
+    expect(relations).toContain('Lê Văn Bình -holds_position-> Sở Tư pháp Hà Nội [Giám đốc]');
+    expect(read('Hiệu trưởng Trường Chính trị Trần Phú phát biểu.').entities).toEqual(['organization:Trường Chính trị Trần Phú']);
+    // Without a title before it, nothing says a name follows the body.
+    expect(read('Trường Chính trị Lê Văn Bình.').entities).toEqual(['organization:Trường Chính trị Lê Văn Bình']);
+  });
 });

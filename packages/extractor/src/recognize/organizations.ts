@@ -74,6 +74,7 @@ export class OrganizationRecognizer {
   /** The first words each kind of body can start with: parsing tries only the kinds that fit. */
   private readonly firsts: Record<'any' | 'sub' | 'national' | 'committee' | 'local' | 'institution', ReadonlySet<string>>;
   private readonly headTriggers: ReadonlySet<string>;
+  private readonly eponyms: ReadonlySet<string>;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
 
@@ -90,6 +91,7 @@ export class OrganizationRecognizer {
         ...triggerWords([...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), 'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', ...l.institutionHeads], false),
       ]);
     });
+    this.eponyms = memo(p, 'eponyms', () => new Set(p.lexicon.eponyms.map(normalizeName)));
     this.firsts = memo(p, 'orgFirstWords', () => {
       const l = p.lexicon;
       const sets = {
@@ -281,7 +283,7 @@ export class OrganizationRecognizer {
     const last = matchAt(rx`[^\\S\\n]+${NAME_CONNECTOR}(?=[^\\S\\n]*(?:[,.;:()]|$))`, text, end);
     if (last) end += last[0].length;
     if (end > limit) return undefined;
-    end = this.endBeforePerson(text, pos + head.length, end);
+    end = this.endBeforePerson(text, pos + head.length, end, this.titleBefore(text, pos));
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
     const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
@@ -447,19 +449,37 @@ export class OrganizationRecognizer {
   }
 
   /**
-   * "Sở Nội vụ tỉnh Quảng Ninh Nguyễn Văn Hùng": a name that reaches its place and runs on into a
-   * person's name ends with the place.
+   * Where an institution's name ends when a person's name runs on from it: "Sở Nội vụ tỉnh Quảng Ninh
+   * Nguyễn Văn Hùng" ends with its place; after a title ("Giám đốc Sở Nội vụ Nguyễn Viết Hưng"), a
+   * family name and one to three capitalized syllables closing the name are the official's name,
+   * unless they name a place or one of the leaders bodies are named after.
    */
-  private endBeforePerson(text: string, from: number, end: number): number {
+  private endBeforePerson(text: string, from: number, end: number, titled: boolean): number {
     const p = this.p;
+    let firstWord = -1;
     for (let at = from; at < end; at++) {
       if (!isWhiteSpace(text.charCodeAt(at - 1)) || isWhiteSpace(text.charCodeAt(at))) continue;
       const place = matchAt(rx`(?:(?:${p.adminWord})[^\\S\\n]*)?(?:${p.places.known})${E}`, text, at);
-      if (!place) continue;
-      const placeEnd = at + place[0].length;
-      if (placeEnd < end && matchAt(rx`[^\\S\\n]+(?:${p.surname})[^\\S\\n]+${CAP}`, text, placeEnd)) return placeEnd;
+      if (place) {
+        const placeEnd = at + place[0].length;
+        if (placeEnd < end && matchAt(rx`[^\\S\\n]+(?:${p.surname})[^\\S\\n]+${CAP}`, text, placeEnd)) return placeEnd;
+      }
+      if (firstWord < 0) {
+        firstWord = at; // the name keeps its first word
+        continue;
+      }
+      const person = titled ? matchAt(rx`(?:${p.surname})(?:[^\\S\\n]+${CAP}){1,3}${E}`, text, at) : null;
+      if (!person || at + person[0].length !== end) continue;
+      const name = normalizeName(person[0]);
+      if (!p.places.byName.has(name) && !this.eponyms.has(name)) return trimEnd(text, at);
     }
     return end;
+  }
+
+  /** Whether a title stands right before `pos` ("Giám đốc Sở …"): a name may follow the body. */
+  private titleBefore(text: string, pos: number): boolean {
+    const re = memo(this.p, 'titleBeforeBody', () => new RegExp(`(?<![\\p{L}])(?:${this.p.title})[^\\S\\n]+$`, 'u'));
+    return re.test(text.slice(Math.max(0, pos - 40), pos));
   }
 
   /** A run of three capitalized syllables starting with a family name is a person, not a place. */
@@ -486,4 +506,10 @@ const STEERING_STOP = new Set([
 
 function normalizeSubWord(surface: string, p: Patterns): string {
   return p.subBodyByName.get(normalizeName(surface)) ?? surface;
+}
+
+/** `pos` moved back over the white space before it. */
+function trimEnd(text: string, pos: number): number {
+  while (pos > 0 && isWhiteSpace(text.charCodeAt(pos - 1))) pos--;
+  return pos;
 }
