@@ -95,6 +95,18 @@ describe('numbered steering committees', () => {
   });
 });
 
+describe('party committees of other bodies', () => {
+  it('read "Đảng ủy" before a body written with its place, or a national body', () => {
+    const { entities, relations } = read('Đảng ủy UBND tỉnh Phú Thọ triển khai Nghị quyết số 57-NQ/TW. Ông Lê Văn Bình, Bí thư Đảng ủy Chính phủ, phát biểu.');
+    expect(entities).toEqual(expect.arrayContaining(['organization:Đảng ủy UBND tỉnh Phú Thọ', 'organization:UBND tỉnh Phú Thọ', 'organization:Đảng ủy Chính phủ']));
+    expect(relations).toEqual(
+      expect.arrayContaining(['Đảng ủy UBND tỉnh Phú Thọ -implements-> Nghị quyết 57-NQ/TW', 'Lê Văn Bình -holds_position-> Đảng ủy Chính phủ [Bí thư]']),
+    );
+    // "Đảng ủy MTTQ, các đoàn thể …" names no place: not the home's front committee's party committee.
+    expect(read('Đảng ủy MTTQ, các đoàn thể Trung ương họp.', { title: 'Phú Thọ' }).entities.filter((e) => e.startsWith('organization:Đảng ủy'))).toEqual([]);
+  });
+});
+
 describe('institutions followed by a name', () => {
   it('end at their place when a person\'s name follows', () => {
     const { entities, relations } = read('Giám đốc Sở Nội vụ tỉnh Quảng Ninh Nguyễn Văn Hùng phát biểu.');

@@ -239,6 +239,14 @@ export class OrganizationRecognizer {
     return undefined;
   }
 
+  /** A national body, or a local one written with its place or admin word ("UBND tỉnh"), at `pos`. */
+  private bodyWithPlace(text: string, pos: number, limit: number): OrgMention | undefined {
+    const body = this.parseBase(text, pos, limit);
+    if (!body || (body.info.kind !== 'national' && body.info.kind !== 'local') || body.info.label.startsWith('Đảng')) return undefined;
+    const adminWord = memo(this.p, 'adminWordInside', () => new RegExp(`(?<![\\p{L}])(?:${this.p.adminWord})(?![\\p{L}])`, 'u'));
+    return body.info.kind === 'national' || body.placeSpan || adminWord.test(text.slice(pos, body.end)) ? body : undefined;
+  }
+
   /** "UBND tỉnh Bắc Ninh", "HĐND TP", "Đảng bộ quận Tây Hồ", "Đảng bộ Tổng Công ty UDIC", bare "Mặt trận Tổ quốc". */
   private local(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
     const p = this.p;
@@ -248,9 +256,11 @@ export class OrganizationRecognizer {
     if (kindLabel === 'Đảng bộ' || kindLabel === 'Đảng ủy') {
       const ws = matchAt('[^\\S\\n]+', text, end);
       const inst = ws ? this.institutionAt(text, end + ws[0].length, limit) : undefined;
-      if (inst) {
-        const info = org(`${kindLabel} ${inst.info.label}`, 'local', { nested: [inst.info], ...(inst.info.place ? { place: inst.info.place } : {}) });
-        return { start: pos, end: inst.end, info };
+      // "Đảng ủy UBND tỉnh", "Đảng ủy Chính phủ": the party committee of a body named with its place, or a national one.
+      const body = inst ?? (kindLabel === 'Đảng ủy' && ws ? this.bodyWithPlace(text, end + ws[0].length, limit) : undefined);
+      if (body) {
+        const info = org(`${kindLabel} ${body.info.label}`, 'local', { nested: [body.info], ...(body.info.place ? { place: body.info.place } : {}) });
+        return { start: pos, end: body.end, info };
       }
     }
     const hit = this.placeAfter(text, end, limit, undefined, false);
