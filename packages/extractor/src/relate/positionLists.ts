@@ -61,6 +61,15 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       }
     }
 
+    // "Ban Chỉ đạo … do đồng chí A, Bí thư Tỉnh ủy làm Trưởng ban": A heads the body named before "do".
+    if (!org && MADE_HEAD.test(text.slice(Math.max(s.start, titleStart - 8), titleStart))) {
+      const headed = headedBy(text, s, titleStart);
+      if (headed) {
+        out.push({ person: headed.person, role, org: headed.org, span: [headed.org.start, afterTitle] });
+        continue;
+      }
+    }
+
     // "A và B giữ chức vụ <title> [<body>]", "A, … được chỉ định … giữ chức <title> <body>"
     const holds = HOLDS_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 40), titleStart));
     if (holds) {
@@ -73,6 +82,27 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
     }
   }
   return out;
+}
+
+const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;
+const HEADED_BY = /^\s*do\s+(?:đồng chí\s+|ông\s+|bà\s+)?$/u;
+
+/**
+ * "<body> [<document>] do <person> … làm": the body and the person named right after its "do",
+ * before `verbAt` ("Ban Chỉ đạo tổng kết Nghị quyết 18 do đồng chí A …").
+ */
+function headedBy(text: string, s: SentenceAnalysis, verbAt: number): { org: OrgMention; person: PersonRef } | undefined {
+  for (const person of s.persons) {
+    if (person.end > verbAt) break;
+    const org = s.orgs.find((o) => {
+      if (o.end > person.start) return false;
+      const doc = s.docs.find((d) => d.start >= o.end && d.end <= person.start && /^\s*$/u.test(text.slice(o.end, d.start)));
+      return HEADED_BY.test(text.slice(doc ? doc.end : o.end, person.start));
+    });
+    // Only the person's titles between the name and "làm" ("…, Bí thư Tỉnh ủy làm Trưởng ban").
+    if (org && !/[.;]/.test(text.slice(person.end, verbAt))) return { org, person };
+  }
+  return undefined;
 }
 
 /** The people right before a verb, joined by "và" or commas ("đồng chí A và đồng chí B giữ chức …"). */

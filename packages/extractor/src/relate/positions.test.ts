@@ -66,6 +66,14 @@ describe('holds_position', () => {
     expect(relations.filter((r) => r.endsWith('[Bí thư]'))).toEqual([]);
   });
 
+  it('reads "<body> do <person> … làm <title>" as the person heading the body', () => {
+    const { relations } = read(
+      'Tại Bắc Ninh, Ban Thường vụ Tỉnh ủy thành lập Ban Chỉ đạo tổng kết Nghị quyết 18 do đồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy làm Trưởng ban.',
+    );
+    expect(relations).toContain('Nguyễn Anh Tuấn -holds_position-> Ban Chỉ đạo tổng kết tỉnh Bắc Ninh [Trưởng ban]');
+    expect(relations).toContain('Nguyễn Anh Tuấn -holds_position-> Tỉnh ủy Bắc Ninh [Bí thư]');
+  });
+
   it('passes over a title that names no body and reads on', () => {
     const { relations } = read('Tại Thanh Hóa, đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.');
     expect(relations).toContain('Nguyễn Văn An -holds_position-> Ban Tổ chức Tỉnh ủy Thanh Hóa [Trưởng Ban]');
