@@ -50,6 +50,9 @@ const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {})
   ...extra,
 });
 
+/** An organ of `parent` ("Ban Thường vụ" of "Tỉnh ủy Bắc Ninh"): part_of it. */
+export const subBodyOf = (subWord: string, parent: OrgInfo, aliases: string[] = []): OrgInfo => org(`${subWord} ${parent.label}`, 'sub', { parent, aliases });
+
 /** "/", "-" and ".": the word after one is part of a document code ("1234/QĐ-UBND"), not a body. */
 const CODE_PUNCTUATION = new Set([0x2f, 0x2d, 0x2e]);
 
@@ -149,14 +152,14 @@ export class OrganizationRecognizer {
       const ws = matchAt(rx`[^\\S\\n]+`, text, subEnd);
       const parent = ws ? this.parse(text, subEnd + ws[0].length, limit) : undefined;
       if (parent) {
-        const info = org(`${subWord} ${parent.info.label}`, 'sub', { parent: parent.info, aliases: [`${subWord} ${text.slice(parent.start, parent.end)}`] });
+        const info = subBodyOf(subWord, parent.info, [`${subWord} ${text.slice(parent.start, parent.end)}`]);
         return { start: pos, end: parent.end, info, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
       }
       // "Ban Thường vụ, Thường trực Tỉnh ủy": organs listed together share the body after the last one.
       const joined = matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*(?=${p.subBodyWord}[^\\S\\n])`, text, subEnd);
       const next = joined ? this.parse(text, subEnd + joined[0].length, limit) : undefined;
       if (!next?.info.parent) return undefined;
-      return { start: pos, end: subEnd, info: org(`${subWord} ${next.info.parent.label}`, 'sub', { parent: next.info.parent }) };
+      return { start: pos, end: subEnd, info: subBodyOf(subWord, next.info.parent) };
     }
     return this.parseBase(text, pos, limit, first);
   }

@@ -1,3 +1,4 @@
+import { subBodyOf } from '../recognize/organizations.js';
 import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { memo } from '../recognize/patterns.js';
@@ -79,11 +80,18 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       const joined = joinedBefore(text, before, titleStart);
       const holders = joined.length ? joined : before.length === 1 ? before : [];
       for (const person of holders) out.push({ person, role, org: body, span: [person.start, afterPosition] });
+      // "… chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy X": also a member of its standing committee.
+      const committee = 'info' in body ? body.info : body;
+      if (committee.kind === 'committee' && JOINS_STANDING.test(text.slice(Math.max(s.start, titleStart - 80), titleStart))) {
+        const standing = subBodyOf('Ban Thường vụ', committee);
+        for (const person of holders) out.push({ person, role: 'Ủy viên', org: standing, span: [person.start, afterPosition] });
+      }
     }
   }
   return out;
 }
 
+const JOINS_STANDING = /tham gia\s+(?:Ban Chấp hành\s*,\s*)?Ban Thường vụ\s*(?:,|và)\s*giữ chức(?:\s+vụ)?\s*$/u;
 const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;
 const HEADED_BY = /^\s*do\s+(?:đồng chí\s+|ông\s+|bà\s+)?$/u;
 

@@ -74,6 +74,19 @@ describe('holds_position', () => {
     expect(relations).toContain('Nguyễn Anh Tuấn -holds_position-> Tỉnh ủy Bắc Ninh [Bí thư]');
   });
 
+  it('reads "chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư" as a member of the standing committee too', () => {
+    const { relations } = read(
+      'Bộ Chính trị chỉ định đồng chí Trần Văn Lâm tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Lâm Đồng nhiệm kỳ 2025 - 2030.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Trần Văn Lâm -holds_position-> Tỉnh ủy Lâm Đồng [Bí thư]',
+        'Trần Văn Lâm -holds_position-> Ban Thường vụ Tỉnh ủy Lâm Đồng [Ủy viên]',
+        'Ban Thường vụ Tỉnh ủy Lâm Đồng -part_of-> Tỉnh ủy Lâm Đồng',
+      ]),
+    );
+  });
+
   it('passes over a title that names no body and reads on', () => {
     const { relations } = read('Tại Thanh Hóa, đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.');
     expect(relations).toContain('Nguyễn Văn An -holds_position-> Ban Tổ chức Tỉnh ủy Thanh Hóa [Trưởng Ban]');
