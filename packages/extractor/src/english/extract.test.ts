@@ -51,6 +51,12 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Nguyen Van Hieu -spoke_at-> 18th Hau Giang Provincial Party Executive Committee Conference');
   });
 
+  it('reads "<name>, <age>, is a member of the 13th Politburo" as a position', () => {
+    const r = readEn('Tran Thanh Man, 59, is a member of the 13th Politburo. Nguyen Duc Hai, 60, was a member of the Party Central Committee.');
+    expect(r.relations).toContain('Tran Thanh Man -holds_position-> Bộ Chính trị [Ủy viên]');
+    expect(r.relations).toContain('Nguyen Duc Hai -holds_position-> Ban Chấp hành Trung ương Đảng [Ủy viên]');
+  });
+
   it('keeps real offsets into the NFC text', () => {
     const text = 'Vương Đình Huệ, Chairman of the National Assembly, chaired the first session of the NA Standing Committee.';
     const r = readEn(text);

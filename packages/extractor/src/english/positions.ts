@@ -10,6 +10,9 @@ import type { EnglishPersonMention } from './persons.js';
 
 /** Between two titles of one person: "and", a comma, ", and", "cum". */
 const CHAIN = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|cum|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)?(?:the[^\S\n]+)?$/u;
+/** Between a name and its title: "Nguyen Van A, Secretary …", "…, who is also …", "…, 59, is a member …". */
+const APPOSITION =
+  /^[^\S\n]*,(?:[^\S\n]*\d{1,3}[^\S\n]*,)?[^\S\n]*(?:(?:the|and|(?:who[^\S\n]+)?(?:is|was)(?:[^\S\n]+also)?(?:[^\S\n]+(?:a|an|the))?)[^\S\n]+)?(?:former[^\S\n]+)?$/u;
 const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
 
 export interface PositionHit {
@@ -26,7 +29,8 @@ function pairs(text: string, from: number, to: number, orgs: EnglishOrgMention[]
   for (const t of matchAll(`${B}(?:${p.title})${E}`, text, from, to)) {
     const role = p.titleByKey.get(foldKey(t[0]))!;
     const end = t.index + t[0].length;
-    const of = matchAt(`${S}(?:of|in${S}charge${S}of|to)${S}(?:the${S})?`, text, end);
+    // "member of the 13th Politburo": the body's term may stand between.
+    const of = matchAt(`${S}(?:of|in${S}charge${S}of|to)${S}(?:the${S})?(?:\\d{1,2}(?:st|nd|rd|th)${S})?`, text, end);
     const after = of ? orgs.find((o) => o.start === end + of[0].length) : undefined;
     if (after) {
       out.push({ start: t.index, end: after.end, org: after, role });
@@ -58,7 +62,8 @@ export function readPositions(
     const next = directlyAfter(pair.end);
     const before = [...persons].reverse().find((p) => p.end <= pair.start);
     // "Nguyen Van A, Secretary of …": the title stands in apposition to the name right before it.
-    const apposition = before && /^[^\S\n]*,[^\S\n]*(?:(?:the|and|who[^\S\n]+is(?:[^\S\n]+also)?)[^\S\n]+)?(?:former[^\S\n]+)?$/u.test(text.slice(before.end, pair.start)) ? before : undefined;
+    // "Trần Thanh Mẫn, 59, is a member of …": an age, and "is a", may come between.
+    const apposition = before && APPOSITION.test(text.slice(before.end, pair.start)) ? before : undefined;
     // "Politburo member and Secretary of the … Party Committee Nguyen Van A": a chain of titles before a name.
     let chained: EnglishPersonMention | undefined;
     for (let j = i; !next && !apposition && j + 1 < all.length && CHAIN.test(text.slice(all[j]!.end, all[j + 1]!.start)); j++) {
