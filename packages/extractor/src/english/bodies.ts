@@ -213,7 +213,8 @@ export class EnglishOrgRecognizer {
     const place = entry ? placeFromEntry(entry) : h?.place;
     if (!place) return undefined;
     // "… provincial Enterprises": the party committee of the province's enterprises bloc (Đảng ủy Khối Doanh nghiệp).
-    const label = m[4] === 'Agencies' ? `Đảng ủy Khối các cơ quan${m[3] ? ' Đảng' : ''} ${placePhrase(place)}` : `Đảng ủy Khối Doanh nghiệp ${placePhrase(place)}`;
+    // "Party Agencies" are the party's own agencies (Đảng ủy các cơ quan Đảng, since 2025); "Agencies" the bloc of all.
+    const label = m[4] === 'Agencies' ? (m[3] ? `Đảng ủy các cơ quan Đảng ${placePhrase(place)}` : `Đảng ủy Khối các cơ quan ${placePhrase(place)}`) : `Đảng ủy Khối Doanh nghiệp ${placePhrase(place)}`;
     const english = `Party Committee of ${m[1] ?? h!.surface} ${m[2]} ${m[3] ? 'Party ' : ''}${m[4]}`;
     const at = m[1] ? text.indexOf(m[1], pos) : -1;
     return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'bloc', place }, ...(at >= 0 ? { placeSpan: { start: at, end: at + m[1]!.length } } : {}) };

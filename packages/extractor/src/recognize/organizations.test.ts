@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { read } from '../test/helpers.js';
 
 describe('organizations', () => {
@@ -104,6 +105,13 @@ describe('party committees of other bodies', () => {
     );
     // "Đảng ủy MTTQ, các đoàn thể …" names no place: not the home's front committee's party committee.
     expect(read('Đảng ủy MTTQ, các đoàn thể Trung ương họp.', { title: 'Phú Thọ' }).entities.filter((e) => e.startsWith('organization:Đảng ủy'))).toEqual([]);
+  });
+
+  it('read the party committee of a province\'s party agencies, one body in both languages', () => {
+    const vi = read('Đồng chí Thái Bảo, Bí thư Đảng ủy các cơ quan Đảng tỉnh Đồng Nai phát biểu.');
+    expect(vi.relations).toContain('Thái Bảo -holds_position-> Đảng ủy các cơ quan Đảng tỉnh Đồng Nai [Bí thư]');
+    const en = extract({ id: 'en', text: 'Thai Bao, Secretary of the Party Committee of Dong Nai provincial Party Agencies, spoke at the conference.' });
+    expect(en.entities.map((e) => e.key)).toContain(vi.entity('Đảng ủy các cơ quan Đảng tỉnh Đồng Nai')?.key);
   });
 });
 

@@ -177,6 +177,8 @@ export class OrganizationRecognizer {
     if (committee) return this.committee(text, pos, committee[0], limit);
     const bloc = first === 'Đảng' ? matchAt(rx`(Đảng ủy|Đảng bộ)[^\\S\\n]+Khối${E}`, text, pos) : null;
     if (bloc) return this.bloc(text, pos, bloc[1]!, pos + bloc[0].length, limit);
+    const agencies = first === 'Đảng' ? matchAt(rx`(Đảng ủy|Đảng bộ)[^\\S\\n]+các cơ quan Đảng${E}`, text, pos) : null;
+    if (agencies) return this.partyAgencies(text, pos, agencies[1]!, pos + agencies[0].length, limit);
     if ((first === 'Ban' || first === 'BCĐ') && matchAt(rx`Ban [Cc]hỉ đạo${E}|BCĐ${E}`, text, pos)) return this.steering(text, pos, limit);
     const local = f.local.has(first) ? matchAt(rx`(?:${p.localBodyWord}|Đảng ủy)${E}`, text, pos) : null;
     if (local) return this.local(text, pos, local[0], limit);
@@ -248,6 +250,14 @@ export class OrganizationRecognizer {
     if (!body || (body.info.kind !== 'national' && body.info.kind !== 'local') || body.info.label.startsWith('Đảng')) return undefined;
     const adminWord = memo(this.p, 'adminWordInside', () => new RegExp(`(?<![\\p{L}])(?:${this.p.adminWord})(?![\\p{L}])`, 'u'));
     return body.info.kind === 'national' || body.placeSpan || adminWord.test(text.slice(pos, body.end)) ? body : undefined;
+  }
+
+  /** "Đảng ủy các cơ quan Đảng tỉnh Đồng Nai": the party committee of a province's party agencies (since 2025). */
+  private partyAgencies(text: string, pos: number, head: string, after: number, limit: number): OrgMention | undefined {
+    const hit = this.placeAfter(text, after, limit, undefined, false);
+    if (!hit || (hit.place.level !== 'province' && hit.place.level !== 'city')) return undefined;
+    const label = `${head} các cơ quan Đảng ${placePhrase(hit.place)}`;
+    return { start: pos, end: hit.end, info: org(label, 'bloc', { place: hit.place }), ...(hit.explicit ? { placeSpan: hit } : {}) };
   }
 
   /** "UBND tỉnh Bắc Ninh", "HĐND TP", "Đảng bộ quận Tây Hồ", "Đảng bộ Tổng Công ty UDIC", bare "Mặt trận Tổ quốc". */
