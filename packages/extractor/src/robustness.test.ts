@@ -45,7 +45,7 @@ describe('robustness', () => {
   }, 60_000);
 
   it('handles pathological shapes in linear time', () => {
-    const shapes: Array<[string, (n: number) => string]> = [
+    const shapes: Array<[string, (n: number) => string, ('vi' | 'en')?]> = [
       ['commas', (n) => ','.repeat(n)],
       ['one long line of words', (n) => 'Thành ủy tỉnh Hà Nội họp bàn '.repeat(n / 28)],
       ['repeated titles', (n) => 'Ủy viên Bộ Chính trị, Bí thư Thành ủy, Phó Bí thư Thường trực, '.repeat(n / 64)],
@@ -54,10 +54,20 @@ describe('robustness', () => {
       ['steering committees', (n) => 'Ban Chỉ đạo phòng, chống, '.repeat(n / 26)],
       ['document codes', (n) => 'Nghị quyết số 1/2/3/4-5-6/ '.repeat(n / 27)],
       ['meetings', (n) => 'hội nghị sơ kết, tổng kết, quán triệt, học tập, '.repeat(n / 48)],
+      // One run of white space, not many words: rules that split a run between two quantifiers, or
+      // search from each of its positions, take time growing with the square of its length.
+      ['white-space runs after a document and inside place names', (n) => {
+        const run = ' '.repeat(n / 4);
+        return `Thực hiện Nghị quyết 18-NQ/TW${run}của Hội nghị Trung ương 6. Đảng bộ quận Tây${run}Hồ và UBND huyện Phú${run}Xuyên họp.`;
+      }],
+      ['white-space runs inside an English meeting name', (n) => {
+        const run = ' '.repeat(n / 2);
+        return `The 10th National${run}Congress of the Việt Nam Fatherland Front${run}(VFF) held its closing session in Hà Nội.`;
+      }, 'en'],
     ];
-    for (const [name, make] of shapes) {
-      const small = timed(make(20_000)).ms;
-      const large = timed(make(200_000)).ms;
+    for (const [name, make, lang = 'vi'] of shapes) {
+      const small = timed(make(20_000), lang).ms;
+      const large = timed(make(200_000), lang).ms;
       // Ten times the input may cost at most about ten times as much (with room for noise).
       expect(large, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(Math.max(30 * small, 1500));
     }

@@ -93,7 +93,7 @@ export class EnglishEventRecognizer {
     if (of && body) {
       const n = ordValue(of[1], of[2]);
       const end = body.end;
-      const core = squeeze(text.slice(pos, end).replace(/\s*\([^)]*\)$/, ''));
+      const core = squeeze(text.slice(pos, end).replace(/(?<!\s)\s*\([^)]*\)$/u, ''));
       return { start: pos, end, key: `ev:dai-hoi-${n}-${body.info.key.slice(4)}`, label: core, aliases: [core, squeeze(text.slice(pos, end))], head: 'congress', body };
     }
     return undefined;

@@ -57,6 +57,11 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Nguyen Duc Hai -holds_position-> Ban Chấp hành Trung ương Đảng [Ủy viên]');
   });
 
+  it('names a body\'s own meeting however much white space the text puts around its ordinal', () => {
+    const r = readEn('The Bac Ninh Provincial Party Committee held its   first   meeting on Monday.');
+    expect(r.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual([expect.stringMatching(/^First meeting of the /)]);
+  });
+
   it('keeps real offsets into the NFC text', () => {
     const text = 'Vương Đình Huệ, Chairman of the National Assembly, chaired the first session of the NA Standing Committee.';
     const r = readEn(text);

@@ -154,7 +154,8 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1 && o.info.kind !== 'sub') : undefined;
       if (!m || !body) continue;
       const n = ordValue(m[1], m[2]);
-      const ordinal = text.slice(e.start + 4, e.end).split(/\s+/)[0]!;
+      // The ordinal as written: the word after "its", however much white space stands between.
+      const ordinal = m[0].split(/\s+/)[1]!;
       const bodyName = body.info.aliases[0] ?? body.info.label;
       const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${bodyName[0]!.toLowerCase()}${bodyName.slice(1)}`;
       s.events[i] = { ...e, key: `ev:${e.head}-${n}-${body.info.key.slice(4)}`, label, aliases: [label], body };

@@ -161,7 +161,8 @@ export class DocumentRecognizer {
 
     const nameEnd = at;
     // "… , ngày 5-5-2022 của Bộ Chính trị"
-    const issuerAt = matchAt(rx`(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+[^\\S\\n]*,?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
+    // No two white-space quantifiers side by side: a long run would be split between them every way.
+    const issuerAt = matchAt(rx`(?:[^\\S\\n]*(?:,[^\\S\\n]*)?ngày[^\\S\\n]+[\\d/.-]+(?:[^\\S\\n]*,)?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
     let issuer: OrgInfo | undefined;
     let issuerSpan: Span | undefined;
     if (issuerAt && id.by !== 'event') {

@@ -1,7 +1,7 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace } from '../text/chars.js';
-import { normalizeName, slug } from '../text/normalize.js';
+import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
 import { CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, rx, triggerWords, wordAt } from './scan.js';
@@ -230,7 +230,7 @@ export class OrganizationRecognizer {
     if (name) {
       const hit = this.placeAfter(text, after + name[0].length, limit, undefined, false);
       if (hit) {
-        const group = name[0].trim().replace(/\s*[-–—]\s*/g, ' - ');
+        const group = name[0].trim().replace(SPACED_DASH, ' - ');
         const label = `${head} Khối ${group} ${placePhrase(hit.place)}`;
         this.lastBloc = { group, place: hit.place };
         return { start: pos, end: hit.end, info: org(label, 'bloc', { place: hit.place }), ...(hit.explicit ? { placeSpan: hit } : {}) };

@@ -134,7 +134,8 @@ function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
 
 /** "<document> [của …] về <topic>": the places and bodies the topic names. */
 function concerns(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): void {
-  const about = matchAt('[^\\S\\n]*(?:,[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+[^\\S\\n]*)?[^\\S\\n]+về[^\\S\\n]+', a.text, d.end);
+  // No two white-space quantifiers side by side: a long run would be split between them every way.
+  const about = matchAt('(?:[^\\S\\n]*,[^\\S\\n]*ngày[^\\S\\n]+[\\d/.-]+)?[^\\S\\n]+về[^\\S\\n]+', a.text, d.end);
   if (!about) return;
   const from = d.end + about[0].length;
   const next = s.docs.find((x) => x.start >= from);

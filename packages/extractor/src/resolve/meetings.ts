@@ -87,5 +87,6 @@ const ISSUED_BY = /^(?:[^\S\n]*,?[^\S\n]*ngày[^\S\n]+[\d/.-]+[^\S\n]*,?)?[^\S\n
  * its, and a bare "hội nghị" later does not refer to it.
  */
 function partOfDocument(a: ArticleAnalysis, s: ArticleAnalysis['sentences'][number], e: EventMention): boolean {
-  return s.docs.some((d) => (d.start <= e.start && e.end <= d.end) || (d.end <= e.start && ISSUED_BY.test(a.text.slice(d.end, e.start))));
+  // The gap is short ("…, ngày 25/10/2017 của "): a longer one is never tested, nor scanned.
+  return s.docs.some((d) => (d.start <= e.start && e.end <= d.end) || (d.end <= e.start && e.start - d.end <= 48 && ISSUED_BY.test(a.text.slice(d.end, e.start))));
 }

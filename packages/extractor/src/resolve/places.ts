@@ -3,7 +3,7 @@ import { ADMIN_WORDS } from '../lexicon/places.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { B, E, memo } from '../recognize/patterns.js';
 import { WordIndex, sticky, triggerWords } from '../recognize/scan.js';
-import { normalizeName, slug } from '../text/normalize.js';
+import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
 
 /** A place resolved to its canonical entity. */
 export interface PlaceRef {
@@ -68,7 +68,7 @@ export function localPlace(adminSurface: string, name: string, parent: PlaceRef 
   const admin = adminWordOf(adminSurface);
   const adminWord = admin?.canonical ?? adminSurface.toLowerCase();
   const level: PlaceLevel = admin?.level === 'city' ? 'district' : (admin?.level ?? 'district');
-  const label = `${adminWord} ${name.replace(/\s*[-–—]\s*/g, ' - ')}`;
+  const label = `${adminWord} ${name.replace(SPACED_DASH, ' - ')}`;
   const parentSuffix = parent ? `@${parent.key.slice(4)}` : '';
   return {
     key: `loc:${slug(label)}${parentSuffix}`,

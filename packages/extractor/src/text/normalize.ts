@@ -73,6 +73,13 @@ function slugUncached(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A dash with the white space around it, for `replace(SPACED_DASH, ' - ')`. It may start only where
+ * a white-space run starts: tried from every position of a long run, it would scan the rest of the
+ * run each time.
+ */
+export const SPACED_DASH = /(?<!\s)\s*[-–—]\s*/gu;
+
 /** Collapses runs of white space (line breaks included) into one space. */
 export function squeeze(text: string): string {
   return SQUEEZED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
