@@ -64,6 +64,17 @@ describe('robustness', () => {
         const run = ' '.repeat(n / 2);
         return `The 10th National${run}Congress of the Việt Nam Fatherland Front${run}(VFF) held its closing session in Hà Nội.`;
       }, 'en'],
+      // Runs of dots make many short sentences with few matches: a search per sentence must not run on to the end.
+      ['runs of dots between English words', (n) => {
+        const words = 'In his remarks at the meeting, Comrade Thai Bao, Secretary of the Dong Nai Provincial Party Committee, asked the Standing Board to carry out Resolution No. 18-NQ/TW of the Politburo.'.split(' ');
+        const run = '.'.repeat(Math.floor(n / (words.length / 4)));
+        return words.map((w, i) => (i % 4 === 3 ? `${w} ${run}` : w)).join(' ');
+      }, 'en'],
+      ['runs of dots between Vietnamese words', (n) => {
+        const words = 'Bên cạnh đó, Ban Thường vụ Thành ủy Hà Nội yêu cầu tăng cường đổi mới phương thức hoạt động của Đảng ủy Khối.'.split(' ');
+        const run = '.'.repeat(Math.floor(n / (words.length / 4)));
+        return words.map((w, i) => (i % 4 === 3 ? `${w} ${run}` : w)).join(' ');
+      }],
     ];
     for (const [name, make, lang = 'vi'] of shapes) {
       const small = timed(make(20_000), lang).ms;

@@ -4,7 +4,7 @@ import { orgKey } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
-import { matchAt, rx } from '../recognize/scan.js';
+import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
@@ -52,7 +52,8 @@ export class EnglishOrgRecognizer {
     const first = bodyStarts();
     const starts = /(?<![\p{L}\p{N}'’-])[\p{L}]/gu;
     starts.lastIndex = from;
-    for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+    const view = searchView(text, to);
+    for (let m = starts.exec(view); m && m.index < to; m = starts.exec(view)) {
       if (!mayStartAt(text, m.index, first)) continue;
       const list = this.committeeList(text, m.index, to, from);
       const hit = list ? undefined : this.parse(text, m.index, to, from);

@@ -2,7 +2,7 @@
 // doc:<kind>:<number>:<code slug>[@home] for coded ones, so "Resolution No. 98/2023/QH15" and
 // "Nghị quyết số 98/2023/QH15" are one node.
 import type { DocumentKind } from '../types.js';
-import { matchAt, rx } from '../recognize/scan.js';
+import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishEventMention, EnglishEventRecognizer } from './events.js';
@@ -44,7 +44,8 @@ export class EnglishDocumentRecognizer {
     const found: EnglishDocumentMention[] = [];
     const re = new RegExp(`${B}(?:(?:the|a|its)${S}(?:draft${S})?)?(${KINDS})${E}`, 'gu');
     re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const view = searchView(text, to);
+    for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
       const pos = m.index + m[0].length - m[1]!.length;
       const hit = this.parse(text, pos, m[1]!, to, from) ?? this.eventPossessive(text, pos, m[1]!, found);
       if (hit) {

@@ -1,7 +1,7 @@
 // Meetings in English text: congresses, plenums, sessions and conferences with ordinals.
 // Keys follow the Vietnamese path (ev:dai-hoi-13-dang, ev:hoi-nghi-tw-11-khoa-13) so the same
 // meeting reported in both editions is one node.
-import { matchAt, rx } from '../recognize/scan.js';
+import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
@@ -45,7 +45,8 @@ export class EnglishEventRecognizer {
     const first = eventStarts();
     const starts = /(?<![\p{L}\p{N}'’-])[\p{L}\d]/gu;
     starts.lastIndex = from;
-    for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+    const view = searchView(text, to);
+    for (let m = starts.exec(view); m && m.index < to; m = starts.exec(view)) {
       if (!mayStartAt(text, m.index, first)) continue;
       const hit = this.parse(text, m.index, to, from);
       if (hit) {

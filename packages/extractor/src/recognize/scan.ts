@@ -72,11 +72,24 @@ export function matchAt(pattern: string | RegExp, text: string, pos: number): Re
   return re.exec(text);
 }
 
+/** How far past the end of a range an expression may look ahead (a word or two, in practice). */
+const LOOKAHEAD_MARGIN = 256;
+
+/**
+ * `text` to search for matches that start before `to`. A global search runs on past `to` until it
+ * finds a match, to the end of the text if none comes: per sentence, on a long text with few
+ * matches, that is quadratic. The view ends a little past `to` (same offsets; room for lookahead).
+ */
+export function searchView(text: string, to: number): string {
+  return to + LOOKAHEAD_MARGIN < text.length ? text.slice(0, to + LOOKAHEAD_MARGIN) : text;
+}
+
 /** All matches between `from` and `to`. */
 export function* matchAll(pattern: string | RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
   const re = compiled(pattern, 'gu');
+  const view = searchView(text, to);
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
     if (m.index + m[0].length > to) break;
     const next = re.lastIndex;
     yield m;

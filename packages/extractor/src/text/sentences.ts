@@ -13,7 +13,8 @@ export interface Sentence {
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|CN|Th|St|No|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|etc|[A-ZĐ])$/u;
 // A sentence end: . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
 // then white space, then something that can start a sentence.
-const BOUNDARY = /[.!?…]+["”’)\]]?(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+// Only from the first mark of a run: tried from each mark of a long run ("……"), it would rescan the rest each time.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]?(?=\s+["“‘([]?[\p{Lu}\d])/gu;
 /** Sentences longer than this are cut at the next comma or space, to bound rule work per sentence. */
 const MAX_SENTENCE = 2000;
 
