@@ -1,6 +1,6 @@
 // One parser per article format. Each gets decoded text and returns articles or reasons to skip.
 import { basename, extname } from 'node:path';
-import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { Parser } from 'htmlparser2';
 import type { Article, Language } from '@vnkg/extractor';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'] as const;
@@ -54,40 +54,134 @@ export function parseMarkdown(file: string, source: string): ParsedFile {
     }
   }
   title ??= /^#[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(body)?.[1];
-  const text = body
-    .replace(/<!--[\s\S]*?-->/g, '')
+  // Spans are bounded (a link, an emphasis, a code span within a line and a few hundred characters):
+  // unbounded, each opening mark without its closing one would rescan the rest of the text.
+  const text = withoutComments(body)
     .replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
     .replace(/^ {0,3}>\s?/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\p{L}\d*])\*(?!\s)(.+?)\*/gu, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
+    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
+    .replace(/\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)/g, '$1')
+    .replace(/(\*\*|__)(.{1,300}?)\1/g, '$2')
+    .replace(/(^|[^\p{L}\d*])\*(?!\s)(.{1,300}?)\*/gu, '$1$2')
+    .replace(/`([^`\n]{0,300})`/g, '$1')
     .replace(/^ {0,3}([-*_])( *\1){2,} *$/gm, '');
   return single(file, { text, ...(title ? { title } : {}), ...(date ? { date } : {}) });
 }
 
+/** `text` without its HTML comments, in one pass; an unclosed "<!--" stays (a search per "<!--" for its end would be quadratic). */
+function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(at, open);
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}
+
 // Page furniture that is never article text.
-const HTML_NOISE = 'script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button';
+const HTML_NOISE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button']);
+/** Elements that start a new line of text. */
+const HTML_BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
+]);
+const DATE_META = ['article:published_time', 'pubdate', 'datePublished'];
+/**
+ * Deeper than this, a page is refused with a reason: the parser keeps its stack of open elements
+ * with `unshift`, so time grows with the square of the depth (a 300,000-deep page took 34 s), and
+ * no real page comes near.
+ */
+const MAX_HTML_DEPTH = 10_000;
+/** Elements that never deepen a page: void ones, and those the next one ends ("<p>", "<li>"). */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th',
+  'option', 'optgroup', 'rp', 'rt', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body',
+]);
+
+/** How deep elements nest, counted from the tags alone in one pass (an upper bound: end tags a parser would imply are not). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g)) {
+    if (NOT_NESTING.has(m[2]!.toLowerCase())) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
 
 /**
- * HTML: the text of <article> (else <main>, else <body>) with scripts, styles and page furniture
- * dropped and one line per block element; title from <title> or the first <h1>; date from the
- * usual publication meta tags.
+ * HTML: the text of the first <article> (else the first <main>, else <body>) with scripts, styles
+ * and page furniture dropped and one line per block element; title from <title> or the first <h1>;
+ * date from the usual publication meta tags. Read with htmlparser2's event API in one pass and no
+ * tree: a tree parser that walks or repairs deep nesting recursively overflows the stack, or takes
+ * minutes, on a page of a few hundred thousand unclosed tags.
  */
 export function parseHtmlPage(file: string, html: string): ParsedFile {
-  const root = parseHtml(html, { comment: false });
-  const meta = (selector: string) => root.querySelector(selector)?.getAttribute('content');
-  const title = (root.querySelector('title')?.text ?? root.querySelector('h1')?.text)?.trim() || undefined;
-  const date = isoDate(meta('meta[property="article:published_time"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[itemprop="datePublished"]'));
-  root.querySelectorAll(HTML_NOISE).forEach((el) => el.remove());
-  const container: HTMLElement = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
-  const text = container.structuredText
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH) return { articles: [], problems: [{ input: file, reason: `elements nested ${depth} deep (more than ${MAX_HTML_DEPTH}): not read` }] };
+  // Text by container; a container collects while one of its elements is open.
+  const texts = { article: [] as string[], main: [] as string[], body: [] as string[], page: [] as string[] };
+  const open = { article: 0, main: 0, body: 0 };
+  /** The first <article> and <main> only, as a selector would take them. */
+  const done = { article: false, main: false };
+  let noise = 0;
+  let title: string | undefined;
+  let h1: string | undefined;
+  let inTitle = false;
+  let inH1 = false;
+  let date: string | undefined;
+  const dates = new Map<string, string>();
+  const add = (piece: string) => {
+    texts.page.push(piece);
+    if (open.body > 0) texts.body.push(piece);
+    if (open.article > 0) texts.article.push(piece);
+    if (open.main > 0) texts.main.push(piece);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (HTML_NOISE.has(name)) noise++;
+        if (name === 'meta') {
+          const key = attributes.property ?? attributes.name ?? attributes.itemprop;
+          if (key && DATE_META.includes(key) && attributes.content && !dates.has(key)) dates.set(key, attributes.content);
+        }
+        if (name === 'title' && title === undefined) inTitle = true;
+        if (name === 'h1' && h1 === undefined) inH1 = true;
+        if ((name === 'article' || name === 'main') && !done[name]) open[name]++;
+        if (name === 'body') open.body++;
+        if (HTML_BLOCKS.has(name)) add('\n');
+      },
+      ontext(text) {
+        if (inTitle) title = (title ?? '') + text;
+        if (inH1) h1 = (h1 ?? '') + text;
+        if (noise === 0 && !inTitle) add(text);
+      },
+      onclosetag(name) {
+        if (HTML_NOISE.has(name)) noise = Math.max(0, noise - 1);
+        if (name === 'title') inTitle = false;
+        if (name === 'h1') inH1 = false;
+        if ((name === 'article' || name === 'main') && open[name] > 0 && --open[name] === 0) done[name] = true;
+        if (name === 'body' && open.body > 0) open.body--;
+        if (HTML_BLOCKS.has(name)) add('\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  for (const key of DATE_META) date ??= isoDate(dates.get(key));
+  const chosen = texts.article.length ? texts.article : texts.main.length ? texts.main : texts.body.length ? texts.body : texts.page;
+  const text = chosen
+    .join('')
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  return single(file, { text, ...(title ? { title } : {}), ...(date ? { date } : {}) });
+  const heading = (title ?? h1)?.replace(/\s+/g, ' ').trim() || undefined;
+  return single(file, { text, ...(heading ? { title: heading } : {}), ...(date ? { date } : {}) });
 }
 
 const LANGUAGES: readonly Language[] = ['vi', 'en'];

@@ -203,6 +203,34 @@ describe('readInputs: HTML and Markdown', () => {
     const { skipped } = await readAll([at('web', 'empty.html')]);
     expect(skipped).toEqual([{ input: at('web', 'empty.html'), reason: 'no article text found' }]);
   });
+
+  it('reads a page of 5,000 nested elements, and refuses one of 300,000 with the reason, reading the next file', async () => {
+    put(at('deep', 'a.html'), `<html><body>${'<div>'.repeat(5_000)}<p>${TEXT}</p>${'</div>'.repeat(5_000)}</body></html>`);
+    put(at('deep', 'b.html'), `<html><body>${'<div>'.repeat(300_000)}<p>${TEXT}</p></body></html>`);
+    put(at('deep', 'c.txt'), TEXT);
+    const { articles, skipped } = await readAll([at('deep')]);
+    expect(skipped).toEqual([{ input: at('deep', 'b.html'), reason: 'elements nested 300000 deep (more than 10000): not read' }]);
+    expect(articles.map((a) => [a.article.id, a.article.text])).toEqual([
+      ['a', TEXT],
+      ['c', TEXT],
+    ]);
+  });
+
+  it('reduces Markdown in time linear in its length, unclosed links, emphasis and comments included', async () => {
+    const shapes = ['[a](b ', '![a](b ', '[a ', '<!-- a ', '**a ', '`a '];
+    for (const shape of shapes) {
+      const time = (n: number) => {
+        put(at('md', 'x.md'), shape.repeat(n / shape.length));
+        const started = performance.now();
+        return readAll([at('md', 'x.md')]).then(() => performance.now() - started);
+      };
+      await time(2_000);
+      const small = await time(20_000);
+      const large = await time(200_000);
+      // Ten times the input may cost at most about ten times as much (a generous ceiling, not a speed target).
+      expect(large, `${shape}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(Math.max(30 * small, 1500));
+    }
+  });
 });
 
 describe('readInputs: JSONL is streamed line by line', () => {

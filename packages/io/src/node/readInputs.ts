@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Article } from '@vnkg/extractor';
 import { decodeText } from './decode.js';
 import { describeFsError, expandInputs } from './expand.js';
-import { parseArticleFile, type ParsedArticle } from './formats.js';
+import { parseArticleFile, type ParsedArticle, type ParsedFile } from './formats.js';
 import { readJsonLines } from './jsonLines.js';
 
 export interface SkippedInput {
@@ -77,7 +77,14 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield { skipped: { input: item.file, reason: decoded.reason } };
       continue;
     }
-    const parsedFile = parseArticleFile(item.file, decoded.text);
+    let parsedFile: ParsedFile;
+    try {
+      parsedFile = parseArticleFile(item.file, decoded.text);
+    } catch (error) {
+      // A file a parser fails on is one skipped input, not a failed build.
+      yield { skipped: { input: item.file, reason: `cannot parse: ${error instanceof Error ? error.message : String(error)}` } };
+      continue;
+    }
     for (const problem of parsedFile.problems) yield { skipped: problem };
     for (const parsed of parsedFile.articles) yield claimed(parsed);
   }
