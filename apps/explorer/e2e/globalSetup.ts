@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildApp } from './buildApp';
@@ -23,5 +23,8 @@ export default async function setup(project: TestProject) {
   writeFileSync(path.join(outDir, 'xss-graph.json'), JSON.stringify(graph));
   const server = await serveStatic(outDir);
   project.provide('explorerUrl', server.url);
-  return server.close;
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
 }

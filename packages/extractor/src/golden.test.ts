@@ -1,7 +1,7 @@
 // Golden tests: extraction quality on the hand-annotated seeds and the public development set,
 // scored by the reference scorer (data/tools/score-graph.mjs), must stay at or above the floors.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +20,14 @@ function score(folder: string, gold: string): Score {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => extract({ id: basename(f, '.txt'), text: readFileSync(join(DATA, folder, f), 'utf8') }));
-  const out = join(mkdtempSync(join(tmpdir(), 'vnkg-golden-')), 'graph.json');
-  writeFileSync(out, JSON.stringify(buildGraph(extractions).export()));
-  return JSON.parse(execFileSync(process.execPath, [join(DATA, 'tools/score-graph.mjs'), join(DATA, gold), out, '--json'], { encoding: 'utf8' })) as Score;
+  const scratch = mkdtempSync(join(tmpdir(), 'vnkg-golden-'));
+  try {
+    const out = join(scratch, 'graph.json');
+    writeFileSync(out, JSON.stringify(buildGraph(extractions).export()));
+    return JSON.parse(execFileSync(process.execPath, [join(DATA, 'tools/score-graph.mjs'), join(DATA, gold), out, '--json'], { encoding: 'utf8' })) as Score;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 describe('extraction quality (reference scorer)', () => {

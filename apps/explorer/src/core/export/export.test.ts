@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,9 +34,14 @@ describe('export of the current view', () => {
   });
 
   it.runIf(existsSync(SCHEMA))('writes GEXF that validates against the GEXF 1.3 schema', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'vnkg-gexf-')), 'view.gexf');
+    const scratch = mkdtempSync(path.join(tmpdir(), 'vnkg-gexf-'));
+    const file = path.join(scratch, 'view.gexf');
     writeFileSync(file, toViewGexf(view, look));
-    expect(() => execFileSync('xmllint', ['--noout', '--relaxng', SCHEMA, file], { stdio: 'pipe' })).not.toThrow();
+    try {
+      expect(() => execFileSync('xmllint', ['--noout', '--relaxng', SCHEMA, file], { stdio: 'pipe' })).not.toThrow();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('writes JSON with positions that re-imports to the same picture', () => {
