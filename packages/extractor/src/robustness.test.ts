@@ -70,6 +70,7 @@ describe('robustness', () => {
         const run = '.'.repeat(Math.floor(n / (words.length / 4)));
         return words.map((w, i) => (i % 4 === 3 ? `${w} ${run}` : w)).join(' ');
       }, 'en'],
+      ['English district names', (n) => 'Ba Dinh district, '.repeat(n / 18), 'en'],
       ['runs of dots between Vietnamese words', (n) => {
         const words = 'Bên cạnh đó, Ban Thường vụ Thành ủy Hà Nội yêu cầu tăng cường đổi mới phương thức hoạt động của Đảng ủy Khối.'.split(' ');
         const run = '.'.repeat(Math.floor(n / (words.length / 4)));
@@ -83,6 +84,13 @@ describe('robustness', () => {
       expect(large, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(Math.max(30 * small, 1500));
     }
   }, 60_000);
+
+  it('extracts an English article naming 150,000 places without crashing', () => {
+    // More mentions than a function call takes arguments: nothing may spread them into one.
+    const { ms, extraction } = timed('Ba Dinh district, '.repeat(150_000), 'en');
+    expect(extraction.entities.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(60_000);
+  }, 90_000);
 
   it('extracts a 5 MB single line without crashing', () => {
     const line = 'Bí thư Tỉnh ủy Nghệ An Nguyễn Văn A chủ trì hội nghị, '.repeat(5_000_000 / 56);

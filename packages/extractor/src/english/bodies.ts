@@ -57,7 +57,7 @@ export class EnglishOrgRecognizer {
       if (!mayStartAt(text, m.index, first)) continue;
       const list = this.committeeList(text, m.index, to, from);
       const hit = list ? undefined : this.parse(text, m.index, to, from);
-      if (list) found.push(...list);
+      if (list) for (const item of list) found.push(item);
       if (hit) found.push(hit);
       const end = list ? list[list.length - 1]!.end : hit?.end;
       if (end) starts.lastIndex = end;
@@ -282,9 +282,9 @@ export class EnglishOrgRecognizer {
    * "the provincial Health Department" → "Sở Nội vụ tỉnh Quảng Ninh", "Sở Y tế tỉnh …"); other departments keep their English name.
    */
   private department(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
-    // Cheap gate: most word starts are nowhere near a department.
-    const at = text.indexOf('Department', pos);
-    if (at < 0 || at - pos > 100) return undefined;
+    // Cheap gate: most word starts are nowhere near a department (looked for in the next 100
+    // characters only: a search to the end of the text from every word would be quadratic).
+    if (!text.slice(pos, pos + 110).includes('Department')) return undefined;
     const p = this.p;
     const lead = `(?:(${p.place})${S})?(?:(${p.level})${S})?`;
     const m =

@@ -37,7 +37,7 @@ export class EnglishHome {
       if (entry) bump({ start: -1, end: -1, place: placeFromEntry(entry), surface: m[0] }, 3);
     }
     this.main = [...scores.values()].sort((a, b) => b.score - a.score || a.first.start - b.first.start)[0]?.first;
-    this.mentions.push(...this.localPlaces(text));
+    for (const mention of this.localPlaces(text)) this.mentions.push(mention); // not push(...): an article may name places by the hundred thousand
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -48,20 +48,34 @@ export class EnglishHome {
   private localPlaces(text: string): EnglishPlaceMention[] {
     const p = englishPatterns();
     const out: EnglishPlaceMention[] = [];
-    const known = this.mentions.slice();
+    // Looked up by position, not by scanning every mention: an article may name places by the hundred thousand.
+    const taken = new Uint8Array(text.length);
+    for (const m of this.mentions) taken.fill(1, m.start, m.end);
+    const free = (start: number, end: number) => taken.subarray(start, end).indexOf(1) < 0;
+    /** Provinces and cities named in the text, in order. */
+    const anchors = this.mentions.filter((m) => m.place.level === 'province' || m.place.level === 'city');
     const parentOf = (start: number, end: number): PlaceRef | undefined => {
       const of = matchAt(rx`${S}(?:of|in)${S}(${p.place})${E}`, text, end);
       const entry = of ? p.placeByKey.get(foldKey(of[1]!)) : undefined;
       if (entry) return placeFromEntry(entry);
-      const before = known.filter((m) => m.end <= start && start - m.end < 200 && (m.place.level === 'province' || m.place.level === 'city')).pop();
-      return before?.place ?? this.main?.place;
+      // The last province or city ending before `start`, if within 200 characters.
+      let lo = 0;
+      let hi = anchors.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (anchors[mid]!.end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = anchors[lo - 1];
+      return (before && start - before.end < 200 ? before.place : undefined) ?? this.main?.place;
     };
     const add = (start: number, end: number, admin: string, name: string) => {
-      if (known.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) return;
+      if (!free(start, end)) return;
       const parent = parentOf(start, end);
       // English writes "district" for both: an urban one in a centrally run city, else a rural one.
       const word = admin === 'district' ? (parent?.level === 'city' ? 'quận' : 'huyện') : admin;
       out.push({ start, end, place: localPlace(word, name, parent), surface: text.slice(start, end).replace(/\s+/g, ' ') });
+      taken.fill(1, start, end);
     };
     for (const m of matchAll(rxAll`${B}District${S}(\\d{1,2})${E}`, text)) add(m.index, m.index + m[0].length, 'quận', m[1]!);
     for (const m of matchAll(rxAll`${B}((?:\\p{Lu}[\\p{Ll}\\p{M}]{0,6}${S}){1,3})(?:(urban${S})|(rural${S}))?(district|District|town|Town|ward|Ward|commune|Commune|City|city)${E}`, text)) {
