@@ -149,8 +149,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function formatSummary(s: Summary): string {
   const lines = [`read ${plural(s.read, 'article')}, extracted ${s.extracted}, skipped ${s.skipped.length}`];
-  if (s.skipped.length) lines.push('skipped:', ...s.skipped.map((x) => `  ${x.input}: ${x.reason}`));
-  if (s.warnings.length) lines.push('warnings:', ...s.warnings.map((w) => `  ${w}`));
+  // Line by line, not push(...list): a build can skip or warn about hundreds of thousands of inputs,
+  // more arguments than a call takes.
+  if (s.skipped.length) lines.push('skipped:');
+  for (const x of s.skipped) lines.push(`  ${x.input}: ${x.reason}`);
+  if (s.warnings.length) lines.push('warnings:');
+  for (const w of s.warnings) lines.push(`  ${w}`);
   if (s.cache) {
     const { hits, misses, bad, writeErrors, dir } = s.cache;
     lines.push(`cache: ${plural(hits, 'hit')}, ${plural(misses, 'miss', 'misses')}${bad ? ` (${plural(bad, 'bad entry', 'bad entries')} recomputed)` : ''} in ${dir}`);

@@ -21,7 +21,9 @@ export function computeSizes(graph: ExplorerGraph, mode: SizeMode): Map<string, 
     return sizes;
   }
   const scores = pagerank(graph, { getEdgeWeight: 'weight' });
-  const max = Math.max(...Object.values(scores), Number.MIN_VALUE);
+  // A loop, not Math.max(...): a large graph has more nodes than a call takes arguments.
+  let max = Number.MIN_VALUE;
+  for (const score of Object.values(scores)) if (score > max) max = score;
   for (const [key, score] of Object.entries(scores)) {
     sizes.set(key, scale * (MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(score / max)));
   }

@@ -22,6 +22,18 @@ const inProcess: Extractor = async (files, onProgress) => {
 const snapshot = (g: ReturnType<typeof sampleGraph>) => JSON.stringify(g.export());
 
 describe('importFiles', () => {
+  it('reports on more articles than a call takes arguments, each imported or failed by name', async () => {
+    const n = 600_000;
+    const files = Array.from({ length: n }, (_, i) => file(`a${i}.txt`, 'Quốc hội họp.'));
+    const { ImportError } = await import('./errors');
+    // Half fail: the report names each, and the other half as imported.
+    const halfFail: Extractor = async (articles) => ({ graph: null, errors: articles.filter((_, i) => i % 2).map((a) => new ImportError(a.name, 'no text')) });
+    const report = await importFiles(sampleGraph(), files, halfFail);
+    expect(report.errors).toHaveLength(n / 2);
+    expect(report.imported).toHaveLength(n / 2);
+    expect(report.imported[0]).toBe('a0.txt');
+  });
+
   it('rejects a malformed GEXF naming the file, and leaves the graph unchanged', async () => {
     const g = sampleGraph();
     const before = snapshot(g);

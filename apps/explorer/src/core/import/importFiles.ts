@@ -63,9 +63,10 @@ export async function importFiles(
   if (articles.length) {
     try {
       const outcome = await extractor(articles, onProgress);
-      report.errors.push(...outcome.errors);
+      // One by one, not push(...): an archive can hold more articles than a call takes arguments.
+      for (const e of outcome.errors) report.errors.push(e);
       const failed = new Set(outcome.errors.map((e) => e.fileName));
-      report.imported.push(...articles.map((a) => a.name).filter((n) => !failed.has(n)));
+      for (const a of articles) if (!failed.has(a.name)) report.imported.push(a.name);
       if (outcome.graph) parsed.push(outcome.graph);
     } catch (error) {
       for (const a of articles) report.errors.push(new ImportError(a.name, reasonOf(error)));
