@@ -59,6 +59,14 @@ function plenumKey(n: number | undefined, bodyKey: string, term: number | undefi
   return bodyKey === 'org:ban-chap-hanh-trung-uong-dang' ? `ev:hoi-nghi-tw-${n}${termPart}` : `ev:hoi-nghi-${n}-${bodyKey.slice(4)}${termPart}`;
 }
 
+/** The key and label of a body's Nth sitting ("Kỳ họp thứ 5, HĐND tỉnh Đồng Nai khóa X"), however the text orders them. */
+function sitting(word: string, nth: string, body: OrgInfo, term: string | undefined): { key: string; label: string } {
+  return {
+    key: `ev:${slug(word)}-${ordinalValue(nth)}-${body.key.slice(4)}${term ? `-khoa-${ordinalValue(term)}` : ''}`,
+    label: `${word} thứ ${nth}, ${body.label}${term ? ` khóa ${term}` : ''}`,
+  };
+}
+
 export class EventRecognizer {
   private readonly titleStart: RegExp;
   private sentenceOrgs: readonly OrgMention[] = [];
@@ -124,8 +132,7 @@ export class EventRecognizer {
     // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV").
     if (nth[0].includes(',') && !term) return undefined;
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
-    const label = `${word} thứ ${nth[1]}, ${org.info.label}${termValue ? ` khóa ${termValue}` : ''}`;
-    const key = `ev:${slug(word)}-${ordinalValue(nth[1]!)}-${org.info.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
+    const { key, label } = sitting(word, nth[1]!, org.info, termValue);
     return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };
   }
 
@@ -136,8 +143,7 @@ export class EventRecognizer {
     if (!nth || !holder) return undefined;
     const { body, termValue } = holder;
     const end = after + nth[0].length;
-    const label = `${word} thứ ${nth[1]}, ${body.label}${termValue ? ` khóa ${termValue}` : ''}`;
-    const key = `ev:${slug(word)}-${ordinalValue(nth[1]!)}-${body.key.slice(4)}${termValue ? `-khoa-${ordinalValue(termValue)}` : ''}`;
+    const { key, label } = sitting(word, nth[1]!, body, termValue);
     return { start: pos, end, coreEnd: end, key, label, aliases: [label], head, body };
   }
 
