@@ -62,6 +62,13 @@ describe('English extraction', () => {
     expect(r.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual([expect.stringMatching(/^First meeting of the /)]);
   });
 
+  it('keeps a named body\'s capitals in its own meeting\'s label, and lower-cases a described one', () => {
+    const named = readEn('The Bac Ninh Provincial Party Committee held its first meeting on Monday.');
+    expect(named.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual(['First meeting of the Bac Ninh Provincial Party Committee']);
+    const described = readEn('The sub-committee in charge of documents for the 15th Dien Bien Provincial Party Congress held its first meeting on Friday.');
+    expect(described.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toContain('First meeting of the sub-committee in charge of documents for the 15th Dien Bien Provincial Party Congress');
+  });
+
   it('keeps real offsets into the NFC text', () => {
     const text = 'Vương Đình Huệ, Chairman of the National Assembly, chaired the first session of the NA Standing Committee.';
     const r = readEn(text);

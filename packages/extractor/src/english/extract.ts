@@ -157,7 +157,9 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       // The ordinal as written: the word after "its", however much white space stands between.
       const ordinal = m[0].split(/\s+/)[1]!;
       const bodyName = body.info.aliases[0] ?? body.info.label;
-      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${bodyName[0]!.toLowerCase()}${bodyName.slice(1)}`;
+      // A described body is lower case after "of the" ("the sub-committee in charge of …"); a name stays as written ("the Bac Ninh Provincial Party Committee").
+      const described = /^\S+\s+\p{Ll}/u.test(bodyName);
+      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
       s.events[i] = { ...e, key: `ev:${e.head}-${n}-${body.info.key.slice(4)}`, label, aliases: [label], body };
     }
   }
