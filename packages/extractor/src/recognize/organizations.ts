@@ -1,6 +1,6 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
-import { isWhiteSpace } from '../text/chars.js';
+import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
 import { CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
@@ -494,7 +494,7 @@ export class OrganizationRecognizer {
       const person = titled ? matchAt(rx`(?:${p.surname})(?:[^\\S\\n]+${CAP}){1,3}${E}`, text, at) : null;
       if (!person || at + person[0].length !== end) continue;
       const name = normalizeName(person[0]);
-      if (!p.places.byName.has(name) && !this.eponyms.has(name)) return trimEnd(text, at);
+      if (!p.places.byName.has(name) && !this.eponyms.has(name)) return skipWhiteSpaceBack(text, at);
     }
     return end;
   }
@@ -529,10 +529,4 @@ const STEERING_STOP = new Set([
 
 function normalizeSubWord(surface: string, p: Patterns): string {
   return p.subBodyByName.get(normalizeName(surface)) ?? surface;
-}
-
-/** `pos` moved back over the white space before it. */
-function trimEnd(text: string, pos: number): number {
-  while (pos > 0 && isWhiteSpace(text.charCodeAt(pos - 1))) pos--;
-  return pos;
 }

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from './chars.js';
+import { skipWhiteSpace, skipWhiteSpaceBack } from './chars.js';
 
 export interface Sentence {
   /** Offset of the first character in the article text. */
@@ -42,15 +42,14 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  start = skipWhiteSpace(text, start, end);
+  end = skipWhiteSpaceBack(text, end, start);
   while (end - start > MAX_SENTENCE) {
     let cut = text.lastIndexOf(',', start + MAX_SENTENCE);
     if (cut <= start) cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
     if (cut <= start) cut = start + MAX_SENTENCE - 1;
     out.push({ start, end: cut + 1, text: text.slice(start, cut + 1), paragraph });
-    start = cut + 1;
-    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    start = skipWhiteSpace(text, cut + 1, end);
   }
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
