@@ -43,4 +43,36 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations).toContain('Võ Văn Phuông -spoke_at-> Hội nghị toàn quốc tổng kết công tác tuyên giáo năm 2019');
   });
+
+  it('reads "dưới sự chủ trì của" and "Chủ tọa kỳ họp gồm" as chairing', () => {
+    const { relations } = read(
+      'Sáng 20/8, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 48 dưới sự chủ trì của Chủ tịch Quốc hội Trần Văn Minh. ' +
+        'Chiều 5/6, HĐND tỉnh Cà Mau khóa X khai mạc Kỳ họp thứ 18. Chủ tọa kỳ họp gồm ông Đặng Văn Tâm, Phó Chủ tịch Thường trực HĐND tỉnh và bà Trần Thị Ánh, Phó Chủ tịch HĐND tỉnh.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Trần Văn Minh -chaired-> Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội',
+        'Đặng Văn Tâm -chaired-> Kỳ họp thứ 18, HĐND tỉnh Cà Mau khóa X',
+        'Trần Thị Ánh -chaired-> Kỳ họp thứ 18, HĐND tỉnh Cà Mau khóa X',
+      ]),
+    );
+  });
+
+  it('gives "dưới sự chủ trì của A … và đồng chí B" to both, and a meeting named after the phrase', () => {
+    const { relations } = read(
+      `Dưới sự chủ trì của đồng chí Lê Văn Hà, Bí thư Tỉnh ủy và đồng chí Phạm Thị Lan, Chủ tịch UBND tỉnh, Tỉnh ủy Nghệ An tổ chức ${MEETING}. Hội nghị nghe ông Võ Văn Tùng trình bày báo cáo.`,
+    );
+    expect(relations).toEqual(expect.arrayContaining([`Lê Văn Hà -chaired-> ${MEETING}`, `Phạm Thị Lan -chaired-> ${MEETING}`]));
+    expect(relations.filter((r) => r.startsWith('Võ Văn Tùng -chaired'))).toEqual([]);
+  });
+
+  it('reads a verb that ends its clause ("… Bí thư Tỉnh ủy dự và phát biểu chỉ đạo.") as at the meeting reported', () => {
+    const { relations } = read(
+      `Tỉnh ủy Cà Mau tổ chức ${MEETING}. Ông Nguyễn Văn Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự và phát biểu chỉ đạo. ` +
+        'Ông Lê Văn Bình báo cáo tại phiên thảo luận, có gần 300 đại biểu tham dự.',
+    );
+    expect(relations).toEqual(expect.arrayContaining([`Nguyễn Văn Hải -attended-> ${MEETING}`, `Nguyễn Văn Hải -spoke_at-> ${MEETING}`]));
+    // The attendees of the second sentence are the delegates, not the person before them.
+    expect(relations).not.toContain(`Lê Văn Bình -attended-> ${MEETING}`);
+  });
 });

@@ -6,7 +6,7 @@ import type { RelationType } from '../types.js';
 
 // Who chaired, attended or spoke at a meeting.
 const VERBS: Array<{ cue: Cue; type: RelationType }> = [
-  { cue: cue(['chủ trì']), type: 'chaired' },
+  { cue: cue(['chủ trì', 'chủ tọa']), type: 'chaired' },
   { cue: cue(['đến dự', 'tham dự', 'dự', 'cùng dự']), type: 'attended' },
   {
     cue: cue([
@@ -18,6 +18,13 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
 ];
 /** A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). */
 const STATEMENT_AFTER_NAME = /^[^.;:]{0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
+/** "dưới sự chủ trì của …", "với sự tham dự của …": the verb as a noun, the people after it. */
+const NOUN_BEFORE_VERB = /(?<![\p{L}])sự[^\S\n]+$/u;
+const OF_AFTER_VERB = /^[^\S\n]+của[^\S\n]+/u;
+/** The verb closes its clause ("… Bí thư Tỉnh ủy dự và phát biểu chỉ đạo."): it names no meeting, so it is the one reported. */
+const CLAUSE_ENDS_AFTER_VERB = /^(?:[^\S\n]+và[^\S\n]+(?:phát biểu[^\S\n]+)?(?:chỉ đạo|phát biểu))?[^\S\n]*(?:[.;!]|$)/u;
+/** Between a person and their verb, only their titles ("…, Bí thư Tỉnh ủy dự"), not another clause ("… tại hội nghị có 300 đại biểu tham dự"). */
+const TITLES_ONLY = /^(?:[^\S\n]*,(?![^.;]*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))[^.;\d]{0,150})?[^\S\n]*$/u;
 const SPEECH_AFTER_NAME = /^[^.;]{0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
 
 export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): void {
@@ -38,6 +45,13 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
     for (const verb of VERBS) {
       for (const m of cuesIn(a, s, verb.cue)) {
         const after = m.index + m[0].length;
+        const of = NOUN_BEFORE_VERB.test(a.text.slice(Math.max(s.start, m.index - 6), m.index)) ? OF_AFTER_VERB.exec(a.text.slice(after, after + 12)) : null;
+        if (of) {
+          const people = peopleAfter(a, s, after + of[0].length);
+          const event = people.length ? eventAround(a, s, m.index, people.at(-1)!.end) : undefined;
+          if (event) for (const p of people) ctx.relate(verb.type, p.key, event, s.index, [m.index, p.end]);
+          continue;
+        }
         // "Chủ trì hội nghị có các đồng chí: A, B; C" / "Tham dự và chỉ đạo đại hội có …"
         // "Đến dự có …", opening its sentence, names no meeting: the one the article is reporting.
         const list = listAfter(a, s, after, m.index - s.start < 3 ? a.meetingSoFar[s.index] : undefined);
@@ -52,6 +66,11 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
         const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !/[;.]/.test(a.text.slice(p.end, m.index)));
         if (event && subject && m.index - subject.end < 200) {
           ctx.relate(verb.type, subject.key, event, s.index, [subject.start, after]);
+          continue;
+        }
+        const reported = a.meetingSoFar[s.index];
+        if (!event && reported && subject && TITLES_ONLY.test(a.text.slice(subject.end, m.index)) && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end))) {
+          ctx.relate(verb.type, subject.key, reported, s.index, [subject.start, after]);
           continue;
         }
         // "Phát biểu tại hội nghị, <titles> <person> …"
@@ -87,6 +106,30 @@ function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, meant?:
   const has = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:còn[^\\S\\n]+)?(?:có|gồm)(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
   if (!event || !has || has[0].trim() === '') return undefined;
   return { event, from: from + has[0].length };
+}
+
+/**
+ * The people named from `pos` on: the first (after its titles, within the clause), then each joined
+ * to the one before by "và đồng chí|ông|bà" ("của đồng chí A, Bí thư Tỉnh ủy và đồng chí B, …").
+ */
+function peopleAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): SentenceAnalysis['persons'] {
+  const after = s.persons.filter((p) => p.start >= pos);
+  const first = after[0];
+  if (!first || first.start - pos > 150 || /[.;]/.test(a.text.slice(pos, first.start))) return [];
+  const people = [first];
+  for (const next of after.slice(1)) {
+    const gap = a.text.slice(people.at(-1)!.end, next.start);
+    if (gap.length > 150 || /[.;]/.test(gap) || !/(?<![\p{L}])và[^\S\n]+(?:đồng chí|ông|bà)[^\S\n]+$/u.test(gap)) break;
+    people.push(next);
+  }
+  return people;
+}
+
+/** The meeting a "dưới sự chủ trì của …" phrase belongs to: named before it, else after the people, else the one reported. */
+function eventAround(a: ArticleAnalysis, s: SentenceAnalysis, phraseStart: number, peopleEnd: number): string | undefined {
+  const before = s.events.filter((e) => e.ref && e.end <= phraseStart).at(-1);
+  const after = s.events.find((e) => e.ref && e.start >= peopleEnd);
+  return before?.ref ?? after?.ref ?? a.meetingSoFar[s.index];
 }
 
 /** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "phiên họp Chính phủ"). */
