@@ -62,6 +62,18 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       }
     }
 
+    // "các Phó Chủ tịch Quốc hội: A, B, C; …": a plural title and its body, then the holders up to the clause's end.
+    if (org && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 6), titleStart))) {
+      const colon = /^[^\S\n]*:/u.exec(text.slice(afterPosition, afterPosition + 4));
+      const listStart = afterPosition + (colon?.[0].length ?? 0);
+      const clauseEnd = text.indexOf(';', listStart);
+      const listed = s.persons.filter((person) => person.start >= listStart && (clauseEnd < 0 || person.end <= clauseEnd));
+      if (colon && listed.length) {
+        for (const person of listed) out.push({ person, role, org, span: [titleStart, person.end] });
+        continue;
+      }
+    }
+
     // "Ban Chỉ đạo … do đồng chí A, Bí thư Tỉnh ủy làm Trưởng ban": A heads the body named before "do".
     if (!org && MADE_HEAD.test(text.slice(Math.max(s.start, titleStart - 8), titleStart))) {
       const headed = headedBy(text, s, titleStart);
@@ -91,6 +103,7 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
   return out;
 }
 
+const PLURAL_BEFORE_TITLE = /(?<![\p{L}])[Cc]ác\s+$/u;
 const JOINS_STANDING = /tham gia\s+(?:Ban Chấp hành\s*,\s*)?Ban Thường vụ\s*(?:,|và)\s*giữ chức(?:\s+vụ)?\s*$/u;
 const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;
 const HEADED_BY = /^\s*do\s+(?:đồng chí\s+|ông\s+|bà\s+)?$/u;

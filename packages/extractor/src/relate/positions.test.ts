@@ -66,6 +66,12 @@ describe('holds_position', () => {
     expect(relations.filter((r) => r.endsWith('[Bí thư]'))).toEqual([]);
   });
 
+  it('reads a plural title and its body before a colon as held by each name of the clause', () => {
+    const { relations } = read('Tham dự phiên họp có các Phó Chủ tịch Quốc hội: Nguyễn Văn Định, Nguyễn Thị Thanh, Vũ Hồng Sơn; Bộ trưởng Bộ Tư pháp Lê Văn Ninh.');
+    for (const name of ['Nguyễn Văn Định', 'Nguyễn Thị Thanh', 'Vũ Hồng Sơn']) expect(relations).toContain(`${name} -holds_position-> Quốc hội [Phó Chủ tịch]`);
+    expect(relations).not.toContain('Lê Văn Ninh -holds_position-> Quốc hội [Phó Chủ tịch]');
+  });
+
   it('reads "<body> do <person> … làm <title>" as the person heading the body', () => {
     const { relations } = read(
       'Tại Bắc Ninh, Ban Thường vụ Tỉnh ủy thành lập Ban Chỉ đạo tổng kết Nghị quyết 18 do đồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy làm Trưởng ban.',
