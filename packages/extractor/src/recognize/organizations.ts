@@ -37,9 +37,14 @@ export const orgKey = (label: string) => `org:${slug(label)}`;
  * place written), rather than in a bare form the article's home completes ("Thành ủy", "UBND tỉnh").
  */
 export function writtenInFull(m: OrgMention): boolean {
-  let info: OrgInfo = m.info;
+  const kind = rootOf(m.info).kind;
+  return m.placeSpan !== undefined || kind === 'national' || kind === 'institution';
+}
+
+/** The body an organ belongs to ("Tỉnh ủy X" for "Ban Thường vụ Tỉnh ủy X"); a body is its own. */
+export function rootOf(info: OrgInfo): OrgInfo {
   while (info.kind === 'sub' && info.parent) info = info.parent;
-  return m.placeSpan !== undefined || info.kind === 'national' || info.kind === 'institution';
+  return info;
 }
 
 const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {}): OrgInfo => ({

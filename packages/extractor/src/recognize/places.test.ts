@@ -28,6 +28,8 @@ describe('places', () => {
     // The written container replaces the province the ward was assumed to lie in.
     expect(relations).not.toContain('phường Hiệp Phú -located_in-> TPHCM');
     expect(read('Đoàn đến tỉnh Hà Giang, tỉnh Tuyên Quang, TP.HCM.').relations).toEqual([]);
+    // A national body lies in no province, whatever place the sentence names after it.
+    expect(read('Theo Quyết định số 759/QĐ-TTg của Thủ tướng Chính phủ, tỉnh Cà Mau và tỉnh Bạc Liêu hợp nhất.').relations.filter((r) => r.includes('located_in'))).toEqual([]);
   });
 
   it('folds the ways of writing a city into one entity', () => {
