@@ -96,6 +96,11 @@ describe('sittings', () => {
       ]),
     );
   });
+
+  it('reads "<body> tiến hành <meeting>" as the body organizing it', () => {
+    const { relations } = read('Ngày 20/8, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 48.');
+    expect(relations).toContain('Ủy ban Thường vụ Quốc hội -organized-> Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội');
+  });
 });
 
 describe('plenums named after the body that holds them', () => {
