@@ -37,6 +37,13 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('UBND tỉnh Thanh Hóa -implements-> Nghị quyết 57-NQ/TW');
   });
 
+  it('issues only the document a verb governs, not the one its purpose names', () => {
+    const { relations } = read('UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Nghị quyết số 136/2024/QH15 của Quốc hội.');
+    expect(relations).toContain('UBND thành phố Đà Nẵng -issued-> Kế hoạch 45/KH-UBND');
+    expect(relations).not.toContain('UBND thành phố Đà Nẵng -issued-> Nghị quyết 136/2024/QH15');
+    expect(relations).toContain('UBND thành phố Đà Nẵng -implements-> Nghị quyết 136/2024/QH15');
+  });
+
   it('reads an assembly passing a document as issuing it, but not "thông qua" as "through"', () => {
     expect(read('Quốc hội đã thông qua Luật Đất đai năm 2024.').relations).toContain('Quốc hội -issued-> Luật Đất đai năm 2024');
     const { relations } = read('Đảng bộ Khối các cơ quan thành phố Hà Nội cho biết: thông qua thực hiện Chương trình số 81-CTr/TU đã rút ra nhiều bài học.');

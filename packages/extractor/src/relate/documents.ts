@@ -6,6 +6,12 @@ import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from '.
 import { clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
 const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao cho|hướng dẫn)(?![\p{L}])/u;
+/**
+ * Between two documents: the second is the first's topic ("… về …") or, for what a body issues, its
+ * purpose ("… triển khai thực hiện …"; for what a body carries out, that only repeats the verb).
+ */
+const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
+const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
@@ -90,10 +96,11 @@ function subjectVerbObject(
     let previous: ResolvedDocument | undefined;
     for (const d of s.docs) {
       if (d.start < after) continue;
-      // "ban hành Kế hoạch … về triển khai Nghị quyết 57": a document named in another's topic is
-      // not the verb's object; a new item of a list (after "," or ";") is.
+      // "ban hành Kế hoạch … về triển khai Nghị quyết 57", "ban hành Kế hoạch 45 triển khai thực hiện
+      // Nghị quyết 136": a document named in another's topic or purpose is not the verb's object; a new
+      // item of a list (after "," or ";") is.
       if (!previous && objectRightAfter && !/^[^\S\n]+$/.test(a.text.slice(after, d.start))) break;
-      if (previous && /(?<![\p{L}])về(?![\p{L}])/u.test(a.text.slice(previous.end, d.start)) && !/[,;]\s*$/u.test(a.text.slice(previous.end, d.start))) break;
+      if (previous && (type === 'issued' ? TOPIC_OR_PURPOSE : TOPIC).test(a.text.slice(previous.end, d.start)) && !/[,;]\s*$/u.test(a.text.slice(previous.end, d.start))) break;
       previous = d;
       // A document inside a meeting's name ("Hội nghị Tổng kết … thực hiện Nghị quyết …") is not the object.
       if (s.events.some((e) => e.key && e.start <= d.start && d.end <= e.end)) continue;
