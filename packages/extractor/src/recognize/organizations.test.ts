@@ -36,6 +36,23 @@ describe('organizations', () => {
     expect(relations).toContain('huyện Thanh Trì -located_in-> Hà Nội');
   });
 
+  it('reads a bare "UBND phường", "Đảng bộ phường" as the ward named last before it, never as the city', () => {
+    const { entities, relations } = read(
+      'Sáng 5/7, tại phường Hải Châu, thành phố Đà Nẵng, Đảng ủy phường tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I. Đồng chí Nguyễn Văn Bình được bầu giữ chức Bí thư Đảng ủy phường. UBND phường đã triển khai kế hoạch.',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['organization:Đảng ủy phường Hải Châu', 'organization:UBND phường Hải Châu', 'event:Đại hội Đảng bộ phường Hải Châu lần thứ I']));
+    expect(relations).toContain('Nguyễn Văn Bình -holds_position-> Đảng ủy phường Hải Châu [Bí thư]');
+    expect(entities.filter((e) => e.includes('Đà Nẵng') && e.startsWith('organization:'))).toEqual([]);
+    // No ward named before: no body at all rather than the city's.
+    expect(read('Tại Đà Nẵng, UBND phường đã triển khai kế hoạch.').entities).not.toContain('organization:UBND thành phố Đà Nẵng');
+  });
+
+  it('reads a bare "Huyện ủy" as the district committee named last, and levels listed ("HĐND quận, phường") as no body', () => {
+    const { entity } = read('Tại Hà Nội, Ban Thường vụ Huyện ủy Thanh Trì đã chỉ đạo xây dựng quy chế. Huyện ủy cũng đã chỉ đạo các cơ quan tham mưu.');
+    expect(entity('Huyện ủy Thanh Trì')?.mentions.map((m) => m.sentence)).toContain('Huyện ủy cũng đã chỉ đạo các cơ quan tham mưu.');
+    expect(read('Hà Nội thí điểm mô hình chính quyền đô thị, không tổ chức HĐND quận, phường.').entities.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
   it('reads bloc committees, and a bare "Đảng ủy Khối" later as the same body', () => {
     const { entities } = read('Đảng ủy Khối Dân - Chính – Đảng TPHCM tổ chức hội nghị. Ban Thường vụ Đảng ủy Khối đã chỉ đạo.');
     expect(entities).toContain('organization:Đảng ủy Khối Dân - Chính - Đảng TPHCM');

@@ -4,7 +4,7 @@ import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
 import { CAP, E, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { WordIndex, matchAt, rx, triggerWords, wordAt } from './scan.js';
+import { WordIndex, matchAll, matchAt, rx, rxAll, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
 
 /** What an organization mention resolved to; relation rules read its structure. */
@@ -69,6 +69,36 @@ const BARE_RESOLVABLE = new Set(['UBND', 'HĐND', 'Ủy ban MTTQ Việt Nam', '�
 /** MTTQ committees are one body however written ("Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam"). */
 const CANONICAL_KIND: Record<string, string> = { 'Ủy ban MTTQ': 'Ủy ban MTTQ Việt Nam', 'Mặt trận Tổ quốc': 'Ủy ban MTTQ Việt Nam' };
 
+interface NamedLocal {
+  start: number;
+  /** Normalized ("phường", "huyện"). */
+  adminWord: string;
+  place: PlaceRef;
+}
+
+/** Adds a named place to its admin word's list, kept in text order (parsing goes forward, but may look ahead). */
+function noteIn(lists: Map<string, NamedLocal[]>, start: number, adminWord: string, place: PlaceRef): void {
+  let list = lists.get(adminWord);
+  if (!list) lists.set(adminWord, (list = []));
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.start > start) at--;
+  if (list[at - 1]?.start === start) return;
+  list.splice(at, 0, { start, adminWord, place });
+}
+
+/** The last of the places, in text order, named before `pos`. */
+function lastBefore(list: NamedLocal[] | undefined, pos: number): NamedLocal | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}
+
 interface PlaceHit extends Span {
   place: PlaceRef;
   explicit: boolean;
@@ -85,6 +115,12 @@ export class OrganizationRecognizer {
   private readonly eponyms: ReadonlySet<string>;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
+  /**
+   * Districts and wards the article names, for a bare "UBND phường", "Huyện ủy" later: written with
+   * their admin word ("phường Hải Châu", found on first need) or through a body ("Huyện ủy Thanh Trì").
+   */
+  private namedLocals: Map<string, NamedLocal[]> | undefined;
+  private readonly bodyLocals = new Map<string, NamedLocal[]>();
 
   constructor(
     private readonly p: Patterns,
@@ -205,9 +241,10 @@ export class OrganizationRecognizer {
     }
     const hit = this.placeAfter(text, end, limit, kind.adminWord, true);
     let place = hit?.place;
-    if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : undefined;
+    if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : kind.adminWord ? this.localNamedBefore(text, pos, kind.adminWord) : undefined;
     if (!place) return undefined;
     if ((kind.level === 'district' || kind.level === 'ward') && place.level !== 'district' && place.level !== 'ward' && !hit) return undefined;
+    if (hit?.explicit) this.noteLocal(pos, place);
     const info = this.committeeInfo(kind.word, place);
     return { start: pos, end: hit ? hit.end : end, info, ...(hit?.explicit ? { placeSpan: { start: hit.start, end: hit.end } } : {}) };
   }
@@ -285,11 +322,14 @@ export class OrganizationRecognizer {
     let place = hit?.place;
     if (!hit) {
       if (!BARE_RESOLVABLE.has(kindLabel)) return undefined;
-      // A bare body is the home's, unless the text goes on with a name we do not know.
+      // A bare body is the home's, unless the text goes on with a name we do not know, or with a
+      // district's or ward's admin word when the article names none before ("UBND phường" is no city's).
       if (matchAt(rx`[^\\S\\n]+${CAP}`, text, end) && !matchAt(rx`[^\\S\\n]+(?:và|,)`, text, end)) return undefined;
+      if (matchAt(rx`[^\\S\\n]+(?:${p.adminWord})${E}`, text, end)) return undefined;
       place = this.home.main;
     }
     if (!place) return undefined;
+    if (hit?.explicit) this.noteLocal(pos, place);
     const label = `${kindLabel} ${placePhrase(place)}`;
     const aliases = [`${kindLabel} ${place.bare}`];
     if (hit?.explicit) aliases.push(text.slice(pos, hit.end));
@@ -440,7 +480,9 @@ export class OrganizationRecognizer {
       (named ? matchAt(rx`(${p.adminWord})(?=[^\\S\\n]+)`, text, start) : null);
     if (bareAdmin) {
       const word = normalizeName(bareAdmin[1]!);
-      const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : undefined;
+      // "HĐND huyện, quận, phường": levels listed, no one body.
+      const levels = matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*(?:${p.adminWord})${E}`, text, start + bareAdmin[0].length);
+      const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : levels ? undefined : this.localNamedBefore(text, start, word);
       if (place) return { start, end: start + bareAdmin[0].length, place, explicit: false };
     }
     if (allowBareName && committeeAdmin) {
@@ -451,6 +493,28 @@ export class OrganizationRecognizer {
       }
     }
     return undefined;
+  }
+
+  /** The district or ward of this admin word ("phường") the article named last before `pos`. */
+  private localNamedBefore(text: string, pos: number, adminWord: string): PlaceRef | undefined {
+    if (!this.namedLocals) {
+      this.namedLocals = new Map();
+      for (const m of matchAll(rxAll`(?<![\\p{L}])(${this.p.adminWord})[^\\S\\n]+(${PLACE_NAME})${E}`, text)) {
+        const nameAt = m.index + m[0].length - m[2]!.length;
+        if (this.looksLikePerson(text, nameAt)) continue;
+        const place = this.district(m[1]!, this.placeBeforeName(text, nameAt, m[2]!));
+        if (place.level === 'district' || place.level === 'ward') noteIn(this.namedLocals, m.index, normalizeName(m[1]!), place);
+      }
+    }
+    const word = normalizeName(adminWord);
+    const written = lastBefore(this.namedLocals.get(word), pos);
+    const viaBody = lastBefore(this.bodyLocals.get(word), pos);
+    return (viaBody && (!written || viaBody.start > written.start) ? viaBody : written)?.place;
+  }
+
+  /** Notes a district or ward a body was named with, for bare forms later. */
+  private noteLocal(start: number, place: PlaceRef | undefined): void {
+    if (place?.adminWord && (place.level === 'district' || place.level === 'ward')) noteIn(this.bodyLocals, start, normalizeName(place.adminWord), place);
   }
 
   private district(admin: string, name: string): PlaceRef {
