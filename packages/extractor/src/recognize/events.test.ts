@@ -97,9 +97,10 @@ describe('sittings', () => {
     );
   });
 
-  it('reads "<body> tiến hành <meeting>" as the body organizing it', () => {
-    const { relations } = read('Ngày 20/8, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 48.');
+  it('reads "<body> tiến hành <meeting>" and "<body> đã họp <meeting>" as the body organizing it', () => {
+    const { relations } = read('Ngày 20/8, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 48. Trong hai ngày 14 và 15/9, Ủy ban Kiểm tra Trung ương đã họp Kỳ họp thứ 45.');
     expect(relations).toContain('Ủy ban Thường vụ Quốc hội -organized-> Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội');
+    expect(relations).toContain('Ủy ban Kiểm tra Trung ương -organized-> Kỳ họp thứ 45, Ủy ban Kiểm tra Trung ương');
   });
 });
 

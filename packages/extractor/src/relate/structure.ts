@@ -6,7 +6,7 @@ import { rootOf } from '../recognize/organizations.js';
 import { contains } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
 
-const ORGANIZE = cue(['tổ chức', 'khai mạc', 'triển khai', 'phối hợp tổ chức', 'tiến hành']);
+const ORGANIZE = cue(['tổ chức', 'khai mạc', 'triển khai', 'phối hợp tổ chức', 'tiến hành', 'họp']);
 const ESTABLISH = cue(['thành lập']);
 
 /**
