@@ -37,6 +37,15 @@ describe('documents', () => {
     );
   });
 
+  it('gives documents listed before one with "của <issuer>" that issuer too', () => {
+    const { relations } = read('Tỉnh ủy Gia Lai quán triệt Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Tỉnh ủy triển khai Nghị quyết số 57-NQ/TW, Kết luận 123 của Ban Bí thư.');
+    expect(relations).toEqual(
+      expect.arrayContaining(['Bộ Chính trị -issued-> Nghị quyết 66-NQ/TW', 'Bộ Chính trị -issued-> Nghị quyết 68-NQ/TW', 'Ban Bí thư -issued-> Nghị quyết 57-NQ/TW']),
+    );
+    // Not the issuer the code implies (-NQ/TW: the Central Committee) when the text names one.
+    expect(relations.filter((r) => r.startsWith('Ban Chấp hành Trung ương Đảng -issued->'))).toEqual([]);
+  });
+
   it('reads plenum resolutions, congress resolutions and what a document is about', () => {
     const { entities, relations } = read(
       'Thực hiện Nghị quyết Trung ương 5 (khóa X) và Nghị quyết Đại hội XI của Đảng bộ TPHCM; Nghị quyết 31 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển TPHCM.',

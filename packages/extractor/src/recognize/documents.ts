@@ -54,6 +54,26 @@ const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]
 // A bare number, not a quantity ("Nghị quyết 24", not "15 năm").
 const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d|[^\\S\\n]+(?:năm|tháng|ngày|%|người|đồng|tỷ|triệu|nghìn))';
 
+/** Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW"). */
+const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*$/u;
+
+/**
+ * "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị": documents listed right
+ * before one that names its issuer share that issuer.
+ */
+function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] {
+  for (let i = docs.length - 1; i > 0; i--) {
+    const last = docs[i]!;
+    if (!last.issuer || !last.issuerSpan) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = docs[j]!;
+      if (d.issuer || d.event || d.id.by === 'event' || !LISTED.test(text.slice(d.end, docs[j + 1]!.start))) break;
+      docs[j] = { ...d, issuer: last.issuer, issuerSpan: last.issuerSpan };
+    }
+  }
+  return docs;
+}
+
 export class DocumentRecognizer {
   constructor(
     private readonly p: Patterns,
@@ -76,7 +96,7 @@ export class DocumentRecognizer {
         cursor = hit.purposeStart ?? hit.end;
       }
     }
-    return found;
+    return shareIssuers(text, found);
   }
 
   private parse(text: string, pos: number, word: string, limit: number, events: EventMention[]): DocumentMention | undefined {
