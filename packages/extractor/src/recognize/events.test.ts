@@ -97,6 +97,14 @@ describe('sittings', () => {
     );
   });
 
+  it('keys a meeting named by what it does to the article\'s place, unless it is nationwide', () => {
+    const { extraction } = read('Tỉnh ủy Gia Lai tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW. Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW.');
+    expect(extraction.entities.filter((e) => e.type === 'event').map((e) => e.key)).toEqual([
+      'ev:hoi-nghi-quan-triet-nghi-quyet-57-nq/tw@gia-lai',
+      'ev:hoi-nghi-toan-quoc-quan-triet-nghi-quyet-66-nq/tw',
+    ]);
+  });
+
   it('reads "<body> tiến hành <meeting>" and "<body> đã họp <meeting>" as the body organizing it', () => {
     const { relations } = read('Ngày 20/8, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 48. Trong hai ngày 14 và 15/9, Ủy ban Kiểm tra Trung ương đã họp Kỳ họp thứ 45.');
     expect(relations).toContain('Ủy ban Thường vụ Quốc hội -organized-> Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội');

@@ -16,10 +16,10 @@ export function withoutMeetingBodies(orgs: OrgMention[], events: EventMention[])
   return bodies.length ? orgs.filter((o) => !bodies.some((e) => e.start <= o.start && o.end <= e.end && o.info.key === e.body!.key)) : orgs;
 }
 
-/** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's. */
+/** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's, unless nationwide ("Hội nghị toàn quốc …"). */
 export function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
   if (!e.key) return { ...e };
-  const generic = !e.body && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-/.test(e.key) && home.main;
+  const generic = !e.body && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-|toan-quoc/.test(e.key) && home.main;
   const key = generic ? `${e.key}@${home.main!.key.slice(4)}` : e.key;
   return { ...e, key, ref: key };
 }
