@@ -97,6 +97,11 @@ describe('sittings', () => {
     );
   });
 
+  it('reads a sitting with a note before its body ("Kỳ họp thứ 24 (kỳ họp bất thường), HĐND tỉnh …")', () => {
+    const { entities } = read('Chiều 10/1, tại Kỳ họp thứ 24 (kỳ họp bất thường), HĐND tỉnh Thanh Hóa khóa XVIII đã bầu Chủ tịch UBND tỉnh.');
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual(['event:Kỳ họp thứ 24, HĐND tỉnh Thanh Hóa khóa XVIII']);
+  });
+
   it('keys a meeting named by what it does to the article\'s place, unless it is nationwide', () => {
     const { extraction } = read('Tỉnh ủy Gia Lai tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW. Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW.');
     expect(extraction.entities.filter((e) => e.type === 'event').map((e) => e.key)).toEqual([

@@ -122,7 +122,8 @@ export class EventRecognizer {
    */
   private session(text: string, pos: number, after: number, head: EventHead, limit: number): EventMention | undefined {
     const word = head === 'kỳ họp' ? 'Kỳ họp' : 'Phiên họp';
-    const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}(?:[^\\S\\n]*,)?[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, after);
+    // "Kỳ họp thứ 24 (kỳ họp bất thường), HĐND tỉnh …": a note on the sitting may stand before its body.
+    const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}(?:[^\\S\\n]*\\([^()\\n]{1,60}\\))?([^\\S\\n]*,)?[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, after);
     const org = nth ? this.orgs.parse(text, after + nth[0].length, limit) : undefined;
     if (!nth || !org) return this.sessionHeldBy(text, pos, after, word, head);
     let end = org.end;
@@ -130,7 +131,7 @@ export class EventRecognizer {
     if (term) end += term[0].length;
     // "Tại phiên họp thứ nhất, Ban Chấp hành … bầu …": after a comma the body is the sentence's
     // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV").
-    if (nth[0].includes(',') && !term) return undefined;
+    if (nth[2] && !term) return undefined;
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
     const { key, label } = sitting(word, nth[1]!, org.info, termValue);
     return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };
