@@ -74,6 +74,16 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       }
     }
 
+    // "bầu Phó Chủ tịch UBND tỉnh đối với bà A", "bổ nhiệm … giữ chức Giám đốc Sở … đối với ông B": the post given to the person after "đối với".
+    if (org && APPOINTED_BEFORE.test(text.slice(Math.max(s.start, titleStart - 60), titleStart))) {
+      const toward = TOWARD.exec(text.slice(afterPosition, afterPosition + 60));
+      const person = toward ? s.persons.find((p) => p.start === afterPosition + toward[0].length) : undefined;
+      if (person) {
+        out.push({ person, role, org, span: [titleStart, person.end] });
+        continue;
+      }
+    }
+
     // "Ban Chỉ đạo … do đồng chí A, Bí thư Tỉnh ủy làm Trưởng ban": A heads the body named before "do".
     if (!org && MADE_HEAD.test(text.slice(Math.max(s.start, titleStart - 8), titleStart))) {
       const headed = headedBy(text, s, titleStart);
@@ -103,6 +113,10 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
   return out;
 }
 
+/** A verb giving the post, right before its title ("phê chuẩn kết quả bầu", "bổ nhiệm giữ chức"), with no clause between. */
+const APPOINTED_BEFORE = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|lại))?[^\\S\\n]+$`, 'u');
+/** "… nhiệm kỳ 2021 - 2026 đối với ông": the person the post goes to comes next. */
+const TOWARD = /^(?:[^\S\n]+nhiệm kỳ[^\S\n]+\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?)?[^\S\n]*,?[^\S\n]*đối với[^\S\n]+(?:(?:đồng chí|ông|bà)[^\S\n]+)?/u;
 const PLURAL_BEFORE_TITLE = /(?<![\p{L}])[Cc]ác\s+$/u;
 const JOINS_STANDING = /tham gia\s+(?:Ban Chấp hành\s*,\s*)?Ban Thường vụ\s*(?:,|và)\s*giữ chức(?:\s+vụ)?\s*$/u;
 const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;

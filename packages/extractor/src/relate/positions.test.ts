@@ -72,6 +72,14 @@ describe('holds_position', () => {
     expect(relations).not.toContain('Lê Văn Ninh -holds_position-> Quốc hội [Phó Chủ tịch]');
   });
 
+  it('gives the post named after an appointing verb to the person after "đối với", but not a post taken away', () => {
+    const { relations } = read(
+      'Thủ tướng Chính phủ ban hành Quyết định phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Thanh Hóa nhiệm kỳ 2021 - 2026 đối với bà Đầu Thanh Tùng. HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh Thanh Hóa đối với ông Đỗ Minh Tuấn.',
+    );
+    expect(relations).toContain('Đầu Thanh Tùng -holds_position-> UBND tỉnh Thanh Hóa [Phó Chủ tịch]');
+    expect(relations.filter((r) => r.startsWith('Đỗ Minh Tuấn -holds_position->'))).toEqual([]);
+  });
+
   it('reads "<body> do <person> … làm <title>" as the person heading the body', () => {
     const { relations } = read(
       'Tại Bắc Ninh, Ban Thường vụ Tỉnh ủy thành lập Ban Chỉ đạo tổng kết Nghị quyết 18 do đồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy làm Trưởng ban.',
