@@ -38,12 +38,15 @@ describe('documents', () => {
   });
 
   it('gives documents listed before one with "của <issuer>" that issuer too', () => {
-    const { relations } = read('Tỉnh ủy Gia Lai quán triệt Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Tỉnh ủy triển khai Nghị quyết số 57-NQ/TW, Kết luận 123 của Ban Bí thư.');
-    expect(relations).toEqual(
-      expect.arrayContaining(['Bộ Chính trị -issued-> Nghị quyết 66-NQ/TW', 'Bộ Chính trị -issued-> Nghị quyết 68-NQ/TW', 'Ban Bí thư -issued-> Nghị quyết 57-NQ/TW']),
+    const { relations } = read(
+      'Tỉnh ủy Gia Lai quán triệt Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Tỉnh ủy thực hiện Quyết định 99/QĐ-TTg và Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.',
     );
+    expect(relations).toEqual(expect.arrayContaining(['Bộ Chính trị -issued-> Nghị quyết 66-NQ/TW', 'Bộ Chính trị -issued-> Nghị quyết 68-NQ/TW']));
     // Not the issuer the code implies (-NQ/TW: the Central Committee) when the text names one.
     expect(relations.filter((r) => r.startsWith('Ban Chấp hành Trung ương Đảng -issued->'))).toEqual([]);
+    // A code that tells another issuer keeps it.
+    expect(relations).toContain('Chính phủ -issued-> Quyết định 99/QĐ-TTg');
+    expect(relations).not.toContain('UBND tỉnh Đồng Nai -issued-> Quyết định 99/QĐ-TTg');
   });
 
   it('reads plenum resolutions, congress resolutions and what a document is about', () => {

@@ -59,7 +59,8 @@ const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*$/u;
 
 /**
  * "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị": documents listed right
- * before one that names its issuer share that issuer.
+ * before one that names its issuer share that issuer, unless their codes tell another
+ * ("Quyết định 99/QĐ-TTg và Quyết định 12/QĐ-UBND của UBND tỉnh": the first is the Prime Minister's).
  */
 function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] {
   for (let i = docs.length - 1; i > 0; i--) {
@@ -68,11 +69,15 @@ function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] 
     for (let j = i - 1; j >= 0; j--) {
       const d = docs[j]!;
       if (d.issuer || d.event || d.id.by === 'event' || !LISTED.test(text.slice(d.end, docs[j + 1]!.start))) break;
+      if (d.id.by === 'code' && (last.id.by !== 'code' || codeIssuerPart(d.id.code) !== codeIssuerPart(last.id.code))) break;
       docs[j] = { ...d, issuer: last.issuer, issuerSpan: last.issuerSpan };
     }
   }
   return docs;
 }
+
+/** The part of a code that tells who issued it: "-NQ/TW" of "66-NQ/TW", "/QĐ-TTg" of "99/QĐ-TTg". */
+const codeIssuerPart = (code: string): string => code.replace(/^\d+(?:\/\d{4})?/u, '');
 
 export class DocumentRecognizer {
   constructor(
