@@ -32,7 +32,8 @@ export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'HĐND', variants: ['HĐND', 'Hội đồng nhân dân', 'Hội đồng Nhân dân'] },
   {
     label: 'Ủy ban MTTQ Việt Nam',
-    variants: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN', 'UBMTTQVN', 'UBMTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+    // "Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An": the national name with a place after it is that place's committee.
+    variants: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN', 'UBMTTQVN', 'UBMTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc Việt Nam', 'MTTQ Việt Nam'],
   },
   { label: 'Ủy ban MTTQ', variants: ['Ủy ban MTTQ', 'UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'] },
   { label: 'Mặt trận Tổ quốc', variants: ['Mặt trận Tổ quốc', 'MTTQ'] },

@@ -97,6 +97,19 @@ describe('sittings', () => {
     );
   });
 
+  it('reads congresses of the Front and the mass organizations, not as the Party\'s', () => {
+    const { entities, relations } = read(
+      'Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI, nhiệm kỳ 2024 - 2029. ' +
+        'Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII khai mạc. Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X bế mạc.',
+    );
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([
+      'event:Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI',
+      'event:Đại hội Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII',
+      'event:Đại hội Mặt trận Tổ quốc Việt Nam lần thứ X',
+    ]);
+    expect(relations).toContain('Ủy ban MTTQ Việt Nam tỉnh Nghệ An -organized-> Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI');
+  });
+
   it('reads a sitting with a note before its body ("Kỳ họp thứ 24 (kỳ họp bất thường), HĐND tỉnh …")', () => {
     const { entities } = read('Chiều 10/1, tại Kỳ họp thứ 24 (kỳ họp bất thường), HĐND tỉnh Thanh Hóa khóa XVIII đã bầu Chủ tịch UBND tỉnh.');
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual(['event:Kỳ họp thứ 24, HĐND tỉnh Thanh Hóa khóa XVIII']);

@@ -50,6 +50,9 @@ const DESCRIPTOR_STOP = new RegExp(
   'u',
 );
 
+/** Bodies that hold congresses ("Đại hội đại biểu <body> lần thứ N"): the Party's organizations, the Front and the mass organizations. */
+const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
+
 /** What may stand between a body and "họp": its term, an aspect word ("Ban Chấp hành khóa XIII đã họp"). */
 const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u');
 
@@ -174,8 +177,8 @@ export class EventRecognizer {
       partyWide = true;
       at = bodyAt + party[0].length;
     } else {
-      const org = matchAt(rx`Đảng bộ${E}`, text, bodyAt) ? this.orgs.parse(text, bodyAt, limit) : undefined;
-      if (org) {
+      const org = this.orgs.parse(text, bodyAt, limit);
+      if (org && HOLDS_CONGRESSES.test(org.info.label)) {
         body = org.info;
         at = org.end;
       }
@@ -186,7 +189,8 @@ export class EventRecognizer {
     step(TENURE);
     const n = ordinalValue(ordinal);
     const owner = body ? body.key.slice(4) : 'dang';
-    const label = body ? `Đại hội ${body.label} lần thứ ${ordinal}` : `Đại hội ${ordinal} của Đảng`;
+    // The Front's congress is the Front's, not its committee's ("Đại hội … Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An").
+    const label = body ? `Đại hội ${body.label.replace(/^Ủy ban (?:Trung ương )?MTTQ Việt Nam/u, 'Mặt trận Tổ quốc Việt Nam')} lần thứ ${ordinal}` : `Đại hội ${ordinal} của Đảng`;
     return {
       start: pos,
       end: at,

@@ -36,6 +36,11 @@ describe('organizations', () => {
     expect(relations).toContain('huyện Thanh Trì -located_in-> Hà Nội');
   });
 
+  it('reads the Front\'s national name with a place after it as that place\'s committee', () => {
+    const { entities } = read('Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An đã triển khai. Mặt trận Tổ quốc Việt Nam phát động phong trào.');
+    expect(entities).toEqual(expect.arrayContaining(['organization:Ủy ban MTTQ Việt Nam tỉnh Nghệ An', 'organization:Mặt trận Tổ quốc Việt Nam']));
+  });
+
   it('reads a bare "UBND phường", "Đảng bộ phường" as the ward named last before it, never as the city', () => {
     const { entities, relations } = read(
       'Sáng 5/7, tại phường Hải Châu, thành phố Đà Nẵng, Đảng ủy phường tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I. Đồng chí Nguyễn Văn Bình được bầu giữ chức Bí thư Đảng ủy phường. UBND phường đã triển khai kế hoạch.',
