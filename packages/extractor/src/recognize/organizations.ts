@@ -245,7 +245,7 @@ export class OrganizationRecognizer {
     }
     const hit = this.placeAfter(text, end, limit, kind.adminWord, true);
     let place = hit?.place;
-    if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : kind.adminWord ? this.localNamedBefore(text, pos, kind.adminWord) : undefined;
+    if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : kind.adminWord ? this.localNamedBefore(text, pos, kind.adminWord, end) : undefined;
     if (!place) return undefined;
     if ((kind.level === 'district' || kind.level === 'ward') && place.level !== 'district' && place.level !== 'ward' && !hit) return undefined;
     if (hit?.explicit) this.noteLocal(pos, place);
@@ -484,9 +484,7 @@ export class OrganizationRecognizer {
       (named ? matchAt(rx`(${p.adminWord})(?=[^\\S\\n]+)`, text, start) : null);
     if (bareAdmin) {
       const word = normalizeName(bareAdmin[1]!);
-      // "HĐND huyện, quận, phường": levels listed, no one body.
-      const levels = matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*(?:${p.adminWord})${E}`, text, start + bareAdmin[0].length);
-      const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : levels ? undefined : this.localNamedBefore(text, start, word);
+      const place = word === 'tỉnh' ? this.home.province : word === 'thành phố' ? (this.home.city ?? this.home.main) : this.localNamedBefore(text, start, word, start + bareAdmin[0].length);
       if (place) return { start, end: start + bareAdmin[0].length, place, explicit: false };
     }
     if (allowBareName && committeeAdmin) {
@@ -499,8 +497,12 @@ export class OrganizationRecognizer {
     return undefined;
   }
 
-  /** The district or ward of this admin word ("phường") the article named last before `pos`. */
-  private localNamedBefore(text: string, pos: number, adminWord: string): PlaceRef | undefined {
+  /**
+   * The district or ward of this admin word ("phường") the article named last before `pos`; none
+   * when the word at `pos` starts a list of levels ("HĐND huyện, quận, phường": no one body).
+   */
+  private localNamedBefore(text: string, pos: number, adminWord: string, wordEnd: number): PlaceRef | undefined {
+    if (matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*(?:${this.p.adminWord})${E}`, text, wordEnd)) return undefined;
     if (!this.namedLocals) {
       this.namedLocals = new Map();
       for (const m of matchAll(rxAll`(?<![\\p{L}])(${this.p.adminWord})[^\\S\\n]+(${PLACE_NAME})${E}`, text)) {

@@ -2,7 +2,7 @@ import { subBodyOf } from '../recognize/organizations.js';
 import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { memo } from '../recognize/patterns.js';
-import { sticky, triggerWords } from '../recognize/scan.js';
+import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
 import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
 import { APPOINTED } from './positions.js';
@@ -62,22 +62,20 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       }
     }
 
-    // "các Phó Chủ tịch Quốc hội: A, B, C; …": a plural title and its body, then the holders up to the clause's end.
-    if (org && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 6), titleStart))) {
-      const colon = /^[^\S\n]*:/u.exec(text.slice(afterPosition, afterPosition + 4));
-      const listStart = afterPosition + (colon?.[0].length ?? 0);
-      const clauseEnd = text.indexOf(';', listStart);
-      const listed = s.persons.filter((person) => person.start >= listStart && (clauseEnd < 0 || person.end <= clauseEnd));
-      if (colon && listed.length) {
+    if (org) {
+      // "các Phó Chủ tịch Quốc hội: A, B, C; …": a plural title and its body, then the holders up to the clause's end.
+      // (The rare part is tested first: this runs for every title.)
+      const colon = matchAt(rx`[^\\S\\n]*:`, text, afterPosition);
+      if (colon && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 6), titleStart))) {
+        const listStart = afterPosition + colon[0].length;
+        const clauseEnd = text.indexOf(';', listStart);
+        const listed = s.persons.filter((person) => person.start >= listStart && (clauseEnd < 0 || person.end <= clauseEnd));
         for (const person of listed) out.push({ person, role, org, span: [titleStart, person.end] });
-        continue;
+        if (listed.length) continue;
       }
-    }
-
-    // "bầu Phó Chủ tịch UBND tỉnh đối với bà A", "bổ nhiệm … giữ chức Giám đốc Sở … đối với ông B": the post given to the person after "đối với".
-    if (org && APPOINTED_BEFORE.test(text.slice(Math.max(s.start, titleStart - 60), titleStart))) {
-      const toward = TOWARD.exec(text.slice(afterPosition, afterPosition + 60));
-      const person = toward ? s.persons.find((p) => p.start === afterPosition + toward[0].length) : undefined;
+      // "bầu Phó Chủ tịch UBND tỉnh đối với bà A", "bổ nhiệm … giữ chức Giám đốc Sở … đối với ông B": the post goes to the person after "đối với".
+      const toward = matchAt(TOWARD, text, afterPosition);
+      const person = toward && APPOINTED_BEFORE.test(text.slice(Math.max(s.start, titleStart - 60), titleStart)) ? s.persons.find((p) => p.start === afterPosition + toward[0].length) : undefined;
       if (person) {
         out.push({ person, role, org, span: [titleStart, person.end] });
         continue;
@@ -116,7 +114,7 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
 /** A verb giving the post, right before its title ("phê chuẩn kết quả bầu", "bổ nhiệm giữ chức"), with no clause between. */
 const APPOINTED_BEFORE = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|lại))?[^\\S\\n]+$`, 'u');
 /** "… nhiệm kỳ 2021 - 2026 đối với ông": the person the post goes to comes next. */
-const TOWARD = /^(?:[^\S\n]+nhiệm kỳ[^\S\n]+\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?)?[^\S\n]*,?[^\S\n]*đối với[^\S\n]+(?:(?:đồng chí|ông|bà)[^\S\n]+)?/u;
+const TOWARD = /(?:[^\S\n]+nhiệm kỳ[^\S\n]+\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?)?[^\S\n]*(?:,[^\S\n]*)?đối với[^\S\n]+(?:(?:đồng chí|ông|bà)[^\S\n]+)?/uy;
 const PLURAL_BEFORE_TITLE = /(?<![\p{L}])[Cc]ác\s+$/u;
 const JOINS_STANDING = /tham gia\s+(?:Ban Chấp hành\s*,\s*)?Ban Thường vụ\s*(?:,|và)\s*giữ chức(?:\s+vụ)?\s*$/u;
 const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;
