@@ -75,4 +75,15 @@ describe('chaired, attended, spoke_at', () => {
     // The attendees of the second sentence are the delegates, not the person before them.
     expect(relations).not.toContain(`Lê Văn Bình -attended-> ${MEETING}`);
   });
+
+  it('reads "Cùng chủ trì có A và B" and a fronted "Kết luận hội nghị, <person> …", but not a fronted document', () => {
+    const { relations } = read(
+      `Thành ủy TPHCM tổ chức ${MEETING}. Bí thư Thành ủy Nguyễn Văn Nên chủ trì hội nghị. Cùng chủ trì có Chủ tịch UBND TP Phan Văn Mãi và Chủ tịch HĐND TP Nguyễn Thị Lệ. ` +
+        'Kết luận hội nghị, ông Nguyễn Văn Nên đề nghị các cấp ủy hoàn thiện đề án. Kết luận số 01-KL/TW của Bộ Chính trị, ông Lê Văn Tám được giao theo dõi.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([`Phan Văn Mãi -chaired-> ${MEETING}`, `Nguyễn Thị Lệ -chaired-> ${MEETING}`, `Nguyễn Văn Nên -spoke_at-> ${MEETING}`]),
+    );
+    expect(relations).not.toContain(`Lê Văn Tám -spoke_at-> ${MEETING}`);
+  });
 });

@@ -11,13 +11,17 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
   {
     cue: cue([
       'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
-      'báo cáo', 'trình bày', 'trình bày diễn văn khai mạc',
+      'báo cáo', 'trình bày', 'trình bày diễn văn khai mạc', 'kết luận',
     ]),
     type: 'spoke_at',
   },
 ];
 /** A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). */
 const STATEMENT_AFTER_NAME = /^[^.;:]{0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
+/** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
+const OPENING_BEFORE_VERB = /^(?:[Cc]ùng|[Đđ]ồng)?[^\S\n]*$/u;
+/** Participation verbs that are also nouns ("Kết luận số 01-KL/TW", "Báo cáo chính trị"). */
+const ALSO_NOUNS = /^(?:[Kk]ết luận|[Bb]áo cáo)$/u;
 /** "dưới sự chủ trì của …", "với sự tham dự của …": the verb as a noun, the people after it. */
 const NOUN_BEFORE_VERB = /(?<![\p{L}])sự[^\S\n]+$/u;
 const OF_AFTER_VERB = /^[^\S\n]+của[^\S\n]+/u;
@@ -54,7 +58,9 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
         }
         // "Chủ trì hội nghị có các đồng chí: A, B; C" / "Tham dự và chỉ đạo đại hội có …"
         // "Đến dự có …", opening its sentence, names no meeting: the one the article is reporting.
-        const list = listAfter(a, s, after, m.index - s.start < 3 ? a.meetingSoFar[s.index] : undefined);
+        // Opening the sentence ("Chủ trì …", "Cùng chủ trì có …"), the verb may name no meeting: the one reported.
+        const opens = OPENING_BEFORE_VERB.test(a.text.slice(s.start, m.index));
+        const list = listAfter(a, s, after, opens ? a.meetingSoFar[s.index] : undefined);
         if (list) {
           for (const p of s.persons.filter((p) => p.start >= list.from)) {
             ctx.relate(verb.type, p.key, list.event, s.index, [m.index, p.end]);
@@ -76,7 +82,9 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
         // "Phát biểu tại hội nghị, <titles> <person> …"
         if (verb.type === 'spoke_at' && m.index - s.start < 3) {
           const comma = a.text.indexOf(',', after);
-          const target = event ?? a.meetingSoFar[s.index];
+          // "Kết luận số 01 …, ông A …" names a document: these verbs are nouns too, so only with a meeting or "tại" after them.
+          const noun = ALSO_NOUNS.test(m[0]) && !matchAt('[^\\S\\n]+(?:tại|trong|ở)(?![\\p{L}])', a.text, after);
+          const target = event ?? (noun ? undefined : a.meetingSoFar[s.index]);
           const speaker = s.persons.find((p) => comma >= 0 && p.start > comma);
           if (target && speaker && comma < s.end) ctx.relate('spoke_at', speaker.key, target, s.index, [m.index, speaker.end]);
         }
