@@ -123,6 +123,14 @@ describe('sittings', () => {
     ]);
   });
 
+  it('reads bodies that organize a meeting together ("X phối hợp với Y tổ chức …", "X, Y tổ chức …")', () => {
+    const { relations } = read(
+      'Ngày 3/4, Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức Hội thảo khoa học "Đổi mới phương thức lãnh đạo của Đảng". Sáng 8/3, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW.',
+    );
+    const organized = relations.filter((r) => r.includes('-organized->')).map((r) => r.split(' -organized-> ')[0]);
+    expect(organized).toEqual(['Tỉnh ủy Quảng Ninh', 'Văn phòng Trung ương Đảng', 'Ban Bí thư', 'Bộ Chính trị']);
+  });
+
   it('reads "<body> tiến hành <meeting>" and "<body> đã họp <meeting>" as the body organizing it', () => {
     const { relations } = read('Ngày 20/8, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 48. Trong hai ngày 14 và 15/9, Ủy ban Kiểm tra Trung ương đã họp Kỳ họp thứ 45.');
     expect(relations).toContain('Ủy ban Thường vụ Quốc hội -organized-> Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội');

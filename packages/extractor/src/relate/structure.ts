@@ -8,6 +8,8 @@ import type { PlaceRef } from '../resolve/places.js';
 
 const ORGANIZE = cue(['tổ chức', 'khai mạc', 'triển khai', 'phối hợp tổ chức', 'tiến hành', 'họp']);
 const ESTABLISH = cue(['thành lập']);
+/** Between bodies that act together: "phối hợp với", "cùng với", "và", a comma. */
+const TOGETHER_WITH = /^\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)\s*$/u;
 
 /**
  * organized: "<body> [đã] tổ chức <meeting>"; established: "<body> … thành lập <body>";
@@ -22,7 +24,16 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       if (!event) continue;
       const [clauseStart] = clauseOf(a.text, s, m.index);
       const subject = [...s.orgs].reverse().find((o) => o.end <= m.index && o.start >= clauseStart && !/[,.]\s*$/.test(a.text.slice(o.end, m.index).replace(/\s+(?:đã|vừa|sẽ|long trọng)\s*$/u, '')));
-      if (subject && m.index - subject.end < 60) ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
+      if (!subject || m.index - subject.end >= 60) continue;
+      ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
+      // "Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức …": the partners organize it together.
+      let next = subject;
+      for (let i = s.orgs.indexOf(subject) - 1; i >= 0; i--) {
+        const partner = s.orgs[i]!;
+        if (partner.start < clauseStart || !TOGETHER_WITH.test(a.text.slice(partner.end, next.start))) break;
+        ctx.relate('organized', partner.info.key, event.ref!, s.index, [partner.start, event.end]);
+        next = partner;
+      }
     }
     for (const m of cuesIn(a, s, ESTABLISH)) {
       const [clauseStart, clauseEnd] = clauseOf(a.text, s, m.index);
