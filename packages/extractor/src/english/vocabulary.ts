@@ -27,6 +27,15 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   },
   { en: ['Vietnam Fatherland Front', 'Việt Nam Fatherland Front', 'Viet Nam Fatherland Front', 'VFF'], vi: 'Mặt trận Tổ quốc Việt Nam' },
   { en: ['Central Military Commission'], vi: 'Quân ủy Trung ương' },
+  // The central Party committees (2025): of the Party's agencies, the Government, the National Assembly, the Front and mass organisations, the police.
+  { en: ['Party Committee of Central Party Agencies', 'Party Committee of the Central Party Agencies', 'Central Party Agencies Party Committee'], vi: 'Đảng ủy các cơ quan Đảng Trung ương' },
+  { en: ['Government Party Committee', 'Party Committee of the Government'], vi: 'Đảng ủy Chính phủ' },
+  { en: ['National Assembly Party Committee', 'Party Committee of the National Assembly'], vi: 'Đảng ủy Quốc hội' },
+  {
+    en: ['Party Committee of the Vietnam Fatherland Front and Central Mass Organisations', 'Party Committee of the Vietnam Fatherland Front and central mass organisations', 'Party Committee of the Vietnam Fatherland Front and Central Mass Organizations', 'Party Committee of the Vietnam Fatherland Front and central mass organizations'],
+    vi: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
+  },
+  { en: ['Central Public Security Party Committee', 'Central Police Party Committee', 'Party Committee of the Central Public Security Force'], vi: 'Đảng ủy Công an Trung ương' },
   { en: ['Central Inspection Commission', 'Party Central Inspection Commission', 'Inspection Commission of the Party Central Committee'], vi: 'Ủy ban Kiểm tra Trung ương' },
   { en: ['Central Organisation Commission', 'Central Organization Commission', 'Party Central Committee’s Organisation Commission', "Party Central Committee's Organisation Commission"], vi: 'Ban Tổ chức Trung ương' },
   { en: ['Central Propaganda and Mass Mobilization Commission', 'Central Propaganda and Mass Mobilisation Commission', 'Central Commission for Propaganda and Mass Mobilisation', 'Central Commission for Propaganda and Mass Mobilization'], vi: 'Ban Tuyên giáo và Dân vận Trung ương' },

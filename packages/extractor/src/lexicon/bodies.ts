@@ -107,6 +107,9 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Đảng ủy Khối các cơ quan Trung ương' },
   { label: 'Đảng ủy Chính phủ' },
   { label: 'Đảng ủy Quốc hội' },
+  { label: 'Đảng ủy Công an Trung ương', variants: ['Đảng ủy Công an TW'] },
+  { label: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', variants: ['Đảng ủy MTTQ, các đoàn thể Trung ương', 'Đảng ủy Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương'] },
+  { label: 'Đảng ủy các cơ quan Đảng Trung ương' },
   {
     label: 'Ủy ban Trung ương MTTQ Việt Nam',
     variants: ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương MTTQVN', 'Ủy ban Trung ương MTTQ'],

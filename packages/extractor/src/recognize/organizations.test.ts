@@ -36,6 +36,20 @@ describe('organizations', () => {
     expect(relations).toContain('huyện Thanh Trì -located_in-> Hà Nội');
   });
 
+  it('reads the central Party committees by name, as one node in both editions', () => {
+    const vi = read('Đại tướng Lương Tam Quang, Bí thư Đảng ủy Công an Trung ương; bà Hà Thị Nga, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương; ông Trần Cẩm Tú, Bí thư Đảng ủy các cơ quan Đảng Trung ương.');
+    expect(vi.relations).toEqual(
+      expect.arrayContaining([
+        'Lương Tam Quang -holds_position-> Đảng ủy Công an Trung ương [Bí thư]',
+        'Hà Thị Nga -holds_position-> Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương [Bí thư]',
+        'Trần Cẩm Tú -holds_position-> Đảng ủy các cơ quan Đảng Trung ương [Bí thư]',
+      ]),
+    );
+    const en = extract({ id: 'en', lang: 'en', text: 'Luong Tam Quang, Secretary of the Central Public Security Party Committee, and Tran Cam Tu, Secretary of the Party Committee of Central Party Agencies, attended.' });
+    const viKeys = vi.extraction.entities.filter((e) => e.type === 'organization').map((e) => e.key);
+    expect(en.entities.filter((e) => e.type === 'organization').map((e) => e.key).every((k) => viKeys.includes(k))).toBe(true);
+  });
+
   it('reads the Front\'s national name with a place after it as that place\'s committee', () => {
     const { entities } = read('Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An đã triển khai. Mặt trận Tổ quốc Việt Nam phát động phong trào.');
     expect(entities).toEqual(expect.arrayContaining(['organization:Ủy ban MTTQ Việt Nam tỉnh Nghệ An', 'organization:Mặt trận Tổ quốc Việt Nam']));
@@ -125,8 +139,10 @@ describe('party committees of other bodies', () => {
     expect(relations).toEqual(
       expect.arrayContaining(['Đảng ủy UBND tỉnh Phú Thọ -implements-> Nghị quyết 57-NQ/TW', 'Lê Văn Bình -holds_position-> Đảng ủy Chính phủ [Bí thư]']),
     );
-    // "Đảng ủy MTTQ, các đoàn thể …" names no place: not the home's front committee's party committee.
-    expect(read('Đảng ủy MTTQ, các đoàn thể Trung ương họp.', { title: 'Phú Thọ' }).entities.filter((e) => e.startsWith('organization:Đảng ủy'))).toEqual([]);
+    // "Đảng ủy MTTQ, các đoàn thể Trung ương" is the central body, not the home's front committee's party committee.
+    expect(read('Đảng ủy MTTQ, các đoàn thể Trung ương họp.', { title: 'Phú Thọ' }).entities.filter((e) => e.startsWith('organization:Đảng ủy'))).toEqual([
+      'organization:Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
+    ]);
   });
 
   it('read the party committee of a province\'s party agencies, one body in both languages', () => {
