@@ -3,6 +3,7 @@
 // meeting reported in both editions is one node.
 import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
+import type { OrgInfo } from '../recognize/organizations.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
 import { APOS, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt, ordValue } from './patterns.js';
@@ -144,8 +145,7 @@ export class EnglishEventRecognizer {
     const termValue = term ? ordValue(term[1], term[2]) : undefined;
     const written = squeeze(text.slice(pos, body.end));
     const english = squeeze(`${text.slice(pos, pos + m[0].length)}${body.info.aliases.at(-1) ?? text.slice(body.start, body.end)}`);
-    // Numbered sittings and plenums share the Vietnamese keys: an assembly's or council's "kỳ họp", any other body's "phiên họp", a committee's "hội nghị".
-    const numbered = n === undefined ? undefined : head === 'session' ? (/^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.info.key) ? 'ky-hop' : 'phien-hop') : head === 'conference' ? 'hoi-nghi' : undefined;
+    const numbered = n === undefined ? undefined : sittingWord(head, body.info);
     const khoa = numbered && termValue ? `-khoa-${termValue}` : '';
     const key = `ev:${numbered ?? head}-${n ?? 'of'}-${body.info.key.slice(4)}${khoa}`;
     return { start: pos, end: body.end, key, label: english, aliases: [written, english], head, body };
@@ -157,4 +157,15 @@ export class EnglishEventRecognizer {
     if (!m) return undefined;
     return { start: pos, end: pos + m[0].length, label: m[0], aliases: [], head: headOf(m[3]!) };
   }
+}
+
+/**
+ * The Vietnamese word a body's numbered sitting is keyed by, so that both editions give one key:
+ * a Party committee's sitting, whatever the English calls it, is its "hội nghị" (plenum); an
+ * assembly's or council's session its "kỳ họp", any other body's its "phiên họp"; a conference a "hội nghị".
+ */
+export function sittingWord(head: EventHeadKind, body: OrgInfo): string | undefined {
+  if (body.kind === 'committee' && head !== 'congress' && head !== 'event') return 'hoi-nghi';
+  if (head === 'session') return /^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.key) ? 'ky-hop' : 'phien-hop';
+  return head === 'conference' ? 'hoi-nghi' : undefined;
 }

@@ -95,4 +95,12 @@ describe('cross-lingual merge', () => {
     expect(edges.filter((e) => e.type === 'holds_position')).toHaveLength(1);
     expect(edges[0]!.evidence.map((e) => e.doc).sort()).toEqual(['en', 'vi']);
   });
+
+  it('gives a Party committee\'s numbered sitting one key in both editions, whatever English calls it', () => {
+    const key = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.type === 'event').map((e) => e.key);
+    const vi = extract({ id: 'vi', text: 'Sáng 12/3, Tỉnh ủy Quảng Trị tổ chức Hội nghị Tỉnh ủy Quảng Trị lần thứ 15.' });
+    expect(key(vi)).toEqual(['ev:hoi-nghi-15-tinh-uy-quang-tri']);
+    expect(key(extract({ id: 'en1', text: 'The 15th session of the Quang Tri Provincial Party Committee opened on March 12.' }))).toEqual(key(vi));
+    expect(key(extract({ id: 'en2', text: 'The Quang Tri Provincial Party Committee held its 15th session on March 12.' }))).toEqual(key(vi));
+  });
 });
