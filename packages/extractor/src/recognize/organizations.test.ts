@@ -36,6 +36,20 @@ describe('organizations', () => {
     expect(relations).toContain('huyện Thanh Trì -located_in-> Hà Nội');
   });
 
+  it('reads a department by its ministry\'s field, ending it there, and gives a bare one the home province', () => {
+    const { entities, relations } = read(
+      'Tại Hà Tĩnh, ông Trần Báu Hà, Giám đốc Sở Nội vụ tham gia Ban Chấp hành. Giám đốc Sở Tài chính Nguyễn Văn Bình dự. Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh triển khai kế hoạch.',
+    );
+    expect(entities.filter((e) => e.startsWith('organization:Sở'))).toEqual([
+      'organization:Sở Nội vụ tỉnh Hà Tĩnh',
+      'organization:Sở Tài chính tỉnh Hà Tĩnh',
+      'organization:Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh',
+    ]);
+    expect(relations).toEqual(
+      expect.arrayContaining(['Trần Báu Hà -holds_position-> Sở Nội vụ tỉnh Hà Tĩnh [Giám đốc]', 'Nguyễn Văn Bình -holds_position-> Sở Tài chính tỉnh Hà Tĩnh [Giám đốc]']),
+    );
+  });
+
   it('reads the central Party committees by name, as one node in both editions', () => {
     const vi = read('Đại tướng Lương Tam Quang, Bí thư Đảng ủy Công an Trung ương; bà Hà Thị Nga, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương; ông Trần Cẩm Tú, Bí thư Đảng ủy các cơ quan Đảng Trung ương.');
     expect(vi.relations).toEqual(
@@ -162,9 +176,10 @@ describe('institutions followed by a name', () => {
 
   it('end before the name of the official a title introduces, but keep a place or a leader they are named after', () => {
     const { entities, relations } = read('Giám đốc Sở Nội vụ Nguyễn Viết Hưng cho biết. Giám đốc Sở Tư pháp Hà Nội Lê Văn Bình cũng dự.');
-    expect(entities).toEqual(expect.arrayContaining(['organization:Sở Nội vụ', 'organization:Sở Tư pháp Hà Nội']));
-    expect(relations).toContain('Nguyễn Viết Hưng -holds_position-> Sở Nội vụ [Giám đốc]');
-    expect(relations).toContain('Lê Văn Bình -holds_position-> Sở Tư pháp Hà Nội [Giám đốc]');
+    // A department written bare is the home province's (here Hà Nội, named in the second sentence).
+    expect(entities).toEqual(expect.arrayContaining(['organization:Sở Nội vụ thành phố Hà Nội', 'organization:Sở Tư pháp thành phố Hà Nội']));
+    expect(relations).toContain('Nguyễn Viết Hưng -holds_position-> Sở Nội vụ thành phố Hà Nội [Giám đốc]');
+    expect(relations).toContain('Lê Văn Bình -holds_position-> Sở Tư pháp thành phố Hà Nội [Giám đốc]');
     expect(read('Hiệu trưởng Trường Chính trị Trần Phú phát biểu.').entities).toEqual(['organization:Trường Chính trị Trần Phú']);
     // Without a title before it, nothing says a name follows the body.
     expect(read('Trường Chính trị Lê Văn Bình.').entities).toEqual(['organization:Trường Chính trị Lê Văn Bình']);

@@ -1,10 +1,10 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
-import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
-import { CAP, E, memo } from './patterns.js';
+import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
+import { CAP, E, alternation, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { WordIndex, matchAll, matchAt, rx, rxAll, triggerWords, wordAt } from './scan.js';
+import { WordIndex, matchAll, matchAt, rx, rxAll, sticky, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
 
 /** What an organization mention resolved to; relation rules read its structure. */
@@ -356,11 +356,36 @@ export class OrganizationRecognizer {
     if (last) end += last[0].length;
     if (end > limit) return undefined;
     end = this.endBeforePerson(text, pos + head.length, end, this.titleBefore(text, pos));
+    const field = head === 'Sở' ? matchAt(this.departmentField(), text, pos + head.length) : null;
+    if (field) return this.department(text, pos, pos + head.length + field[0].length, limit);
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
     const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
     end = Math.min(end, limit);
     return { start: pos, end, info: org(label, 'institution', entry ? { place: placeFromEntry(entry) } : {}) };
+  }
+
+  /**
+   * "Sở Nội vụ tỉnh Hà Tĩnh", "Sở Y tế Hà Nội", bare "Sở Tài chính": a department is named by its
+   * ministry's field (lower case after its first word, so capitals do not tell where it ends), then its
+   * province; written bare, it is the home's (departments are always a province's).
+   */
+  private department(text: string, pos: number, fieldEnd: number, limit: number): OrgMention {
+    const written = squeeze(text.slice(pos, fieldEnd));
+    const hit = this.placeAfter(text, fieldEnd, limit, undefined, false);
+    const place = hit?.explicit ? hit.place : this.home.main;
+    if (!place) return { start: pos, end: fieldEnd, info: org(written, 'institution') };
+    const end = hit?.explicit ? hit.end : fieldEnd;
+    const info = org(`${written} ${placePhrase(place)}`, 'institution', { place, aliases: [`${written} ${place.bare}`] });
+    return { start: pos, end, info, ...(hit?.explicit ? { placeSpan: { start: hit.start, end: hit.end } } : {}) };
+  }
+
+  /** The fields of the ministries ("Nội vụ", "Tài chính"), which provincial departments share ("Sở Nội vụ"). */
+  private departmentField(): RegExp {
+    return memo(this.p, 'departmentField', () => {
+      const ministries = this.p.lexicon.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]).filter((name) => /^Bộ (?!Chính trị)/u.test(name));
+      return sticky(`[^\\S\\n]+${alternation(ministries.map((name) => name.slice(3)))}${E}`);
+    });
   }
 
   /** "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM", "Ban Chỉ đạo triển khai Nghị quyết 98/2023/QH15". */
