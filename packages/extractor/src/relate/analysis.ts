@@ -63,14 +63,16 @@ export function cuesIn(a: ArticleAnalysis, s: SentenceAnalysis, c: Cue): RegExpE
   return a.words.matches(c.pattern, c.triggers, s.start, s.end);
 }
 
+/** "Thay mặt Bộ Chính trị, Tổng Bí thư … ký ban hành …": the person acts for the body, which is the subject. */
+const ON_BEHALF_OF = /^(?:Thay mặt|Được sự ủy quyền của|Ủy quyền của)[^\S\n]+$/u;
 const CONNECTIVE = /^(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Qua đó|Từ đó|Sau đó|Tiếp đó|Trong đó)\s*,?\s*/u;
 
 /**
- * The body a sentence is about: the one it opens with, or, when it opens with a connective
+ * The body a sentence is about: the one it opens with ("Thay mặt" may come first), or, when it opens with a connective
  * ("Cùng với đó, ban hành …") or straight with a verb, the previous sentence's in the paragraph.
  */
 export function sentenceSubject(a: ArticleAnalysis, s: SentenceAnalysis): OrgMention | undefined {
-  const opening = s.orgs.find((o) => o.start - s.start < 3 && !a.titled.has(o));
+  const opening = s.orgs.find((o) => (o.start - s.start < 3 || ON_BEHALF_OF.test(a.text.slice(s.start, o.start))) && !a.titled.has(o));
   if (opening) return opening;
   const head = a.text.slice(s.start, s.end);
   const connective = CONNECTIVE.exec(head);

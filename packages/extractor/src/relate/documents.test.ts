@@ -37,6 +37,15 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('UBND tỉnh Thanh Hóa -implements-> Nghị quyết 57-NQ/TW');
   });
 
+  it('reads "Thay mặt <body>, <person> ký ban hành <document>" as the body issuing it, and dates no meeting in a document\'s topic', () => {
+    const { relations, extraction } = read(
+      'Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW. Ngày 15/1, Ban Bí thư ban hành Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',
+    );
+    expect(relations).toContain('Bộ Chính trị -issued-> Nghị quyết 57-NQ/TW');
+    expect(relations).not.toContain('Ban Chấp hành Trung ương Đảng -issued-> Nghị quyết 57-NQ/TW');
+    expect(extraction.entities.find((e) => e.key === 'ev:dai-hoi-14-dang')?.date).toBeUndefined();
+  });
+
   it('issues only the document a verb governs, not the one its purpose names', () => {
     const { relations } = read('UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Nghị quyết số 136/2024/QH15 của Quốc hội.');
     expect(relations).toContain('UBND thành phố Đà Nẵng -issued-> Kế hoạch 45/KH-UBND');

@@ -63,7 +63,8 @@ export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefi
     let firstInSentence = true;
     for (const e of s.events) {
       if (!e.key || partOfDocument(a, s, e)) continue;
-      const dated = firstInSentence;
+      // "Ngày 15/1, Ban Bí thư ban hành Chỉ thị 45 về … tiến tới Đại hội XIV": the date is the document's.
+      const dated = firstInSentence && !inDocumentTopic(a, s, e);
       firstInSentence = false;
       if (dates.has(e.key)) continue;
       // "Sáng 30/9, … khai mạc Đại hội …": the date opens the sentence that names the meeting
@@ -76,6 +77,14 @@ export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefi
     }
   }
   return dates;
+}
+
+/** "[, ngày 25/10/2017] về ": a document's topic begins. */
+const ABOUT = /^(?:[^\S\n]*,[^\S\n]*ngày[^\S\n]+[\d/.-]+)?[^\S\n]+về[^\S\n]/u;
+
+/** A meeting named in the topic of a document before it in the sentence ("Chỉ thị 45 về đại hội … tiến tới Đại hội XIV"). */
+function inDocumentTopic(a: ArticleAnalysis, s: ArticleAnalysis['sentences'][number], e: EventMention): boolean {
+  return s.docs.some((d) => d.end <= e.start && ABOUT.test(a.text.slice(d.end, d.end + 40)) && !/[.;]/.test(a.text.slice(d.end, e.start)));
 }
 
 /** "[, ngày 25/10/2017] của ": what stands between a document and the meeting that issued it. */
