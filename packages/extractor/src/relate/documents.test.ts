@@ -39,7 +39,7 @@ describe('implements, issued and concerns', () => {
 
   it('reads "Thay mặt <body>, <person> ký ban hành <document>" as the body issuing it, and dates no meeting in a document\'s topic', () => {
     const { relations, extraction } = read(
-      'Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW. Ngày 15/1, Ban Bí thư ban hành Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',
+      'Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW. Ngày 15/1/2025, Ban Bí thư ban hành Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',
     );
     expect(relations).toContain('Bộ Chính trị -issued-> Nghị quyết 57-NQ/TW');
     expect(relations).not.toContain('Ban Chấp hành Trung ương Đảng -issued-> Nghị quyết 57-NQ/TW');
