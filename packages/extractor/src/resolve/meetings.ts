@@ -63,10 +63,10 @@ export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefi
     let firstInSentence = true;
     for (const e of s.events) {
       if (!e.key || partOfDocument(a, s, e)) continue;
-      // "Ngày 15/1, Ban Bí thư ban hành Chỉ thị 45 về … tiến tới Đại hội XIV": the date is the document's.
-      const dated = firstInSentence && !inDocumentTopic(a, s, e);
+      const dated = firstInSentence;
       firstInSentence = false;
-      if (dates.has(e.key)) continue;
+      // "Ngày 15/1, Ban Bí thư ban hành Chỉ thị 45 về … tiến tới Đại hội XIV": the date is the document's.
+      if (dates.has(e.key) || inDocumentTopic(a, s, e)) continue;
       // "Sáng 30/9, … khai mạc Đại hội …": the date opens the sentence that names the meeting
       // (a meeting named later in it, "… thông tin về kết quả Đại hội …", is only its topic).
       const before = dated ? a.text.slice(s.start, e.start) : '';
