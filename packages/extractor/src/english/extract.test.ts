@@ -51,6 +51,11 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Nguyen Van Hieu -spoke_at-> 18th Hau Giang Provincial Party Executive Committee Conference');
   });
 
+  it('reads "with the attendance of <person>" as attending the meeting', () => {
+    const r = readEn('The 16th Quang Ninh Provincial Party Congress opened on October 10, with the attendance of Politburo member Tran Cam Tu.');
+    expect(r.relations).toContain('Tran Cam Tu -attended-> 16th Quang Ninh Provincial Party Congress');
+  });
+
   it('reads "<name>, <age>, is a member of the 13th Politburo" as a position', () => {
     const r = readEn('Tran Thanh Man, 59, is a member of the 13th Politburo. Nguyen Duc Hai, 60, was a member of the Party Central Committee.');
     expect(r.relations).toContain('Tran Thanh Man -holds_position-> Bộ Chính trị [Ủy viên]');

@@ -46,6 +46,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'attended', match: '^(among|also among) the? (attendees|participants|guests|delegates|those present|those attending) (was|were|are|is)', who: 'after' },
   { type: 'attended', match: '^(attendees|participants|guests) (included|were|are)', who: 'after' },
   { type: 'attended', match: '(was|were|is|are|being) also? attended by', who: 'after' },
+  { type: 'attended', match: '(with|in) the (attendance|participation|presence) of', who: 'after' },
   { type: 'attended', match: '(attended|attends|participated in|participates in|took part in|takes part in|joined)', who: 'before' },
   { type: 'spoke_at', match: '^(addressing|speaking at|speaking to) the? #VnEventHead', who: 'first-after' },
   { type: 'spoke_at', match: '(remarks|speech|address) at the #VnEventHead', who: 'first-after' },
