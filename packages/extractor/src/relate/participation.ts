@@ -75,7 +75,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
           continue;
         }
         const reported = a.meetingSoFar[s.index];
-        if (!event && reported && subject && TITLES_ONLY.test(a.text.slice(subject.end, m.index)) && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end))) {
+        if (!event && reported && subject && m.index - subject.end < 200 && TITLES_ONLY.test(a.text.slice(subject.end, m.index)) && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end))) {
           ctx.relate(verb.type, subject.key, reported, s.index, [subject.start, after]);
           continue;
         }
