@@ -347,6 +347,8 @@ export class OrganizationRecognizer {
 
   /** "Trường ĐH Kinh tế TPHCM", "Tổng Công ty UDIC", "Học viện Lục quân": a head and a capitalized name. */
   private institution(text: string, pos: number, head: string, limit: number): OrgMention | undefined {
+    const field = head === 'Sở' ? matchAt(this.departmentField(), text, pos + head.length) : null;
+    if (field && pos + head.length + field[0].length <= limit) return this.department(text, pos, pos + head.length + field[0].length, limit);
     // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones.
     const name = matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
     if (!name) return undefined;
@@ -356,8 +358,6 @@ export class OrganizationRecognizer {
     if (last) end += last[0].length;
     if (end > limit) return undefined;
     end = this.endBeforePerson(text, pos + head.length, end, this.titleBefore(text, pos));
-    const field = head === 'Sở' ? matchAt(this.departmentField(), text, pos + head.length) : null;
-    if (field) return this.department(text, pos, pos + head.length + field[0].length, limit);
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
     const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
