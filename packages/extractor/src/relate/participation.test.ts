@@ -86,4 +86,11 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations).not.toContain(`Lê Văn Tám -spoke_at-> ${MEETING}`);
   });
+
+  it('does not take a meeting named to date another ("sau Kỳ họp thứ 8") for the one reported', () => {
+    const { relations } = read(
+      'Sáng 25/12, Đoàn ĐBQH tỉnh Bình Định tiếp xúc cử tri sau Kỳ họp thứ 8, Quốc hội khóa XV. Tham dự có ông Hồ Quốc Dũng, Bí thư Tỉnh ủy. Tại kỳ họp, Quốc hội đã thông qua 18 luật; ông Lê Văn Tám cho biết thêm.',
+    );
+    expect(relations.filter((r) => r.includes('-attended->'))).toEqual([]);
+  });
 });

@@ -24,12 +24,25 @@ export function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
   return { ...e, key, ref: key };
 }
 
+/** Words that name a meeting to say when something else happens ("sau Kỳ họp thứ 8", "tiến tới Đại hội XIV"). */
+const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị cho|kể từ|từ sau)[^\S\n]+$/u;
+
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 export function resolveEventReferences(a: ArticleAnalysis): void {
   // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
   const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
+  // "tiếp xúc cử tri sau Kỳ họp thứ 8": a meeting named to date another is not the one reported
+  // (a bare "kỳ họp" later may still mean it).
+  const anchor = (s: ArticleAnalysis['sentences'][number], e: EventMention) => TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start));
   const first = new Map<EventHead, string>();
-  for (const s of a.sentences) for (const e of s.events) if (e.key && !first.has(e.head) && !partOfDocument(a, s, e)) first.set(e.head, e.key);
+  let firstReported: string | undefined;
+  for (const s of a.sentences) {
+    for (const e of s.events) {
+      if (!e.key || partOfDocument(a, s, e)) continue;
+      if (!first.has(e.head)) first.set(e.head, e.key);
+      if (!anchor(s, e)) firstReported ??= e.key;
+    }
+  }
   const last = new Map<EventHead, string>();
   let latest: string | undefined;
   for (const s of a.sentences) {
@@ -37,14 +50,14 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
       if (e.key) {
         if (partOfDocument(a, s, e)) continue;
         last.set(e.head, e.key);
-        latest = e.key;
+        if (!anchor(s, e)) latest = e.key;
         continue;
       }
       const candidates = heads(e.head);
       const ref = candidates.map((h) => last.get(h)).find(Boolean) ?? candidates.map((h) => first.get(h)).find(Boolean);
       if (ref) e.ref = ref;
     }
-    a.meetingSoFar.push(latest ?? first.values().next().value);
+    a.meetingSoFar.push(latest ?? firstReported);
   }
 }
 
