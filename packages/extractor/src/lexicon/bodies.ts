@@ -38,7 +38,7 @@ export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'Ủy ban MTTQ', variants: ['Ủy ban MTTQ', 'UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'] },
   { label: 'Mặt trận Tổ quốc', variants: ['Mặt trận Tổ quốc', 'MTTQ'] },
   { label: 'Đảng bộ', variants: ['Đảng bộ'] },
-  { label: 'Đoàn Đại biểu Quốc hội', variants: ['Đoàn Đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội', 'đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH'] },
+  { label: 'Đoàn Đại biểu Quốc hội', variants: ['Đoàn Đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội', 'đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'đoàn ĐBQH'] },
   { label: 'Công an', variants: ['Công an'] },
   { label: 'Bộ Chỉ huy Quân sự', variants: ['Bộ Chỉ huy Quân sự', 'Bộ CHQS'] },
   { label: 'Tòa án nhân dân', variants: ['Tòa án nhân dân', 'TAND'] },

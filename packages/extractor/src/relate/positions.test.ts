@@ -119,6 +119,9 @@ describe('holds_position', () => {
         'Lê Văn Bình -holds_position-> Đảng ủy xã Quỳnh Thạch [Bí thư]',
       ]),
     );
+    expect(read('Ông Hồ Quốc Dũng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bình Định phát biểu.').relations).toContain(
+      'Hồ Quốc Dũng -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Bình Định [Trưởng Đoàn]',
+    );
   });
 
   it('gives a title to everyone elected together', () => {
