@@ -128,7 +128,7 @@ function headedBy(text: string, s: SentenceAnalysis, verbAt: number): { org: Org
   for (const person of s.persons) {
     if (person.end > verbAt) break;
     const org = s.orgs.find((o) => {
-      if (o.end > person.start) return false;
+      if (o.end > person.start || ownerOfAnother(text, s, o)) return false;
       const doc = s.docs.find((d) => d.start >= o.end && d.end <= person.start && /^\s*$/u.test(text.slice(o.end, d.start)));
       return HEADED_BY.test(text.slice(doc ? doc.end : o.end, person.start));
     });
@@ -136,6 +136,16 @@ function headedBy(text: string, s: SentenceAnalysis, verbAt: number): { org: Org
     if (org && !/[.;]/.test(text.slice(person.end, verbAt))) return { org, person };
   }
   return undefined;
+}
+
+/**
+ * "Đoàn kiểm tra … của Bộ Chính trị, Ban Bí thư do …": bodies named after "của" (alone or listed)
+ * own what comes before them; what "do" introduces heads that, not them.
+ */
+function ownerOfAnother(text: string, s: SentenceAnalysis, o: OrgMention): boolean {
+  let first = o;
+  for (let i = s.orgs.indexOf(o) - 1; i >= 0 && /^\s*(?:,|và)\s*$/u.test(text.slice(s.orgs[i]!.end, first.start)); i--) first = s.orgs[i]!;
+  return /(?<![\p{L}])của\s+$/u.test(text.slice(Math.max(s.start, first.start - 8), first.start));
 }
 
 /** The people right before a verb, joined by "và" or commas ("đồng chí A và đồng chí B giữ chức …"). */

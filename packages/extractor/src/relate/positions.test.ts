@@ -86,6 +86,9 @@ describe('holds_position', () => {
     );
     expect(relations).toContain('Nguyễn Anh Tuấn -holds_position-> Ban Chỉ đạo tổng kết tỉnh Bắc Ninh [Trưởng ban]');
     expect(relations).toContain('Nguyễn Anh Tuấn -holds_position-> Tỉnh ủy Bắc Ninh [Bí thư]');
+    // The bodies after "của" own the delegation "do" heads; they are not what the person heads.
+    const owned = read('Đoàn kiểm tra số 1715 của Bộ Chính trị, Ban Bí thư do đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương làm Trưởng đoàn đã làm việc.');
+    expect(owned.relations.filter((r) => r.endsWith('[Trưởng đoàn]'))).toEqual([]);
   });
 
   it('reads "chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư" as a member of the standing committee too', () => {
