@@ -9,7 +9,7 @@ import type { Span } from '../recognize/scan.js';
 import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { englishDistrict } from './places.js';
-import { DEPARTMENTS_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
+import { DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
 
 export interface EnglishOrgMention extends Span {
   info: OrgInfo;
@@ -17,12 +17,16 @@ export interface EnglishOrgMention extends Span {
 }
 
 const DEPARTMENT_NAMES = alt(DEPARTMENTS_EN.flatMap((d) => d.en));
+/** A ministry by its field ("Home Affairs" of "Ministry of Home Affairs"), for "Minister of Home Affairs". */
+const MINISTRY_BY_FIELD = new Map(NATIONAL_BODIES_EN.flatMap((b) => b.en.filter((en) => en.startsWith('Ministry of ')).map((en) => [foldKey(en.slice(12)), b] as const)));
+const MINISTRY_FIELDS = alt(NATIONAL_BODIES_EN.flatMap((b) => b.en.filter((en) => en.startsWith('Ministry of ')).map((en) => en.slice(12))));
+const MINISTER_OF = /(?<![\p{L}])Minister[^\S\n]+of[^\S\n]+$/u;
 const TASK_FORCE_NAMES = alt(TASK_FORCE_HEADS);
 let firstWords: Set<string> | undefined;
 /** Lower-case words a body's name can start with: those of the phrases that open the rules of parse() and committeeList(). */
 const bodyStarts = () => {
   const p = englishPatterns();
-  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES], ORDINAL_WORDS));
+  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS], ORDINAL_WORDS));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -67,7 +71,6 @@ export class EnglishOrgRecognizer {
 
   /** One organization starting exactly at `pos`. */
   parse(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
-    const p = this.p;
     // "Vietnam Fatherland Front Committee of Nghe An province" is a local committee, not the national Front.
     const national = this.national(text, pos, limit, sentenceStart);
     const local = national ? this.local(text, pos, limit, sentenceStart) : undefined;
@@ -78,10 +81,19 @@ export class EnglishOrgRecognizer {
       this.committee(text, pos, limit, sentenceStart) ??
       this.local(text, pos, limit, sentenceStart) ??
       this.taskForce(text, pos, limit) ??
-      this.department(text, pos, limit, sentenceStart);
+      this.department(text, pos, limit, sentenceStart) ??
+      this.ministryField(text, pos);
     if (!hit || hit.end > limit) return undefined;
-    void p;
     return hit;
+  }
+
+  /** "Minister of Home Affairs Pham Thi Thanh Tra": after a minister's title, the field names the ministry. */
+  private ministryField(text: string, pos: number): EnglishOrgMention | undefined {
+    if (!MINISTER_OF.test(text.slice(Math.max(0, pos - 24), pos))) return undefined;
+    const m = matchAt(rx`(${MINISTRY_FIELDS})${E}`, text, pos);
+    const body = m ? MINISTRY_BY_FIELD.get(foldKey(m[1]!)) : undefined;
+    if (!m || !body) return undefined;
+    return { start: pos, end: pos + m[0].length, info: { key: orgKey(body.vi), label: body.vi, aliases: [`Ministry of ${squeeze(m[1]!)}`], kind: 'national' } };
   }
 
   /** "Politburo", "13th Party Central Committee", "National Assembly (NA)", "Party Central Committee’s Secretariat". */

@@ -51,6 +51,14 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Nguyen Van Hieu -spoke_at-> 18th Hau Giang Provincial Party Executive Committee Conference');
   });
 
+  it('reads "Minister of <field>" as the minister of that ministry, one node with the Vietnamese', () => {
+    const r = readEn('Minister of Home Affairs Pham Thi Thanh Tra and Deputy Minister of Finance Nguyen Duc Chi attended the meeting.');
+    expect(r.relations).toEqual(
+      expect.arrayContaining(['Pham Thi Thanh Tra -holds_position-> Bộ Nội vụ [Bộ trưởng]', 'Nguyen Duc Chi -holds_position-> Bộ Tài chính [Thứ trưởng]']),
+    );
+    expect(r.x.entities.filter((e) => e.type === 'organization').map((e) => e.key).sort()).toEqual(['org:bo-noi-vu', 'org:bo-tai-chinh']);
+  });
+
   it('reads "with the attendance of <person>" as attending the meeting', () => {
     const r = readEn('The 16th Quang Ninh Provincial Party Congress opened on October 10, with the attendance of Politburo member Tran Cam Tu.');
     expect(r.relations).toContain('Tran Cam Tu -attended-> 16th Quang Ninh Provincial Party Congress');
