@@ -59,6 +59,13 @@ describe('English extraction', () => {
     expect(r.x.entities.filter((e) => e.type === 'organization').map((e) => e.key).sort()).toEqual(['org:bo-noi-vu', 'org:bo-tai-chinh']);
   });
 
+  it('does not take a meeting that issued a document for the meeting the article reports', () => {
+    const r = readEn(
+      'Secretary of the Da Nang municipal Party Committee Nguyen Van Quang chaired a working session on June 12. Also present was Vice Chairman of the municipal People\'s Committee Ho Ky Minh. Quang asked the department to carry out Resolution No. 60-NQ/TW of the 11th plenum of the 13th Party Central Committee.',
+    );
+    expect(r.relations.filter((x) => /-(chaired|attended)->/.test(x))).toEqual([]);
+  });
+
   it('reads "with the attendance of <person>" as attending the meeting', () => {
     const r = readEn('The 16th Quang Ninh Provincial Party Congress opened on October 10, with the attendance of Politburo member Tran Cam Tu.');
     expect(r.relations).toContain('Tran Cam Tu -attended-> 16th Quang Ninh Provincial Party Congress');

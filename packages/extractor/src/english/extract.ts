@@ -66,7 +66,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
     s.persons = [...s.persons, ...refs].sort((a, b) => a.start - b.start);
   }
   ownMeetings(text, analysed);
-  const eventKeyOf = resolveMeetings(analysed);
+  const eventKeyOf = resolveMeetings(text, analysed);
 
   // Entities. A place reached through a body gets the article's English spelling as an alias.
   const englishName = (place: PlaceRef) => home.mentions.find((m) => m.place.key === place.key)?.surface ?? (place.adminWord === 'huyện' ? `${place.bare} district` : undefined);
@@ -169,8 +169,10 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
  * Bare "the meeting" → the last named meeting of that kind before it, else the first after.
  * Returns, for each bare mention, its key; and for the article, the meeting it is about.
  */
-function resolveMeetings(sentences: EnSentence[]): { of(e: EnglishEventMention): string | undefined; main: string | undefined } {
-  const named = sentences.flatMap((s) => s.events.filter((e) => e.key));
+function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: EnglishEventMention): string | undefined; main: string | undefined } {
+  // A meeting that issued a document named in the text ("Resolution No. 60-NQ/TW of the 11th plenum …")
+  // did not take place in the article: it is neither its meeting nor what "the meeting" means.
+  const named = sentences.flatMap((s) => s.events.filter((e) => e.key && !s.docs.some((d) => (d.start <= e.start && e.end <= d.end) || ISSUED_AT.test(text.slice(d.end, e.start)))));
   const refs = new Map<EnglishEventMention, string>();
   const counts = new Map<string, number>();
   for (const e of named) counts.set(e.key!, (counts.get(e.key!) ?? 0) + 1);
@@ -188,6 +190,9 @@ function resolveMeetings(sentences: EnSentence[]): { of(e: EnglishEventMention):
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { of: (e) => e.key ?? refs.get(e), main };
 }
+
+/** Between a document and the meeting that issued it: "of the". */
+const ISSUED_AT = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
 
 /** issued: "<doc> of the <body>", "<body>'s <doc>", "<doc> … by the <body>", else the body its code names. */
 function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home: PlaceRef | undefined): void {
