@@ -104,12 +104,15 @@ export class EnglishEventRecognizer {
   /** "11th Conference of the 13th Party Central Committee", "18th Provincial Party Executive Committee Conference". */
   private plenum(text: string, pos: number): EnglishEventMention | undefined {
     const p = this.p;
-    const central = matchAt(rx`${ORD}${S}(?:Conference|conference|Plenum|plenum)${S}of${S}the${S}(?:${ORD}${S})?Party${S}Central${S}Committee${E}`, text, pos);
+    const central = matchAt(rx`${ORD}${S}(?:Conference|conference|Plenum|plenum)${S}of${S}the${S}(?:${ORD}${S})?(Party${S}Central${S}Committee)${E}`, text, pos);
     if (central) {
       const n = ordValue(central[1], central[2]);
       const term = ordValue(central[3], central[4]);
-      const label = squeeze(text.slice(pos, pos + central[0].length));
-      return { start: pos, end: pos + central[0].length, key: `ev:hoi-nghi-tw-${n}${term ? `-khoa-${term}` : ''}`, label, aliases: [label], head: 'conference' };
+      const end = pos + central[0].length;
+      const label = squeeze(text.slice(pos, end));
+      // The body that met, for what it issued ("Resolution of the 11th Conference of the 13th Party Central Committee").
+      const body = this.orgs?.parse(text, end - central[5]!.length, end, pos);
+      return { start: pos, end, key: `ev:hoi-nghi-tw-${n}${term ? `-khoa-${term}` : ''}`, label, aliases: [label], head: 'conference', ...(body ? { body } : {}) };
     }
     const local = matchAt(rx`${ORD}${S}(?:(${p.place})${S})?(${p.level})${S}Party${S}(?:Executive${S})?Committee(?:${APOS})?${S}(?:Conference|conference|Plenum|plenum)${E}`, text, pos);
     if (local) {

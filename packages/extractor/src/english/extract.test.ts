@@ -35,6 +35,11 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Tran Thi B -holds_position-> UBND tỉnh Nghệ An [Chủ tịch]');
   });
 
+  it('gives a resolution of a Central Committee plenum the Central Committee as issuer', () => {
+    const r = readEn('The province is implementing the Resolution of the 11th Conference of the 13th Party Central Committee.');
+    expect(r.relations).toContain('Ban Chấp hành Trung ương Đảng -issued-> Resolution of the 11th Conference of the 13th Party Central Committee');
+  });
+
   it('keys coded documents like the Vietnamese path and reads their issuer', () => {
     const r = readEn('The Politburo’s Directive 35-CT/TW was discussed, together with Resolution No. 98/2023/QH15 of the National Assembly.');
     expect(r.keys).toContain('doc:resolution:98:98/2023/qh15');
