@@ -35,6 +35,12 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Tran Thi B -holds_position-> UBND tỉnh Nghệ An [Chủ tịch]');
   });
 
+  it('reads "<Party Committee> Commission of Inspection" as that committee\'s organ, as with "\'s Inspection Commission"', () => {
+    const r = readEn('In Quang Binh province, Dinh Huu Thanh was elected Head of the provincial Party Committee Commission of Inspection.');
+    expect(r.relations).toContain('Dinh Huu Thanh -holds_position-> Ủy ban Kiểm tra Tỉnh ủy Quảng Bình [Trưởng Ban]');
+    expect(r.relations).toContain('Ủy ban Kiểm tra Tỉnh ủy Quảng Bình -part_of-> Tỉnh ủy Quảng Bình');
+  });
+
   it('gives a resolution of a Central Committee plenum the Central Committee as issuer', () => {
     const r = readEn('The province is implementing the Resolution of the 11th Conference of the 13th Party Central Committee.');
     expect(r.relations).toContain('Ban Chấp hành Trung ương Đảng -issued-> Resolution of the 11th Conference of the 13th Party Central Committee');
