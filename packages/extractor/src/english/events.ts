@@ -156,7 +156,7 @@ export class EnglishEventRecognizer {
 
   /** "the meeting", "the congress": resolved later to the meeting the article is about. */
   private bare(text: string, pos: number): EnglishEventMention | undefined {
-    const m = matchAt(rx`(?:the|this|its)${S}(?:${ORD}${S})?(${HEADS})${E}`, text, pos);
+    const m = matchAt(rx`(?:[Tt]he|[Tt]his|[Ii]ts)${S}(?:${ORD}${S})?(${HEADS})${E}`, text, pos);
     if (!m) return undefined;
     return { start: pos, end: pos + m[0].length, label: m[0], aliases: [], head: headOf(m[3]!) };
   }

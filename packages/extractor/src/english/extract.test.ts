@@ -62,6 +62,13 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Nguyen Van Hieu -spoke_at-> 18th Hau Giang Provincial Party Executive Committee Conference');
   });
 
+  it('reads a sentence-initial "The meeting was chaired by …" as the meeting named before, not the article\'s most named one', () => {
+    const r = readEn(
+      'The sub-committee in charge of documents for the 15th Dien Bien Provincial Party Congress held its first meeting on Friday. The meeting was chaired by Tran Quoc Cuong. The 15th Dien Bien Provincial Party Congress will open in October; the congress will elect a new committee.',
+    );
+    expect(r.relations.filter((x) => x.includes('-chaired->'))).toEqual([expect.stringMatching(/^Tran Quoc Cuong -chaired-> First meeting of the sub-committee/)]);
+  });
+
   it('reads "Minister of <field>" as the minister of that ministry, one node with the Vietnamese', () => {
     const r = readEn('Minister of Home Affairs Pham Thi Thanh Tra and Deputy Minister of Finance Nguyen Duc Chi attended the meeting.');
     expect(r.relations).toEqual(
