@@ -123,6 +123,13 @@ describe('sittings', () => {
     ]);
   });
 
+  it('does not make a body named in a person\'s title the organizer', () => {
+    const { relations } = read(
+      'Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII khai mạc. Ông Phan Việt Cường, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh trình bày diễn văn khai mạc Đại hội.',
+    );
+    expect(relations.filter((r) => r.includes('-organized->') && r.startsWith('Đoàn Đại biểu Quốc hội'))).toEqual([]);
+  });
+
   it('reads bodies that organize a meeting together ("X phối hợp với Y tổ chức …", "X, Y tổ chức …")', () => {
     const { relations } = read(
       'Ngày 3/4, Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức Hội thảo khoa học "Đổi mới phương thức lãnh đạo của Đảng". Sáng 8/3, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW.',

@@ -23,7 +23,8 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       const event = s.events.find((e) => e.start === after + (ws?.[0].length ?? 0) && e.ref);
       if (!event) continue;
       const [clauseStart] = clauseOf(a.text, s, m.index);
-      const subject = [...s.orgs].reverse().find((o) => o.end <= m.index && o.start >= clauseStart && !/[,.]\s*$/.test(a.text.slice(o.end, m.index).replace(/\s+(?:đã|vừa|sẽ|long trọng)\s*$/u, '')));
+      // A body named in a person's title does not act ("Trưởng đoàn Đại biểu Quốc hội trình bày diễn văn khai mạc Đại hội").
+      const subject = [...s.orgs].reverse().find((o) => o.end <= m.index && o.start >= clauseStart && !a.titled.has(o) && !/[,.]\s*$/.test(a.text.slice(o.end, m.index).replace(/\s+(?:đã|vừa|sẽ|long trọng)\s*$/u, '')));
       if (!subject || m.index - subject.end >= 60) continue;
       ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
       // "Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức …": the partners organize it together.
