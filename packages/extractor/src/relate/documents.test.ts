@@ -46,6 +46,11 @@ describe('implements, issued and concerns', () => {
     expect(extraction.entities.find((e) => e.key === 'ev:dai-hoi-14-dang')?.date).toBeUndefined();
   });
 
+  it('reads "theo chỉ đạo của <body> tại <document>" as the body issuing it', () => {
+    const { relations } = read('Đại hội được tổ chức trang trọng, tiết kiệm theo chỉ đạo của Bộ Chính trị tại Chỉ thị 15.');
+    expect(relations).toContain('Bộ Chính trị -issued-> Chỉ thị 15');
+  });
+
   it('issues only the document a verb governs, not the one its purpose names', () => {
     const { relations } = read('UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Nghị quyết số 136/2024/QH15 của Quốc hội.');
     expect(relations).toContain('UBND thành phố Đà Nẵng -issued-> Kế hoạch 45/KH-UBND');

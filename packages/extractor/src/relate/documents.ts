@@ -12,6 +12,9 @@ const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao ch
  */
 const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
+/** "(của) <body> tại <document>": the document where the body gave its direction. */
+const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
+const OF_BEFORE = /(?<![\p{L}])của[^\S\n]+$/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
@@ -42,6 +45,12 @@ export function relateDocuments(
       // "Nghị quyết Đại hội … Đảng bộ X", "Kết luận của Hội nghị … Ban Chấp hành Trung ương": the body that met.
       if (d.event?.body) {
         ctx.relate('issued', addBody(d.event.body, s.index, d.event), d.key, s.index, [d.start, d.end]);
+        explicitIssuer.add(d.key);
+      }
+      // "theo chỉ đạo của Bộ Chính trị tại Chỉ thị 15": the body whose direction the document carries.
+      const directing = d.issuer ? undefined : s.orgs.find((o) => o.end <= d.start && d.start - o.end < 12 && DIRECTION_IN.test(a.text.slice(o.end, d.start)) && OF_BEFORE.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)));
+      if (directing) {
+        ctx.relate('issued', directing.info.key, d.key, s.index, [directing.start, d.end]);
         explicitIssuer.add(d.key);
       }
       concerns(ctx, a, s, d);
