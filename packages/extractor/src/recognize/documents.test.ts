@@ -37,6 +37,12 @@ describe('documents', () => {
     );
   });
 
+  it('reads the issuer after a "ngày" whose date the page lost ("Kết luận số 01-KL/TW ngày của Bộ Chính trị")', () => {
+    const { relations } = read('Tỉnh ủy thực hiện Kết luận số 01-KL/TW ngày của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.');
+    expect(relations).toContain('Bộ Chính trị -issued-> Kết luận 01-KL/TW');
+    expect(relations).not.toContain('Ban Chấp hành Trung ương Đảng -issued-> Kết luận 01-KL/TW');
+  });
+
   it('gives documents listed before one with "của <issuer>" that issuer too', () => {
     const { relations } = read(
       'Tỉnh ủy Gia Lai quán triệt Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị. Tỉnh ủy thực hiện Quyết định 99/QĐ-TTg và Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.',

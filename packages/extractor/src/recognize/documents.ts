@@ -187,7 +187,8 @@ export class DocumentRecognizer {
     const nameEnd = at;
     // "… , ngày 5-5-2022 của Bộ Chính trị"
     // No two white-space quantifiers side by side: a long run would be split between them every way.
-    const issuerAt = matchAt(rx`(?:[^\\S\\n]*(?:,[^\\S\\n]*)?ngày[^\\S\\n]+[\\d/.-]+(?:[^\\S\\n]*,)?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
+    // (Scraped text sometimes keeps "ngày" and loses the date: "Kết luận số 01-KL/TW ngày của Bộ Chính trị".)
+    const issuerAt = matchAt(rx`(?:[^\\S\\n]*(?:,[^\\S\\n]*)?ngày(?:[^\\S\\n]+[\\d/.-]+)?(?:[^\\S\\n]*,)?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
     let issuer: OrgInfo | undefined;
     let issuerSpan: Span | undefined;
     if (issuerAt && id.by !== 'event') {
