@@ -75,7 +75,8 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
           continue;
         }
         const reported = a.meetingSoFar[s.index];
-        if (!event && reported && subject && m.index - subject.end < 200 && TITLES_ONLY.test(a.text.slice(subject.end, m.index)) && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end))) {
+        // (The clause-end test first: it fails at once on most verbs; the titles test reads up to 200 characters.)
+        if (!event && reported && subject && m.index - subject.end < 200 && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end)) && TITLES_ONLY.test(a.text.slice(subject.end, m.index))) {
           ctx.relate(verb.type, subject.key, reported, s.index, [subject.start, after]);
           continue;
         }
