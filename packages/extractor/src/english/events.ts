@@ -8,7 +8,7 @@ import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
 import { APOS, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt, ordValue } from './patterns.js';
 import type { EnglishHome } from './places.js';
-import { placeFromEntry } from '../resolve/places.js';
+import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import { EVENT_HEADS_EN, ORDINAL_WORDS } from './vocabulary.js';
 
 export type EventHeadKind = (typeof EVENT_HEADS_EN)[number]['head'];
@@ -88,7 +88,9 @@ export class EnglishEventRecognizer {
       // "15th Provincial Party Congress" with the place written in: "15th Điện Biên Provincial Party Congress".
       const label = squeeze(entry ? written : written.replace(party[5]!, `${h!.surface} ${party[5]}`));
       const owner = `dang-bo-${slug(`${place.adminWord ?? ''} ${place.bare}`)}`;
-      return { start: pos, end, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: entry ? [label, full] : [label], head: 'congress' };
+      // The province's Party organization held it (and issues its resolution), as in Vietnamese.
+      const body = { start: pos, end: coreEnd, info: { key: `org:${owner}`, label: `Đảng bộ ${placePhrase(place)}`, aliases: [], kind: 'local' as const, place } };
+      return { start: pos, end, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: entry ? [label, full] : [label], head: 'congress', body };
     }
     const of = matchAt(rx`${ORD}${S}(?:National${S})?Congress${S}of${S}(?:the${S})?`, text, pos);
     const body = of ? this.orgs?.parse(text, pos + of[0].length, text.length, sentenceStart) : undefined;

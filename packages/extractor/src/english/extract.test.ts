@@ -41,6 +41,14 @@ describe('English extraction', () => {
     expect(r.relations).toContain('Ủy ban Kiểm tra Tỉnh ủy Quảng Bình -part_of-> Tỉnh ủy Quảng Bình');
   });
 
+  it('gives a resolution of a provincial Party congress the province\'s Party organization as issuer, with the Vietnamese keys', () => {
+    const en = readEn('The Standing Board will lead the implementation of the Resolution of the 19th Nghe An Provincial Party Congress.');
+    expect(en.relations).toContain('Đảng bộ tỉnh Nghệ An -issued-> Resolution of the 19th Nghe An Provincial Party Congress');
+    const vi = extract({ id: 'vi', text: 'Tỉnh ủy Nghệ An triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19.' });
+    const issued = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.type === 'issued').map((r) => `${r.source} ${r.target}`);
+    expect(issued(en.x)).toEqual(issued(vi));
+  });
+
   it('gives a resolution of a Central Committee plenum the Central Committee as issuer', () => {
     const r = readEn('The province is implementing the Resolution of the 11th Conference of the 13th Party Central Committee.');
     expect(r.relations).toContain('Ban Chấp hành Trung ương Đảng -issued-> Resolution of the 11th Conference of the 13th Party Central Committee');

@@ -214,7 +214,7 @@ function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home:
       addOrg(ctx, implied, s.index, d);
       ctx.relate('issued', implied.key, d.key, s.index, [d.start, d.end]);
     } else if (d.event?.body) {
-      ctx.relate('issued', d.event.body.info.key, d.key, s.index, [d.start, d.end]);
+      ctx.relate('issued', addOrg(ctx, d.event.body.info, s.index, d), d.key, s.index, [d.start, d.end]);
     }
   }
 }
