@@ -39,6 +39,8 @@ function withPlace(place: string | undefined, written: string): string {
   return name.replace(/(?<=[^\S\n]City)[^\S\n]+(?:City|[Mm]unicipal)(?=[^\S\n])/u, '');
 }
 
+const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
+
 /** Finds the task force ("Sub-committee in charge of …") whose name continues with a meeting. */
 export type EventAt = (text: string, pos: number, limit: number) => (Span & { label: string }) | undefined;
 
@@ -152,7 +154,8 @@ export class EnglishOrgRecognizer {
     let levelWord = m?.[2];
     let subWord = m?.[3] ?? m?.[4];
     let district: string | undefined;
-    if (m && !placeSurface && !levelWord) m = null;
+    // A bare kind is a body only after "the" ("Chairwoman of the People's Council"): the home's, as a bare "UBND" is in Vietnamese.
+    if (m && !placeSurface && !levelWord && !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) m = null;
     if (!m) {
       const d = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town)${S}Party${S}Committee(?!s)${E}`, text, pos);
       if (d && !p.placeByKey.has(foldKey(d[1]!))) {
@@ -242,7 +245,8 @@ export class EnglishOrgRecognizer {
     let kind = m?.[3];
     // "Vietnam Fatherland Front Committee of …": the country word belongs to the body's name.
     if (m && placeSurface && p.placeByKey.get(foldKey(placeSurface))?.level === 'country') m = null;
-    if (m && !placeSurface && !levelWord) m = null;
+    // A bare kind is a body only after "the" ("Chairwoman of the People's Council"): the home's, as a bare "UBND" is in Vietnamese.
+    if (m && !placeSurface && !levelWord && !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) m = null;
     if (!m) {
       m = matchAt(rx`(${p.local})${S}of${S}(?:the${S})?(${p.place})(?:${S}(province|city|Province|City))?${E}`, text, pos);
       if (!m) return undefined;

@@ -115,6 +115,19 @@ describe('English extraction', () => {
     expect(described.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toContain('First meeting of the sub-committee in charge of documents for the 15th Dien Bien Provincial Party Congress');
   });
 
+  it('reads "<body> opened its 20th session" as the body\'s sitting, labelled with the body\'s English name', () => {
+    const r = readEn("The HCM City People's Council opened its 20th session on December 5.");
+    expect(r.x.entities.filter((e) => e.type === 'event').map((e) => `${e.key} | ${e.label}`)).toEqual([
+      "ev:ky-hop-20-hoi-dong-nhan-dan-thanh-pho-ho-chi-minh | 20th session of the HCM City People's Council",
+    ]);
+  });
+
+  it('reads a bare body after "the" as the home\'s ("Chairwoman of the People\'s Council")', () => {
+    const r = readEn("In HCM City, Chairwoman of the People's Council Nguyen Thi Le spoke. People's Councils at all levels met.");
+    expect(r.relations).toContain('Nguyen Thi Le -holds_position-> HĐND TPHCM [Chủ tịch]');
+    expect(r.x.entities.filter((e) => e.type === 'organization').map((e) => e.label)).toEqual(['HĐND TPHCM']);
+  });
+
   it('keeps real offsets into the NFC text', () => {
     const text = 'Vương Đình Huệ, Chairman of the National Assembly, chaired the first session of the NA Standing Committee.';
     const r = readEn(text);

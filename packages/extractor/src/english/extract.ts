@@ -150,13 +150,14 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
     for (const [i, e] of s.events.entries()) {
       if (e.key) continue;
       const m = matchAt(`its${S}${ORD}${S}(\\S+)`, text, e.start);
-      const verb = /(?:held|holds|convened|convenes|had|has)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
+      const verb = /(?:held|holds|convened|convenes|had|has|opened|opens|began|begins|closed|closes|concluded|concludes)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
       const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1 && o.info.kind !== 'sub') : undefined;
       if (!m || !body) continue;
       const n = ordValue(m[1], m[2]);
       // The ordinal as written: the word after "its", however much white space stands between.
       const ordinal = m[0].split(/\s+/)[1]!;
-      const bodyName = body.info.aliases[0] ?? body.info.label;
+      // The body's English name as the text writes it, when one of its aliases is ("HCM City People's Council").
+      const bodyName = body.info.aliases.find((a) => text.includes(a)) ?? body.info.aliases[0] ?? body.info.label;
       // A described body is lower case after "of the" ("the sub-committee in charge of …"); a name stays as written ("the Bac Ninh Provincial Party Committee").
       const described = /^\S+\s+\p{Ll}/u.test(bodyName);
       const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
