@@ -9,6 +9,7 @@ import type { Span } from '../recognize/scan.js';
 import { ArticleContext } from '../resolve/context.js';
 import { placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
+import { squeeze } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, Extraction } from '../types.js';
 import { EnglishOrgRecognizer } from './bodies.js';
@@ -156,8 +157,9 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       const n = ordValue(m[1], m[2]);
       // The ordinal as written: the word after "its", however much white space stands between.
       const ordinal = m[0].split(/\s+/)[1]!;
-      // The body's English name as the text writes it, when one of its aliases is ("HCM City People's Council").
-      const bodyName = body.info.aliases.find((a) => text.includes(a)) ?? body.info.aliases[0] ?? body.info.label;
+      // The body's English name as the text writes it, when that is one of its aliases ("HCM City People's Council").
+      const written = squeeze(text.slice(body.start, body.end));
+      const bodyName = body.info.aliases.find((a) => a === written) ?? body.info.aliases[0] ?? body.info.label;
       // A described body is lower case after "of the" ("the sub-committee in charge of …"); a name stays as written ("the Bac Ninh Provincial Party Committee").
       const described = /^\S+\s+\p{Ll}/u.test(bodyName);
       const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
