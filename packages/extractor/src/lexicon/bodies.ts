@@ -47,7 +47,7 @@ export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'Hội Nông dân', variants: ['Hội Nông dân'] },
   { label: 'Hội Liên hiệp Phụ nữ', variants: ['Hội Liên hiệp Phụ nữ', 'Hội LHPN'] },
   { label: 'Hội Cựu chiến binh', variants: ['Hội Cựu chiến binh'] },
-  { label: 'Đoàn Thanh niên', variants: ['Đoàn Thanh niên'] },
+  { label: 'Đoàn Thanh niên', variants: ['Đoàn Thanh niên', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS HCM'] },
 ];
 
 /**

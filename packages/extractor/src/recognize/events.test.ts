@@ -100,12 +100,14 @@ describe('sittings', () => {
   it('reads congresses of the Front and the mass organizations, not as the Party\'s', () => {
     const { entities, relations } = read(
       'Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI, nhiệm kỳ 2024 - 2029. ' +
-        'Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII khai mạc. Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X bế mạc.',
+        'Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII khai mạc. Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X bế mạc. ' +
+        'Đại hội đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An lần thứ XIX thành công.',
     );
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual([
       'event:Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI',
       'event:Đại hội Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII',
       'event:Đại hội Mặt trận Tổ quốc Việt Nam lần thứ X',
+      'event:Đại hội Đoàn Thanh niên tỉnh Nghệ An lần thứ XIX',
     ]);
     expect(relations).toContain('Ủy ban MTTQ Việt Nam tỉnh Nghệ An -organized-> Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI');
   });
