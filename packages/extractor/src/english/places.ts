@@ -1,7 +1,7 @@
 import type { PlaceEntry } from '../lexicon/index.js';
 import { localPlace, placeFromEntry } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
-import { matchAll, matchAt, rx, rxAll } from '../recognize/scan.js';
+import { countBefore, matchAll, matchAt, rx, rxAll } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { B, E, S, englishPatterns, foldKey, isVietnameseSyllable } from './patterns.js';
 
@@ -59,14 +59,7 @@ export class EnglishHome {
       const entry = of ? p.placeByKey.get(foldKey(of[1]!)) : undefined;
       if (entry) return placeFromEntry(entry);
       // The last province or city ending before `start`, if within 200 characters.
-      let lo = 0;
-      let hi = anchors.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (anchors[mid]!.end <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      const before = anchors[lo - 1];
+      const before = anchors[countBefore(anchors, start + 1, (m) => m.end) - 1];
       return (before && start - before.end < 200 ? before.place : undefined) ?? this.main?.place;
     };
     const add = (start: number, end: number, admin: string, name: string) => {

@@ -4,7 +4,7 @@ import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
 import { CAP, E, alternation, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
-import { WordIndex, matchAll, matchAt, rx, rxAll, sticky, triggerWords, wordAt } from './scan.js';
+import { WordIndex, countBefore, matchAll, matchAt, rx, rxAll, sticky, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
 
 /** What an organization mention resolved to; relation rules read its structure. */
@@ -88,15 +88,7 @@ function noteIn(lists: Map<string, NamedLocal[]>, start: number, adminWord: stri
 
 /** The last of the places, in text order, named before `pos`. */
 function lastBefore(list: NamedLocal[] | undefined, pos: number): NamedLocal | undefined {
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1];
+  return list?.[countBefore(list, pos, (named) => named.start) - 1];
 }
 
 interface PlaceHit extends Span {

@@ -220,7 +220,7 @@ export class WordIndex {
   matches(pattern: RegExp, triggers: ReadonlySet<string>, from: number, to: number, over: string = this.text): RegExpExecArray[] {
     const found: RegExpExecArray[] = [];
     const starts = this.hitsOf(triggers);
-    for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i]! < to; i++) {
+    for (let i = countBefore(starts, from, offset); i < starts.length && starts[i]! < to; i++) {
       const start = starts[i]!;
       if (over.charCodeAt(start) === 32) continue;
       pattern.lastIndex = start;
@@ -233,7 +233,7 @@ export class WordIndex {
   /** Offsets of the words in [from, to) that are in `triggers`. */
   triggered(triggers: ReadonlySet<string>, from: number, to: number): number[] {
     const starts = this.hitsOf(triggers);
-    const first = firstAtOrAfter(starts, from);
+    const first = countBefore(starts, from, offset);
     let end = first;
     while (end < starts.length && starts[end]! < to) end++;
     return starts.slice(first, end);
@@ -263,17 +263,19 @@ export class WordIndex {
   }
 }
 
-/** The index of the first of the sorted `offsets` at or after `from`. */
-function firstAtOrAfter(offsets: number[], from: number): number {
+/** How many of `items`, sorted by `at`, stand before `pos` (binary search): also the index of the first at or after it. */
+export function countBefore<T>(items: readonly T[], pos: number, at: (item: T) => number): number {
   let lo = 0;
-  let hi = offsets.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < from) lo = mid + 1;
+    if (at(items[mid]!) < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const offset = (x: number) => x;
 
 // A word's hash, computed over its UTF-16 units as the index cuts the text (FNV-1a).
 const HASH_SEED = 0x811c9dc5 | 0;
