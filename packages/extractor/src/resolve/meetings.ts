@@ -31,16 +31,19 @@ const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|ch�
 export function resolveEventReferences(a: ArticleAnalysis): void {
   // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
   const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
-  // "tiếp xúc cử tri sau Kỳ họp thứ 8": a meeting named to date another is not the one reported
-  // (a bare "kỳ họp" later may still mean it).
-  const anchor = (s: ArticleAnalysis['sentences'][number], e: EventMention) => TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start));
+  // The named meetings that took place in the article (not ones inside a document's name or issuer),
+  // each with whether it is named only to date another ("tiếp xúc cử tri sau Kỳ họp thứ 8"): that
+  // one is not the meeting reported, though a bare "kỳ họp" later may still mean it.
+  const datesAnother = new Map<EventMention, boolean>();
   const first = new Map<EventHead, string>();
   let firstReported: string | undefined;
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (!e.key || partOfDocument(a, s, e)) continue;
+      const anchor = TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start));
+      datesAnother.set(e, anchor);
       if (!first.has(e.head)) first.set(e.head, e.key);
-      if (!anchor(s, e)) firstReported ??= e.key;
+      if (!anchor) firstReported ??= e.key;
     }
   }
   const last = new Map<EventHead, string>();
@@ -48,9 +51,9 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (e.key) {
-        if (partOfDocument(a, s, e)) continue;
+        if (!datesAnother.has(e)) continue;
         last.set(e.head, e.key);
-        if (!anchor(s, e)) latest = e.key;
+        if (!datesAnother.get(e)) latest = e.key;
         continue;
       }
       const candidates = heads(e.head);
