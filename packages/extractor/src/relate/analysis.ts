@@ -82,6 +82,17 @@ export function sentenceSubject(a: ArticleAnalysis, s: SentenceAnalysis): OrgMen
   return previous && previous.paragraph === s.paragraph ? previous.orgs.find((o) => o.start - previous.start < 3 && !a.titled.has(o)) : undefined;
 }
 
+/** The bodies listed right before `o` in its sentence, nearest first, each joined to the next by `joiner` ("Bộ Chính trị, Ban Bí thư"). */
+export function listedBefore(text: string, s: SentenceAnalysis, o: OrgMention, joiner: RegExp): OrgMention[] {
+  const listed: OrgMention[] = [];
+  let next = o;
+  for (let i = s.orgs.indexOf(o) - 1; i >= 0 && joiner.test(text.slice(s.orgs[i]!.end, next.start)); i--) listed.push((next = s.orgs[i]!));
+  return listed;
+}
+
+/** "của" right before a position: what follows owns what precedes ("Đoàn kiểm tra … của Bộ Chính trị"). */
+export const OF_BEFORE = /(?<![\p{L}])của[^\S\n]+$/u;
+
 /** Clause boundaries inside a sentence: relations never cross a semicolon. */
 export function clauseOf(text: string, s: SentenceAnalysis, pos: number): [number, number] {
   let start = s.start;

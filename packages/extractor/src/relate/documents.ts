@@ -3,7 +3,7 @@ import type { OrgInfo } from '../recognize/organizations.js';
 import type { Span } from '../recognize/scan.js';
 import { matchAt, rx } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
-import { clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
+import { OF_BEFORE, clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
 const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao cho|hướng dẫn)(?![\p{L}])/u;
 /**
@@ -12,9 +12,8 @@ const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao ch
  */
 const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
-/** "(của) <body> tại <document>": the document where the body gave its direction. */
+/** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
 const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
-const OF_BEFORE = /(?<![\p{L}])của[^\S\n]+$/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");

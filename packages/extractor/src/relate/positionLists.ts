@@ -5,6 +5,7 @@ import { memo } from '../recognize/patterns.js';
 import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
 import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
+import { OF_BEFORE, listedBefore } from './analysis.js';
 import { APPOINTED } from './positions.js';
 
 /** A position given to several people at once, or to a person far from the title. */
@@ -143,10 +144,12 @@ function headedBy(text: string, s: SentenceAnalysis, verbAt: number): { org: Org
  * own what comes before them; what "do" introduces heads that, not them.
  */
 function ownerOfAnother(text: string, s: SentenceAnalysis, o: OrgMention): boolean {
-  let first = o;
-  for (let i = s.orgs.indexOf(o) - 1; i >= 0 && /^\s*(?:,|và)\s*$/u.test(text.slice(s.orgs[i]!.end, first.start)); i--) first = s.orgs[i]!;
-  return /(?<![\p{L}])của\s+$/u.test(text.slice(Math.max(s.start, first.start - 8), first.start));
+  const first = listedBefore(text, s, o, LISTED_WITH).at(-1) ?? o;
+  return OF_BEFORE.test(text.slice(Math.max(s.start, first.start - 8), first.start));
 }
+
+/** Between bodies listed together: a comma or "và". */
+const LISTED_WITH = /^\s*(?:,|và)\s*$/u;
 
 /** The people right before a verb, joined by "và" or commas ("đồng chí A và đồng chí B giữ chức …"). */
 function joinedBefore(text: string, persons: PersonRef[], verbAt: number): PersonRef[] {

@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../resolve/context.js';
 import { matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis } from './analysis.js';
-import { clauseOf, cue, cuesIn } from './analysis.js';
+import { clauseOf, cue, cuesIn, listedBefore } from './analysis.js';
 import { rootOf } from '../recognize/organizations.js';
 import { contains } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
@@ -28,12 +28,9 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       if (!subject || m.index - subject.end >= 60) continue;
       ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
       // "Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức …": the partners organize it together.
-      let next = subject;
-      for (let i = s.orgs.indexOf(subject) - 1; i >= 0; i--) {
-        const partner = s.orgs[i]!;
-        if (partner.start < clauseStart || !TOGETHER_WITH.test(a.text.slice(partner.end, next.start))) break;
+      for (const partner of listedBefore(a.text, s, subject, TOGETHER_WITH)) {
+        if (partner.start < clauseStart) break;
         ctx.relate('organized', partner.info.key, event.ref!, s.index, [partner.start, event.end]);
-        next = partner;
       }
     }
     for (const m of cuesIn(a, s, ESTABLISH)) {
