@@ -17,9 +17,10 @@ export interface EnglishOrgMention extends Span {
 }
 
 const DEPARTMENT_NAMES = alt(DEPARTMENTS_EN.flatMap((d) => d.en));
-/** A ministry by its field ("Home Affairs" of "Ministry of Home Affairs"), for "Minister of Home Affairs". */
-const MINISTRY_BY_FIELD = new Map(NATIONAL_BODIES_EN.flatMap((b) => b.en.filter((en) => en.startsWith('Ministry of ')).map((en) => [foldKey(en.slice(12)), b] as const)));
-const MINISTRY_FIELDS = alt(NATIONAL_BODIES_EN.flatMap((b) => b.en.filter((en) => en.startsWith('Ministry of ')).map((en) => en.slice(12))));
+/** Each ministry's field ("Home Affairs" of "Ministry of Home Affairs"), for "Minister of Home Affairs". */
+const MINISTRIES = NATIONAL_BODIES_EN.flatMap((b) => b.en.filter((en) => en.startsWith('Ministry of ')).map((en) => ({ field: en.slice('Ministry of '.length), body: b })));
+const MINISTRY_BY_FIELD = new Map(MINISTRIES.map((m) => [foldKey(m.field), m.body]));
+const MINISTRY_FIELDS = alt(MINISTRIES.map((m) => m.field));
 const MINISTER_OF = /(?<![\p{L}])Minister[^\S\n]+of[^\S\n]+$/u;
 const TASK_FORCE_NAMES = alt(TASK_FORCE_HEADS);
 let firstWords: Set<string> | undefined;
