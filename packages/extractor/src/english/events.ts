@@ -150,9 +150,7 @@ export class EnglishEventRecognizer {
     const termValue = term ? ordValue(term[1], term[2]) : undefined;
     const written = squeeze(text.slice(pos, body.end));
     const english = squeeze(`${text.slice(pos, pos + m[0].length)}${body.info.aliases.at(-1) ?? text.slice(body.start, body.end)}`);
-    const numbered = n === undefined ? undefined : sittingWord(head, body.info);
-    const khoa = numbered && termValue ? `-khoa-${termValue}` : '';
-    const key = `ev:${numbered ?? head}-${n ?? 'of'}-${body.info.key.slice(4)}${khoa}`;
+    const key = sittingKey(head, n, body.info, termValue);
     return { start: pos, end: body.end, key, label: english, aliases: [written, english], head, body };
   }
 
@@ -169,8 +167,14 @@ export class EnglishEventRecognizer {
  * a Party committee's sitting, whatever the English calls it, is its "hội nghị" (plenum); an
  * assembly's or council's session its "kỳ họp", any other body's its "phiên họp"; a conference a "hội nghị".
  */
-export function sittingWord(head: EventHeadKind, body: OrgInfo): string | undefined {
+function sittingWord(head: EventHeadKind, body: OrgInfo): string | undefined {
   if (body.kind === 'committee' && head !== 'congress' && head !== 'event') return 'hoi-nghi';
   if (head === 'session') return /^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.key) ? 'ky-hop' : 'phien-hop';
   return head === 'conference' ? 'hoi-nghi' : undefined;
+}
+
+/** The key of a body's meeting: its Nth sitting by the Vietnamese word (and term), else "<head>-of-<body>". */
+export function sittingKey(head: EventHeadKind, n: number | undefined, body: OrgInfo, term?: number): string {
+  const word = n === undefined ? undefined : sittingWord(head, body);
+  return `ev:${word ?? head}-${n ?? 'of'}-${body.key.slice(4)}${word && term ? `-khoa-${term}` : ''}`;
 }

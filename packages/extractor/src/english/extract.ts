@@ -16,7 +16,7 @@ import { EnglishOrgRecognizer } from './bodies.js';
 import type { EnglishOrgMention } from './bodies.js';
 import { EnglishDocumentRecognizer } from './documents.js';
 import type { EnglishDocumentMention } from './documents.js';
-import { EnglishEventRecognizer, sittingWord } from './events.js';
+import { EnglishEventRecognizer, sittingKey } from './events.js';
 import type { EnglishEventMention } from './events.js';
 import { ORD, S, ordValue } from './patterns.js';
 import { EnglishPersonRecognizer, givenNameReferences } from './persons.js';
@@ -163,7 +163,7 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       // A described body is lower case after "of the" ("the sub-committee in charge of …"); a name stays as written ("the Bac Ninh Provincial Party Committee").
       const described = /^\S+\s+\p{Ll}/u.test(bodyName);
       const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
-      s.events[i] = { ...e, key: `ev:${sittingWord(e.head, body.info) ?? e.head}-${n}-${body.info.key.slice(4)}`, label, aliases: [label], body };
+      s.events[i] = { ...e, key: sittingKey(e.head, n, body.info), label, aliases: [label], body };
     }
   }
 }
