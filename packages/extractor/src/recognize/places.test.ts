@@ -20,6 +20,13 @@ describe('places', () => {
     );
   });
 
+  it('takes the article\'s place from places, not from a province\'s name inside a person\'s ("Nguyễn Hòa Bình")', () => {
+    const { relations } = read(
+      'Phó Thủ tướng Nguyễn Hòa Bình và ông Trần Thị Thái Bình dự hội nghị. Phó Thủ tướng Nguyễn Hòa Bình phát biểu. Tại tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Nguyễn Hoàng Giang dự.',
+    );
+    expect(relations).toContain('Nguyễn Hoàng Giang -holds_position-> UBND tỉnh Quảng Ngãi [Chủ tịch]');
+  });
+
   it('places what is written before ", <place>" or "thuộc <place>" in it', () => {
     const { relations } = read('Ở TPHCM, phường Hiệp Phú, TP Thủ Đức đã thành lập TP Thủ Đức thuộc TPHCM.');
     expect(relations).toContain('phường Hiệp Phú -located_in-> TP Thủ Đức');

@@ -1,7 +1,7 @@
 import type { PlaceEntry, PlaceLevel } from '../lexicon/index.js';
 import { ADMIN_WORDS } from '../lexicon/places.js';
 import type { Patterns } from '../recognize/patterns.js';
-import { B, E, memo } from '../recognize/patterns.js';
+import { B, CAP, E, memo } from '../recognize/patterns.js';
 import { WordIndex, sticky, triggerWords } from '../recognize/scan.js';
 import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
 
@@ -117,10 +117,14 @@ export function detectHome(words: WordIndex, title: string | undefined, patterns
   const triggers = memo(patterns, 'homeTriggers', () =>
     triggerWords(['Thành ủy', 'Tỉnh ủy', ...patterns.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])], false),
   );
+  // "Phó Thủ tướng Nguyễn Hòa Bình", "bà Trần Thị Thái Bình": a province's name ending a person's
+  // name (a family name and at most one more word before it) says nothing about the article's place.
+  const personBefore = memo(patterns, 'homePersonBefore', () => new RegExp(`${B}(?:${patterns.surname})(?:[^\\S\\n]+${CAP})?[^\\S\\n]+$`, 'u'));
   const count = (index: WordIndex, weight: number, offset: number) => {
     for (const m of index.matches(re, triggers, 0, index.text.length)) {
       const entry = patterns.places.byName.get(normalizeName(m[2]!));
       if (!entry || (entry.level !== 'province' && entry.level !== 'city')) continue;
+      if (!m[1] && personBefore.test(index.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const s = scores.get(entry) ?? { score: 0, first: offset + m.index };
       s.score += weight * (m[1] ? 2 : 1);
       scores.set(entry, s);
