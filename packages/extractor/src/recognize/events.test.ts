@@ -125,6 +125,16 @@ describe('sittings', () => {
     ]);
   });
 
+  it('keys a meeting named after a national body to no province ("Phiên họp Chính phủ thường kỳ …")', () => {
+    const { extraction } = read(
+      'Sáng 5/11, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 10 năm 2025 và Hội nghị trực tuyến Chính phủ với các địa phương. Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi dự.',
+    );
+    expect(extraction.entities.filter((e) => e.type === 'event').map((e) => e.key)).toEqual([
+      'ev:phien-hop-chinh-phu-thuong-ky-thang-10-nam-2025',
+      'ev:hoi-nghi-truc-tuyen-chinh-phu',
+    ]);
+  });
+
   it('does not make a body named in a person\'s title the organizer', () => {
     const { relations } = read(
       'Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII khai mạc. Ông Phan Việt Cường, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh trình bày diễn văn khai mạc Đại hội.',

@@ -19,6 +19,8 @@ export interface EventMention extends Span {
   coreEnd: number;
   /** The body whose congress or plenum it is. */
   body?: OrgInfo;
+  /** Named after a national body ("Phiên họp Chính phủ thường kỳ …"): no province's meeting, wherever reported. */
+  national?: true;
 }
 
 const HEAD = sticky('(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|Lễ)(?![\\p{L}\\p{N}])');
@@ -299,6 +301,8 @@ export class EventRecognizer {
     let hasName = false;
     /** A body or meeting that closes the name, by its canonical label: "… Tỉnh ủy" and "… Tỉnh ủy Long An" are one meeting. */
     let closing: { start: number; label: string } | undefined;
+    const lead = matchAt(WS, text, after);
+    let national = lead !== null && this.orgs.parse(text, after + lead[0].length, limit)?.info.kind === 'national';
     for (let i = 0; i < 16 && at < limit; i++) {
       const quote = matchAt(rx`${WS}(?:về tác phẩm${WS})?(?=[“"])`, text, at);
       const quoteEnd = quote ? quotedEnd(text, at + quote[0].length) : undefined;
@@ -318,6 +322,7 @@ export class EventRecognizer {
         if (end !== undefined && end <= limit) {
           const label = org?.info.label ?? congress?.label;
           if (label) closing = { start: next, label };
+          if (org?.info.kind === 'national') national = true;
           at = end;
           hasName = true;
           break;
@@ -347,7 +352,7 @@ export class EventRecognizer {
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
-    return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head };
+    return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head, ...(national ? { national } : {}) };
   }
 }
 

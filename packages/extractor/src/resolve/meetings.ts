@@ -16,10 +16,13 @@ export function withoutMeetingBodies(orgs: OrgMention[], events: EventMention[])
   return bodies.length ? orgs.filter((o) => !bodies.some((e) => e.start <= o.start && o.end <= e.end && o.info.key === e.body!.key)) : orgs;
 }
 
-/** A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's, unless nationwide ("Hội nghị toàn quốc …"). */
+/**
+ * A meeting named only by what it does ("Hội nghị quán triệt …") is the home place's, unless
+ * nationwide ("Hội nghị toàn quốc …") or a national body's ("Phiên họp Chính phủ thường kỳ …").
+ */
 export function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
   if (!e.key) return { ...e };
-  const generic = !e.body && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-|toan-quoc/.test(e.key) && home.main;
+  const generic = !e.body && !e.national && e.key.startsWith('ev:') && !/dai-hoi-|hoi-nghi-tw-|ky-hop-|toan-quoc/.test(e.key) && home.main;
   const key = generic ? `${e.key}@${home.main!.key.slice(4)}` : e.key;
   return { ...e, key, ref: key };
 }
