@@ -150,9 +150,12 @@ export class OrganizationRecognizer {
       // "1234/QĐ-UBND": a word inside a document code is no body.
       if (at < cursor || CODE_PUNCTUATION.has(text.charCodeAt(at - 1))) continue;
       // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
+      // So in "Thường trực Ban Bí thư": the Secretariat's standing member is one person's post, not an organ.
       const first = text.charCodeAt(at);
       const standing = first === 0x42 || first === 0x54 ? matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at) : null;
-      const inTitle = standing !== null && TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, at - 30), at));
+      const inTitle =
+        standing !== null &&
+        (TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, at - 30), at)) || (standing[0].startsWith('T') && matchAt(rx`Ban Bí thư${E}`, text, at + standing[0].length) !== null));
       const hit = this.parse(text, at + (inTitle ? standing[0].length : 0), to);
       if (hit) {
         found.push(hit);

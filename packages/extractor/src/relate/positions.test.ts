@@ -34,6 +34,19 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads "Thường trực Ban Bí thư" in a chain of titles as a post in the Secretariat, not an organ of it', () => {
+    const { entities, relations } = read(
+      'Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.',
+    );
+    expect(entities).not.toContain('organization:Thường trực Ban Bí thư');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Trần Cẩm Tú -holds_position-> Ban Bí thư [Thường trực]',
+        'Trần Cẩm Tú -holds_position-> Ủy ban Kiểm tra Trung ương [Chủ nhiệm]',
+      ]),
+    );
+  });
+
   it('leaves a title written right before the next name to that person', () => {
     const { relations } = read(
       'Dự đại hội có nguyên Chủ tịch nước Trương Tấn Sang, nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng, nguyên Thường trực Ban Bí thư Lê Hồng Anh.',
