@@ -61,6 +61,13 @@ describe('holds_position', () => {
     expect([...relations].sort()).toEqual(['Phạm Văn Rạnh -holds_position-> Tỉnh ủy Long An [Bí thư]', 'Tỉnh ủy Long An -located_in-> Long An']);
   });
 
+  it('reads a post given after the titles a person holds ("A, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy")', () => {
+    const { relations } = read(
+      'Tại hội nghị, đồng chí Lê Minh Hải đã công bố Quyết định số 1845-QĐNS/TW của Ban Bí thư chuẩn y đồng chí Trần Văn Thức, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa nhiệm kỳ 2025-2030.',
+    );
+    expect(relations).toContain('Trần Văn Thức -holds_position-> Tỉnh ủy Thanh Hóa [Phó Bí thư]');
+  });
+
   it('reads positions given to a list of people', () => {
     const { relations } = read(
       'Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh). Ngoài ra còn có 2 Phó Bí thư khác là Đặng Hồng Sỹ, Bùi Thắng. Đồng chí Đỗ Hữu Lâm và đồng chí Trần Văn Cần giữ chức vụ Phó Bí thư.',
