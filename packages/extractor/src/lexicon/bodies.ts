@@ -8,6 +8,8 @@ export interface CommitteeKind {
   /** The admin word of the place it governs (so "Huyện ủy Thanh Trì" → "huyện Thanh Trì"). */
   adminWord: string;
   level: 'city' | 'province' | 'district' | 'ward';
+  /** Read only when capitalized: in lower case the words are ordinary ones ("trở thành đoàn viên"). */
+  capitalOnly?: true;
 }
 
 export const COMMITTEE_KINDS: CommitteeKind[] = [
@@ -16,6 +18,9 @@ export const COMMITTEE_KINDS: CommitteeKind[] = [
   { word: 'Huyện ủy', adminWord: 'huyện', level: 'district' },
   { word: 'Quận ủy', adminWord: 'quận', level: 'district' },
   { word: 'Thị ủy', adminWord: 'thị xã', level: 'district' },
+  // The Youth Union's committee of a province or city, named the same way ("Bí thư Tỉnh đoàn", "Thành đoàn TPHCM").
+  { word: 'Thành đoàn', adminWord: 'thành phố', level: 'city', capitalOnly: true },
+  { word: 'Tỉnh đoàn', adminWord: 'tỉnh', level: 'province', capitalOnly: true },
 ];
 
 /**

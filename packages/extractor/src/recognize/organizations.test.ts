@@ -127,6 +127,22 @@ describe('organizations', () => {
     expect(entity('Chính phủ')?.aliases).toEqual(['Chính phủ']);
     expect(read('Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.').entities).not.toContain('organization:UBND thành phố Hà Nội');
   });
+
+  it('reads a province\'s or city\'s Youth Union committee ("Tỉnh đoàn", "Thành đoàn"), written bare or with its executive committee', () => {
+    const { entities, relations } = read(
+      'Chiều 20/11, Thành đoàn Hà Nội tổ chức Hội nghị Ban Chấp hành Thành đoàn lần thứ 8 khóa XVII. Đồng chí Chu Hồng Minh, Bí thư Thành đoàn chủ trì. Bà Hoàng Thị Lan, Bí thư Tỉnh đoàn Thanh Hóa dự.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Chu Hồng Minh -holds_position-> Thành đoàn Hà Nội [Bí thư]',
+        'Hoàng Thị Lan -holds_position-> Tỉnh đoàn Thanh Hóa [Bí thư]',
+        'Thành đoàn Hà Nội -organized-> Hội nghị Ban Chấp hành Thành đoàn Hà Nội lần thứ 8 khóa XVII',
+      ]),
+    );
+    // In lower case the words are ordinary ones.
+    expect(read('Ở Hà Nội, 5.000 thanh niên đã trở thành đoàn viên.').entities).toEqual(['location:Hà Nội']);
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual(['organization:Thành đoàn Hà Nội', 'organization:Tỉnh đoàn Thanh Hóa']);
+  });
 });
 
 describe('national steering committees', () => {

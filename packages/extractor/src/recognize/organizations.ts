@@ -170,12 +170,12 @@ export class OrganizationRecognizer {
     const p = this.p;
     const first = wordAt(text, pos);
     if (!first || !this.firsts.any.has(first)) return undefined;
-    // "Ban Chấp hành Đảng bộ X" is X's party committee.
-    const exec = first === 'Ban' || first === 'ban' ? matchAt(rx`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ)`, text, pos) : null;
+    // "Ban Chấp hành Đảng bộ X" is X's party committee; "Ban Chấp hành Tỉnh đoàn X", that committee itself.
+    const exec = first === 'Ban' || first === 'ban' ? matchAt(rx`[Bb]an [Cc]hấp hành[^\\S\\n]+(?=Đảng bộ|${p.committeeWord})`, text, pos) : null;
     if (exec) {
       const base = this.parseBase(text, pos + exec[0].length, limit);
-      if (base && base.info.label.startsWith('Đảng bộ')) {
-        const committee = this.committeeOf(base);
+      if (base) {
+        const committee = base.info.label.startsWith('Đảng bộ') ? this.committeeOf(base) : base.info.kind === 'committee' ? base.info : undefined;
         // Its other name, in full even when written bare ("Ban Chấp hành Đảng bộ tỉnh" in a Quảng Ninh article).
         const fullName = `${text.slice(pos, pos + exec[0].length).trim()} ${base.info.label}`;
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, fullName] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
@@ -230,7 +230,7 @@ export class OrganizationRecognizer {
   /** "Thành ủy TPHCM", "Huyện ủy Thanh Trì", bare "Tỉnh ủy" (the home province's). */
   private committee(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
     const kind = this.p.committeeKindByName.get(normalizeName(word));
-    if (!kind) return undefined;
+    if (!kind || (kind.capitalOnly && word[0] !== kind.word[0])) return undefined;
     const end = pos + word.length;
     // "Tỉnh ủy viên", "Thành ủy viên": a member of the home's committee.
     const member = matchAt(rx`[^\\S\\n]+viên${E}`, text, end);
