@@ -27,6 +27,12 @@ describe('places', () => {
     expect(relations).toContain('Nguyễn Hoàng Giang -holds_position-> UBND tỉnh Quảng Ngãi [Chủ tịch]');
   });
 
+  it('places a body, not its organ, in the place written after the organ ("Ban Thường vụ Huyện ủy Krông Pắc, tỉnh Đắk Lắk")', () => {
+    const { relations } = read('Ủy ban Kiểm tra Trung ương xem xét Ban Thường vụ Huyện ủy Krông Pắc, tỉnh Đắk Lắk nhiệm kỳ 2020-2025.');
+    expect(relations.filter((r) => r.startsWith('Ban Thường vụ') && r.includes('-located_in->'))).toEqual([]);
+    expect(relations).toContain('Ban Thường vụ Huyện ủy Krông Pắc -part_of-> Huyện ủy Krông Pắc');
+  });
+
   it('places what is written before ", <place>" or "thuộc <place>" in it', () => {
     const { relations } = read('Ở TPHCM, phường Hiệp Phú, TP Thủ Đức đã thành lập TP Thủ Đức thuộc TPHCM.');
     expect(relations).toContain('phường Hiệp Phú -located_in-> TP Thủ Đức');

@@ -2,7 +2,6 @@ import type { ArticleContext } from '../resolve/context.js';
 import { matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis } from './analysis.js';
 import { clauseOf, cue, cuesIn, listedBefore } from './analysis.js';
-import { rootOf } from '../recognize/organizations.js';
 import { contains } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
 
@@ -42,9 +41,10 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
     }
     // "<X>, <place>" / "<X> (<place>)" / "<X> thuộc <place>". In a list ("tỉnh A, tỉnh B") places
     // follow each other too: only a larger unit after a smaller one (or after a body) contains it.
-    // A national body lies in no province ("… của Thủ tướng Chính phủ, tỉnh Cà Mau và …").
+    // A national body lies in no province ("… của Thủ tướng Chính phủ, tỉnh Cà Mau và …"), and an
+    // organ lies where its body does ("Ban Thường vụ Huyện ủy Krông Pắc, tỉnh Đắk Lắk").
     const things = [
-      ...s.orgs.filter((o) => rootOf(o.info).kind !== 'national').map((o) => ({ key: o.info.key, start: o.start, end: o.end, placeKey: o.info.place?.key, place: undefined as PlaceRef | undefined })),
+      ...s.orgs.filter((o) => o.info.kind !== 'sub' && o.info.kind !== 'national').map((o) => ({ key: o.info.key, start: o.start, end: o.end, placeKey: o.info.place?.key, place: undefined as PlaceRef | undefined })),
       ...s.places.map((p) => ({ key: p.place.key, start: p.start, end: p.end, placeKey: undefined as string | undefined, place: p.place })),
     ];
     for (const place of s.places) {
