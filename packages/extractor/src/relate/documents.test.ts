@@ -71,4 +71,11 @@ describe('implements, issued and concerns', () => {
     expect(relations.filter((r) => r.startsWith('Ban Dân vận') && r.includes('-implements->'))).toEqual([]);
     expect(relations.filter((r) => r.startsWith('Quyết định 1617 -concerns->'))).toEqual(['Quyết định 1617 -concerns-> Ban Chỉ đạo của Thành ủy TPHCM']);
   });
+
+  it('does not take a body reporting a finding ("X nhận thấy: Y đã …") for the one carrying out', () => {
+    const { relations } = read(
+      'Ủy ban Kiểm tra Trung ương nhận thấy: Ban Thường vụ Huyện ủy Krông Pắc, tỉnh Đắk Lắk đã vi phạm quy chế làm việc; thiếu trách nhiệm trong lãnh đạo, chỉ đạo thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.',
+    );
+    expect(relations.filter((r) => r.includes('-implements->'))).toEqual(['Ban Thường vụ Huyện ủy Krông Pắc -implements-> Chỉ thị 35-CT/TW']);
+  });
 });

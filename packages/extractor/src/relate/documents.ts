@@ -14,6 +14,8 @@ const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
 /** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
 const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
+/** A body's finding, judgement or conclusion opening with a colon: what follows is reported, its subject another body. */
+const REPORTS = /^[^\S\n]+(?:đã[^\S\n]+)?(?:nhận thấy|kết luận|đánh giá|cho rằng|chỉ rõ|khẳng định)[^\S\n]*:/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
@@ -95,7 +97,10 @@ function subjectVerbObject(
         !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)),
     );
     // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject.
-    const subject = inClause && m.index - inClause.end <= 160 ? inClause : sentenceSubject(a, s);
+    let subject = inClause && m.index - inClause.end <= 160 ? inClause : sentenceSubject(a, s);
+    // "Ủy ban Kiểm tra Trung ương nhận thấy: Ban Thường vụ Huyện ủy X đã …": the body reporting is not the one acting.
+    const reported = subject && subject.end >= s.start ? REPORTS.exec(a.text.slice(subject.end, m.index)) : null;
+    if (reported) subject = s.orgs.find((o) => o.start >= subject!.end + reported[0].length && o.end <= m.index && !a.titled.has(o));
     if (!subject || subject.end > m.index) continue;
     // "Ban Dân vận tham mưu Ban Thường vụ … thực hiện …": a body that advises or asks others is not the one carrying out.
     if (type === 'implements' && subject.end >= s.start && DIRECTS_OTHERS.test(a.text.slice(subject.end, m.index))) continue;
