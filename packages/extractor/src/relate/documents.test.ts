@@ -78,4 +78,11 @@ describe('implements, issued and concerns', () => {
     );
     expect(relations.filter((r) => r.includes('-implements->'))).toEqual(['Ban Thường vụ Huyện ủy Krông Pắc -implements-> Chỉ thị 35-CT/TW']);
   });
+
+  it('reads the body issuing a document after "buổi làm việc" ("làm việc" is work, not an activity named by "việc")', () => {
+    const { relations } = read(
+      'Đồng chí Thái Đại Ngọc, Bí thư Tỉnh ủy Gia Lai dự. Báo cáo tại buổi làm việc, Ban Thường vụ Tỉnh ủy cho biết đã ban hành Kế hoạch số 45-KH/TU để triển khai thực hiện Kết luận số 21-KL/TW.',
+    );
+    expect(relations).toContain('Ban Thường vụ Tỉnh ủy Gia Lai -issued-> Kế hoạch 45-KH/TU');
+  });
 });

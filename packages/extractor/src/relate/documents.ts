@@ -14,6 +14,7 @@ const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
 /** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
 const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
+const ACTIVITY_BEFORE = /(?<![\p{L}])(?<!làm[^\S\n]+)việc(?![\p{L}])[^;]{0,40}$/u;
 /** A body's finding, judgement or conclusion opening with a colon: what follows is reported, its subject another body. */
 const REPORTS = /^[^\S\n]+(?:đã[^\S\n]+)?(?:nhận thấy|kết luận|đánh giá|cho rằng|chỉ rõ|khẳng định)[^\S\n]*:/u;
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
@@ -86,8 +87,8 @@ function subjectVerbObject(
 ): void {
   for (const m of cuesIn(a, s, verb)) {
     const [clauseStart] = clauseOf(a.text, s, m.index);
-    // "giám sát việc … tổ chức thực hiện <document>" names an activity, not who carries it out.
-    if (/việc(?![\p{L}])[^;]{0,40}$/u.test(a.text.slice(Math.max(clauseStart, m.index - 48), m.index))) continue;
+    // "giám sát việc … tổ chức thực hiện <document>" names an activity, not who carries it out ("làm việc" is "work").
+    if (ACTIVITY_BEFORE.test(a.text.slice(Math.max(clauseStart, m.index - 48), m.index))) continue;
     const inClause = s.orgs.find(
       (o) =>
         o.start >= clauseStart &&
