@@ -125,6 +125,18 @@ describe('sittings', () => {
     ]);
   });
 
+  it('reads a meeting named by its month ("phiên họp thường kỳ tháng 11/2025") and who chaired it', () => {
+    const { relations } = read(
+      'Ngày 22/11, UBND tỉnh Nghệ An tổ chức phiên họp thường kỳ tháng 11/2025 để xem xét nhiều nội dung. Đồng chí Lê Hồng Vinh, Chủ tịch UBND tỉnh chủ trì phiên họp.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'UBND tỉnh Nghệ An -organized-> Phiên họp thường kỳ tháng 11/2025',
+        'Lê Hồng Vinh -chaired-> Phiên họp thường kỳ tháng 11/2025',
+      ]),
+    );
+  });
+
   it('keys a meeting named after a national body to no province ("Phiên họp Chính phủ thường kỳ …")', () => {
     const { extraction } = read(
       'Sáng 5/11, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 10 năm 2025 và Hội nghị trực tuyến Chính phủ với các địa phương. Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi dự.',

@@ -328,7 +328,7 @@ export class EventRecognizer {
           break;
         }
       }
-      const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
+      const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,2}/\\d{4}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
       if (!word) break;
       const w = word[2]!;
       const upcoming = text.slice(at + word[0].length - w.length, at + word[0].length - w.length + 30);
@@ -343,8 +343,8 @@ export class EventRecognizer {
     }
     if (words === 0) return undefined;
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
-    // Named, not just any meeting: it names a body, document or title, a year, or opens with a capital ("Hội nghị Tổng kết …").
-    const anchored = hasName || /năm \d{4}/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
+    // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), or opens with a capital ("Hội nghị Tổng kết …").
+    const anchored = hasName || /năm \d{4}|tháng \d{1,2}\/\d{4}/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
     if (!anchored || !ACTIVITY_RE.test(label0)) return undefined;
     const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}` : label0;
     const label = written[0]!.toUpperCase() + written.slice(1);
