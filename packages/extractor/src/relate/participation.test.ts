@@ -93,4 +93,11 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations.filter((r) => r.includes('-attended->'))).toEqual([]);
   });
+
+  it('does not take a meeting a matter is sent on to ("để trình Kỳ họp thứ 34") for the one reported', () => {
+    const { relations } = read(
+      'Ngày 22/11, UBND tỉnh Nghệ An họp. Cùng dự có ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh. Chủ tịch UBND tỉnh yêu cầu các sở hoàn thiện hồ sơ để trình Kỳ họp thứ 34 HĐND tỉnh khóa XVIII.',
+    );
+    expect(relations.filter((r) => r.includes('-attended->'))).toEqual([]);
+  });
 });
