@@ -64,10 +64,10 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
     }
 
     if (org) {
-      // "các Phó Chủ tịch Quốc hội: A, B, C; …": a plural title and its body, then the holders up to the clause's end.
+      // "các [đồng chí] Phó Chủ tịch Quốc hội: A, B, C; …": a plural title and its body, then the holders up to the clause's end.
       // (The rare part is tested first: this runs for every title.)
       const colon = matchAt(rx`[^\\S\\n]*:`, text, afterPosition);
-      if (colon && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 6), titleStart))) {
+      if (colon && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 16), titleStart))) {
         const listStart = afterPosition + colon[0].length;
         const clauseEnd = text.indexOf(';', listStart);
         const listed = s.persons.filter((person) => person.start >= listStart && (clauseEnd < 0 || person.end <= clauseEnd));
@@ -116,7 +116,7 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
 const APPOINTED_BEFORE = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|lại))?[^\\S\\n]+$`, 'u');
 /** "… nhiệm kỳ 2021 - 2026 đối với ông": the person the post goes to comes next. */
 const TOWARD = /(?:[^\S\n]+nhiệm kỳ[^\S\n]+\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?)?[^\S\n]*(?:,[^\S\n]*)?đối với[^\S\n]+(?:(?:đồng chí|ông|bà)[^\S\n]+)?/uy;
-const PLURAL_BEFORE_TITLE = /(?<![\p{L}])[Cc]ác\s+$/u;
+const PLURAL_BEFORE_TITLE = /(?<![\p{L}])[Cc]ác(?:\s+(?:đồng chí|ông|bà))?\s+$/u;
 const JOINS_STANDING = /tham gia\s+(?:Ban Chấp hành\s*,\s*)?Ban Thường vụ\s*(?:,|và)\s*giữ chức(?:\s+vụ)?\s*$/u;
 const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;
 const HEADED_BY = /^\s*do\s+(?:đồng chí\s+|ông\s+|bà\s+)?$/u;

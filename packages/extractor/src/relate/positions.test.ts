@@ -90,6 +90,8 @@ describe('holds_position', () => {
     const { relations } = read('Tham dự phiên họp có các Phó Chủ tịch Quốc hội: Nguyễn Văn Định, Nguyễn Thị Thanh, Vũ Hồng Sơn; Bộ trưởng Bộ Tư pháp Lê Văn Ninh.');
     for (const name of ['Nguyễn Văn Định', 'Nguyễn Thị Thanh', 'Vũ Hồng Sơn']) expect(relations).toContain(`${name} -holds_position-> Quốc hội [Phó Chủ tịch]`);
     expect(relations).not.toContain('Lê Văn Ninh -holds_position-> Quốc hội [Phó Chủ tịch]');
+    const officials = read('Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh Nghệ An: Nguyễn Văn Đệ, Bùi Thanh An; lãnh đạo các sở, ngành.').relations;
+    for (const name of ['Nguyễn Văn Đệ', 'Bùi Thanh An']) expect(officials).toContain(`${name} -holds_position-> UBND tỉnh Nghệ An [Phó Chủ tịch]`);
   });
 
   it('gives the post named after an appointing verb to the person after "đối với", but not a post taken away', () => {
