@@ -31,6 +31,9 @@ describe('places', () => {
     const { relations } = read('Ủy ban Kiểm tra Trung ương xem xét Ban Thường vụ Huyện ủy Krông Pắc, tỉnh Đắk Lắk nhiệm kỳ 2020-2025.');
     expect(relations.filter((r) => r.startsWith('Ban Thường vụ') && r.includes('-located_in->'))).toEqual([]);
     expect(relations).toContain('Ban Thường vụ Huyện ủy Krông Pắc -part_of-> Huyện ủy Krông Pắc');
+    // A body of a ward lies in the ward, and the ward in the city written after the body.
+    const ward = read('Sáng 10/7, Đảng bộ phường Ba Đình (Hà Nội) khai mạc đại hội.').relations.filter((r) => r.includes('-located_in->'));
+    expect(ward.sort()).toEqual(['phường Ba Đình -located_in-> Hà Nội', 'Đảng bộ phường Ba Đình -located_in-> phường Ba Đình']);
   });
 
   it('places what is written before ", <place>" or "thuộc <place>" in it', () => {

@@ -44,21 +44,24 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
     // A national body lies in no province ("… của Thủ tướng Chính phủ, tỉnh Cà Mau và …"), and an
     // organ lies where its body does ("Ban Thường vụ Huyện ủy Krông Pắc, tỉnh Đắk Lắk").
     const things = [
-      ...s.orgs.filter((o) => o.info.kind !== 'sub' && o.info.kind !== 'national').map((o) => ({ key: o.info.key, start: o.start, end: o.end, placeKey: o.info.place?.key, place: undefined as PlaceRef | undefined })),
-      ...s.places.map((p) => ({ key: p.place.key, start: p.start, end: p.end, placeKey: undefined as string | undefined, place: p.place })),
+      ...s.orgs.filter((o) => o.info.kind !== 'sub' && o.info.kind !== 'national').map((o) => ({ key: o.info.key, start: o.start, end: o.end, within: o.info.place, place: undefined as PlaceRef | undefined })),
+      ...s.places.map((p) => ({ key: p.place.key, start: p.start, end: p.end, within: undefined as PlaceRef | undefined, place: p.place })),
     ];
     for (const place of s.places) {
       const before = things.find((t) => {
-        if (t.end > place.start || t.key === place.place.key || t.placeKey === place.place.key) return false;
+        if (t.end > place.start || t.key === place.place.key || t.within?.key === place.place.key) return false;
         if (t.place && !contains(place.place, t.place)) return false;
         const gap = a.text.slice(t.end, place.start);
         return /^\s*(?:,|\(|thuộc)\s*$/u.test(gap);
       });
       if (before) {
-        ctx.relate('located_in', before.key, place.place.key, s.index, [before.start, place.end]);
+        // "Đảng bộ phường Ba Đình (Hà Nội)": the body lies in its ward, and the ward in the place written after it.
+        const placed = before.within && contains(place.place, before.within) ? before.within : before.place;
+        const key = placed?.key ?? before.key;
+        ctx.relate('located_in', key, place.place.key, s.index, [before.start, place.end]);
         // "phường Hiệp Phú, TP Thủ Đức": the written container replaces the province assumed for the ward.
-        const assumed = before.place?.parent;
-        if (assumed && assumed.key !== place.place.key && contains(assumed, place.place)) ctx.unrelate('located_in', before.key, assumed.key);
+        const assumed = placed?.parent;
+        if (assumed && assumed.key !== place.place.key && contains(assumed, place.place)) ctx.unrelate('located_in', key, assumed.key);
       }
     }
   }
