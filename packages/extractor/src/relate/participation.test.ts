@@ -100,4 +100,11 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations.filter((r) => r.includes('-attended->'))).toEqual([]);
   });
+
+  it('reads "điều hành phiên họp" as chairing, a bare sitting being one of the session named', () => {
+    const { relations } = read(
+      'Chiều 12/6, tại Kỳ họp thứ 9, Quốc hội khóa XV đã thông qua Nghị quyết số 202/2025/QH15. Chủ tịch Quốc hội Trần Thanh Mẫn điều hành phiên họp.',
+    );
+    expect(relations).toContain('Trần Thanh Mẫn -chaired-> Kỳ họp thứ 9, Quốc hội khóa XV');
+  });
 });

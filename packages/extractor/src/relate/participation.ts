@@ -6,7 +6,7 @@ import type { RelationType } from '../types.js';
 
 // Who chaired, attended or spoke at a meeting.
 const VERBS: Array<{ cue: Cue; type: RelationType }> = [
-  { cue: cue(['chủ trì', 'chủ tọa']), type: 'chaired' },
+  { cue: cue(['chủ trì', 'chủ tọa', 'điều hành']), type: 'chaired' },
   { cue: cue(['đến dự', 'tham dự', 'dự', 'cùng dự']), type: 'attended' },
   {
     cue: cue([

@@ -36,7 +36,8 @@ const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|ch�
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 export function resolveEventReferences(a: ArticleAnalysis): void {
   // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
-  const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : [head]);
+  // A bare "phiên họp" is a sitting of the session named ("Kỳ họp thứ 9 … điều hành phiên họp") when no sitting is.
+  const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : head === 'phiên họp' ? ['phiên họp', 'kỳ họp'] : [head]);
   // The named meetings that took place in the article (not ones inside a document's name or issuer),
   // each with whether it is named only to date another ("tiếp xúc cử tri sau Kỳ họp thứ 8"): that
   // one is not the meeting reported, though a bare "kỳ họp" later may still mean it.
