@@ -4,6 +4,7 @@
 import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { OrgInfo } from '../recognize/organizations.js';
+import { plenumKey } from '../recognize/events.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
 import { APOS, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt, ordValue } from './patterns.js';
@@ -176,5 +177,7 @@ function sittingWord(head: EventHeadKind, body: OrgInfo): string | undefined {
 /** The key of a body's meeting: its Nth sitting by the Vietnamese word (and term), else "<head>-of-<body>". */
 export function sittingKey(head: EventHeadKind, n: number | undefined, body: OrgInfo, term?: number): string {
   const word = n === undefined ? undefined : sittingWord(head, body);
+  // A plenum is keyed as in Vietnamese, the Central Committee's by its number ("ev:hoi-nghi-tw-14-khoa-13").
+  if (word === 'hoi-nghi') return plenumKey(n, body.key, term);
   return `ev:${word ?? head}-${n ?? 'of'}-${body.key.slice(4)}${word && term ? `-khoa-${term}` : ''}`;
 }

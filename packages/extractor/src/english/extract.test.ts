@@ -162,4 +162,12 @@ describe('cross-lingual merge', () => {
     expect(key(extract({ id: 'en1', text: 'The 15th session of the Quang Tri Provincial Party Committee opened on March 12.' }))).toEqual(key(vi));
     expect(key(extract({ id: 'en2', text: 'The Quang Tri Provincial Party Committee held its 15th session on March 12.' }))).toEqual(key(vi));
   });
+
+  it('keys a sitting opened by a body with its term as in Vietnamese, the Central Committee\'s plenum by its number', () => {
+    const key = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.type === 'event').map((e) => e.key);
+    const vi = extract({ id: 'vi', text: 'Sáng 5/11, Hội nghị Trung ương 14 khóa XIII khai mạc. Sáng 20/10, Kỳ họp thứ 10, Quốc hội khóa XV khai mạc.' });
+    const en = extract({ id: 'en', text: 'The 13th Party Central Committee opened its 14th plenum on November 5. The 15th National Assembly opened its 10th session on October 20.' });
+    expect(key(vi)).toEqual(['ev:hoi-nghi-tw-14-khoa-13', 'ev:ky-hop-10-quoc-hoi-khoa-15']);
+    expect(key(en)).toEqual(key(vi));
+  });
 });

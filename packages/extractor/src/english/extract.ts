@@ -4,7 +4,7 @@
 import { defaultLexicon } from '../lexicon/index.js';
 import { orgKey } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
-import { matchAt, mask } from '../recognize/scan.js';
+import { expression, matchAt, mask } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { ArticleContext } from '../resolve/context.js';
 import { placePhrase } from '../resolve/places.js';
@@ -163,7 +163,9 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       // A described body is lower case after "of the" ("the sub-committee in charge of …"); a name stays as written ("the Bac Ninh Provincial Party Committee").
       const described = /^\S+\s+\p{Ll}/u.test(bodyName);
       const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
-      s.events[i] = { ...e, key: sittingKey(e.head, n, body.info), label, aliases: [label], body };
+      // "The 13th Party Central Committee opened its 14th plenum": the ordinal before the body is its term.
+      const term = expression(`(?<![\\p{L}\\p{N}])${ORD}${S}$`).exec(text.slice(Math.max(s.start, body.start - 16), body.start));
+      s.events[i] = { ...e, key: sittingKey(e.head, n, body.info, term ? ordValue(term[1], term[2]) : undefined), label, aliases: [label], body };
     }
   }
 }

@@ -59,7 +59,7 @@ const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt
 const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u');
 
 /** The key of a body's Nth plenum; the Central Committee's keep the key of "Hội nghị Trung ương N khóa X". */
-function plenumKey(n: number | undefined, bodyKey: string, term: number | undefined): string {
+export function plenumKey(n: number | undefined, bodyKey: string, term: number | undefined): string {
   const termPart = term ? `-khoa-${term}` : '';
   return bodyKey === 'org:ban-chap-hanh-trung-uong-dang' ? `ev:hoi-nghi-tw-${n}${termPart}` : `ev:hoi-nghi-${n}-${bodyKey.slice(4)}${termPart}`;
 }
