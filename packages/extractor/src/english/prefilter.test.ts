@@ -21,6 +21,7 @@ const SENTENCES = [
   'Addressing the plenary session, Nguyen Thien Nhan praised the province.',
   'In his speeches at the meeting’s opening, Thai Bao emphasised unity.',
   'Tran Quang Phuong delivered the keynote report at the congress.',
+  'The plenum opened, with To Lam delivering the opening speech.',
   'The conference was conducted by the Standing Committee.',
   'The sub-committee held its first meeting on Friday.',
   'The Subcommittee was set up by Decision No 4896-QĐ/TU.',
