@@ -137,6 +137,13 @@ describe('sittings', () => {
     );
   });
 
+  it('reads a meeting named by its number ("Hội nghị hiệp thương lần thứ ba")', () => {
+    const { relations } = read(
+      'Sáng 20/2, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Dương tổ chức Hội nghị hiệp thương lần thứ ba để lựa chọn người ứng cử. Đồng chí Võ Văn Minh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.',
+    );
+    expect(relations).toContain('Võ Văn Minh -chaired-> Hội nghị hiệp thương lần thứ ba');
+  });
+
   it('keys a meeting named after a national body to no province ("Phiên họp Chính phủ thường kỳ …")', () => {
     const { extraction } = read(
       'Sáng 5/11, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 10 năm 2025 và Hội nghị trực tuyến Chính phủ với các địa phương. Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi dự.',

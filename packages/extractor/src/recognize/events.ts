@@ -31,6 +31,7 @@ const ACTIVITY = [
   'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
   'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố', 'kỷ niệm',
   'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin', 'bất thường', 'chất vấn', 'gặp mặt',
+  'hiệp thương',
 ];
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -44,7 +45,7 @@ const DESCRIPTOR_STOP = new RegExp(
   `^(?:${[
     'đã', 'đang', 'sẽ', 'được', 'có', 'là', 'và', 'với', 'theo', 'để', 'nhằm', 'trong', 'tại', 'do', 'vào', 'cho',
     'diễn ra', 'khai mạc', 'bế mạc', 'này', 'đó', 'nêu', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cần', 'khi', 'sau', 'trước',
-    'thì', 'mà', 'như', 'từ', 'đến', 'về', 'của', 'ngày', 'sáng', 'chiều', 'tối', 'lần', 'cùng', 'gồm', 'bàn',
+    'thì', 'mà', 'như', 'từ', 'đến', 'về', 'của', 'ngày', 'sáng', 'chiều', 'tối', 'lần(?![^\\S\\n]+thứ)', 'cùng', 'gồm', 'bàn',
     'thảo luận', 'thông qua', 'chủ trì', 'tham dự', 'dự', 'phát biểu', 'chỉ đạo', 'kết luận', 'các', 'những', 'đại biểu',
     'nhận', 'cũng', 'còn', 'tiếp tục', 'xem xét', 'ghi nhận', 'đánh giá', 'thống nhất', 'quyết định', 'bầu', 'ra',
     'lãnh đạo', 'họp', 'ông', 'bà', 'đồng chí', 'hội nghị', 'đại hội', 'nhiệm kỳ(?=[^\\S\\n]+\\d)', 'trực tiếp', 'kết hợp', 'đi',
@@ -343,8 +344,9 @@ export class EventRecognizer {
     }
     if (words === 0) return undefined;
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
-    // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), or opens with a capital ("Hội nghị Tổng kết …").
-    const anchored = hasName || /năm \d{4}|tháng \d{1,2}\/\d{4}/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
+    // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), its
+    // number ("Hội nghị hiệp thương lần thứ ba"), or opens with a capital ("Hội nghị Tổng kết …").
+    const anchored = hasName || /năm \d{4}|tháng \d{1,2}\/\d{4}|lần thứ \S/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
     if (!anchored || !ACTIVITY_RE.test(label0)) return undefined;
     const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}` : label0;
     const label = written[0]!.toUpperCase() + written.slice(1);
