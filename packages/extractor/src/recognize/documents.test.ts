@@ -4,7 +4,7 @@ import { read } from '../test/helpers.js';
 describe('documents', () => {
   it('reads every code shape with its kind', () => {
     const { extraction } = read(
-      'Thực hiện Nghị quyết 98/2023/QH15, Nghị quyết số 04-NQ/TU, Chương trình số 01-CTr/TU, Chỉ thị 45-CT/TW, Kết luận số 27-KL/TW, Quyết định 1617/QĐ-TTg và Nghị quyết số 128/NQ-CP.',
+      'Thực hiện Nghị quyết 98/2023/QH15, Nghị quyết số 04-NQ/TU, Chương trình số 01-CTr/TU, Chỉ thị 45-CT/TW, Kết luận số 27-KL/TW, Quyết định 1617/QĐ-TTg, Nghị quyết số 128/NQ-CP và Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH-CP-ĐCTUBTWMTTQVN.',
     );
     const docs = extraction.entities.filter((e) => e.type === 'document').map((e) => `${e.kind}:${e.label}`);
     expect(docs).toEqual([
@@ -15,6 +15,8 @@ describe('documents', () => {
       'conclusion:Kết luận 27-KL/TW',
       'decision:Quyết định 1617/QĐ-TTg',
       'resolution:Nghị quyết 128/NQ-CP',
+      // A joint resolution's code names each of its issuers.
+      'resolution:Nghị quyết 09/2021/NQLT-UBTVQH-CP-ĐCTUBTWMTTQVN',
     ]);
   });
 

@@ -50,7 +50,7 @@ const CONGRESS_NAME = `Đại hội(?:${WS}đại biểu)?(?:${WS}toàn quốc)?
 const PURPOSE_STOP = '(?:đã|đang|sẽ|được|có|là|và|với|để|nhằm|của|này|đó|theo)(?![\\p{L}])';
 
 // Document codes: 98/2023/QH15, 128/NQ-CP, 1617/QĐ-TTg, 04-NQ/TU, 01-CTr/TU, 11-ĐA/TU.
-const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
+const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,13}){0,3}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
 // A bare number, not a quantity ("Nghị quyết 24", not "15 năm").
 const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d|[^\\S\\n]+(?:năm|tháng|ngày|%|người|đồng|tỷ|triệu|nghìn))';
 
