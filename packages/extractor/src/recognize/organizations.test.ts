@@ -163,6 +163,12 @@ describe('numbered steering committees', () => {
 });
 
 describe('party committees of other bodies', () => {
+  it('read "Đảng bộ" before a body written with its place as that body\'s party organization', () => {
+    expect(read('Đảng bộ Công an tỉnh Hải Dương tổng kết công tác năm 2025.').entities).toEqual(
+      expect.arrayContaining(['organization:Đảng bộ Công an tỉnh Hải Dương', 'organization:Công an tỉnh Hải Dương']),
+    );
+  });
+
   it('read "Đảng ủy" before a body written with its place, or a national body', () => {
     const { entities, relations } = read('Đảng ủy UBND tỉnh Phú Thọ triển khai Nghị quyết số 57-NQ/TW. Ông Lê Văn Bình, Bí thư Đảng ủy Chính phủ, phát biểu.');
     expect(entities).toEqual(expect.arrayContaining(['organization:Đảng ủy UBND tỉnh Phú Thọ', 'organization:UBND tỉnh Phú Thọ', 'organization:Đảng ủy Chính phủ']));

@@ -310,8 +310,9 @@ export class OrganizationRecognizer {
     if (kindLabel === 'Đảng bộ' || kindLabel === 'Đảng ủy') {
       const ws = matchAt('[^\\S\\n]+', text, end);
       const inst = ws ? this.institutionAt(text, end + ws[0].length, limit) : undefined;
-      // "Đảng ủy UBND tỉnh", "Đảng ủy Chính phủ": the party committee of a body named with its place, or a national one.
-      const body = inst ?? (kindLabel === 'Đảng ủy' && ws ? this.bodyWithPlace(text, end + ws[0].length, limit) : undefined);
+      // "Đảng ủy UBND tỉnh", "Đảng bộ Công an tỉnh Hải Dương", "Đảng ủy Chính phủ": the party committee or
+      // organization of a body named with its place, or of a national one.
+      const body = inst ?? (ws ? this.bodyWithPlace(text, end + ws[0].length, limit) : undefined);
       if (body) {
         const info = org(`${kindLabel} ${body.info.label}`, 'local', { nested: [body.info], ...(body.info.place ? { place: body.info.place } : {}) });
         return { start: pos, end: body.end, info };
