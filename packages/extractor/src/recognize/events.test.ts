@@ -144,6 +144,19 @@ describe('sittings', () => {
     expect(relations).toContain('Võ Văn Minh -chaired-> Hội nghị hiệp thương lần thứ ba');
   });
 
+  it('reads a congress whose body is named before it ("Đảng bộ X tổ chức Đại hội đại biểu lần thứ I"), and the party organization of a body with its place', () => {
+    const { entities, relations } = read(
+      'Ngày 5/5, Đảng bộ Công an tỉnh Hải Dương tổ chức Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2025-2030. Ngày 7/5, Đảng bộ phường Hải Châu (Đà Nẵng) long trọng khai mạc Đại hội đại biểu lần thứ I.',
+    );
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual(['event:Đại hội Đảng bộ Công an tỉnh Hải Dương lần thứ XXIII', 'event:Đại hội Đảng bộ phường Hải Châu lần thứ I']);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Đảng bộ Công an tỉnh Hải Dương -organized-> Đại hội Đảng bộ Công an tỉnh Hải Dương lần thứ XXIII',
+        'Đảng bộ phường Hải Châu -organized-> Đại hội Đảng bộ phường Hải Châu lần thứ I',
+      ]),
+    );
+  });
+
   it('keys a meeting named after a national body to no province ("Phiên họp Chính phủ thường kỳ …")', () => {
     const { extraction } = read(
       'Sáng 5/11, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 10 năm 2025 và Hội nghị trực tuyến Chính phủ với các địa phương. Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi dự.',

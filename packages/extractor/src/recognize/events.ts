@@ -56,8 +56,11 @@ const DESCRIPTOR_STOP = new RegExp(
 /** Bodies that hold congresses ("Đại hội đại biểu <body> lần thứ N"): the Party's organizations, the Front and the mass organizations. */
 const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
 
-/** What may stand between a body and "họp": its term, an aspect word ("Ban Chấp hành khóa XIII đã họp"). */
-const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:đã|đang|vừa)?\\s*$`, 'u');
+/**
+ * What may stand between a body and "họp": its term, its place in brackets, an aspect word ("Ban Chấp
+ * hành khóa XIII đã họp", "Đảng bộ phường Ba Đình (Hà Nội) long trọng khai mạc").
+ */
+const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?(?:đã|đang|vừa)?\\s*(?:long trọng\\s*)?$`, 'u');
 
 /** The key of a body's Nth plenum; the Central Committee's keep the key of "Hội nghị Trung ương N khóa X". */
 export function plenumKey(n: number | undefined, bodyKey: string, term: number | undefined): string {
@@ -187,6 +190,11 @@ export class EventRecognizer {
       }
     }
     ordinal ??= step(`[^\\S\\n]+(?:lần thứ[^\\S\\n]+)?(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    // "Đảng bộ phường Hải Châu tổ chức Đại hội đại biểu lần thứ I": the body holding it is named before.
+    if (ordinal && !body && !partyWide) {
+      const holder = this.holderBefore(text, pos)?.body;
+      if (holder && HOLDS_CONGRESSES.test(holder.label)) body = holder;
+    }
     if (!ordinal || (!body && !partyWide)) return undefined;
     const coreEnd = at;
     step(TENURE);
