@@ -77,6 +77,15 @@ describe('English extraction', () => {
     expect(r.relations.filter((x) => x.includes('-chaired->'))).toEqual([expect.stringMatching(/^Tran Quoc Cuong -chaired-> First meeting of the sub-committee/)]);
   });
 
+  it('reads the Secretariat\'s permanent member as its "Thường trực", in a chain of titles before the name', () => {
+    const r = readEn('Politburo member and Permanent member of the Secretariat Tran Cam Tu attended the meeting.');
+    expect([...r.relations].sort()).toEqual([
+      'Ban Bí thư -part_of-> Ban Chấp hành Trung ương Đảng',
+      'Tran Cam Tu -holds_position-> Ban Bí thư [Thường trực]',
+      'Tran Cam Tu -holds_position-> Bộ Chính trị [Ủy viên]',
+    ]);
+  });
+
   it('reads "Minister of <field>" as the minister of that ministry, one node with the Vietnamese', () => {
     const r = readEn('Minister of Home Affairs Pham Thi Thanh Tra and Deputy Minister of Finance Nguyen Duc Chi attended the meeting.');
     expect(r.relations).toEqual(

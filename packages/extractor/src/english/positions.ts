@@ -27,18 +27,20 @@ function pairs(text: string, from: number, to: number, orgs: EnglishOrgMention[]
   const p = englishPatterns();
   const out: Array<Span & { org: EnglishOrgMention; role: string }> = [];
   for (const t of matchAll(`${B}(?:${p.title})${E}`, text, from, to)) {
-    const role = p.titleByKey.get(foldKey(t[0]))!;
+    const title = p.titleByKey.get(foldKey(t[0]))!;
     const end = t.index + t[0].length;
+    // The Secretariat has no standing board: its permanent member is its "Thường trực", as in Vietnamese.
+    const roleIn = (org: EnglishOrgMention) => (title === 'Ủy viên Thường vụ' && org.info.key === 'org:ban-bi-thu' ? 'Thường trực' : title);
     // "member of the 13th Politburo": the body's term may stand between.
     const of = matchAt(`${S}(?:of|in${S}charge${S}of|to)${S}(?:the${S})?(?:\\d{1,2}(?:st|nd|rd|th)${S})?`, text, end);
     const after = of ? orgs.find((o) => o.start === end + of[0].length) : undefined;
     if (after) {
-      out.push({ start: t.index, end: after.end, org: after, role });
+      out.push({ start: t.index, end: after.end, org: after, role: roleIn(after) });
       continue;
     }
     // "Politburo member", "Commission Chairman": the body right before a title.
     const before = orgs.find((o) => o.end <= t.index && /^[^\S\n]+$/u.test(text.slice(o.end, t.index)));
-    if (before) out.push({ start: before.start, end, org: before, role });
+    if (before) out.push({ start: before.start, end, org: before, role: roleIn(before) });
   }
   return out;
 }

@@ -140,7 +140,7 @@ export const TITLES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['Deputy Secretary', 'deputy secretary', 'Deputy Secretaries'], vi: 'Phó Bí thư' },
   { en: ['Secretary', 'secretary'], vi: 'Bí thư' },
   { en: ['Alternate Member', 'alternate member', 'Alternate member'], vi: 'Ủy viên dự khuyết' },
-  { en: ['Standing Member', 'Permanent Member', 'standing member', 'permanent member'], vi: 'Ủy viên Thường vụ' },
+  { en: ['Standing Member', 'Permanent Member', 'Standing member', 'Permanent member', 'standing member', 'permanent member'], vi: 'Ủy viên Thường vụ' },
   { en: ['Member', 'member', 'members', 'Members'], vi: 'Ủy viên' },
   { en: ['Permanent Vice Chairman', 'Permanent Vice Chairwoman', 'Standing Vice Chairman', 'Standing Vice Chairwoman', 'Permanent Vice Chair', 'Permanent Vice President'], vi: 'Phó Chủ tịch Thường trực' },
   { en: ['Vice Chairman', 'Vice Chairwoman', 'Vice Chair', 'Deputy Chairman', 'Deputy Chairwoman', 'Vice President', 'Vice Chairmen', 'vice chairman', 'vice chairwoman'], vi: 'Phó Chủ tịch' },
