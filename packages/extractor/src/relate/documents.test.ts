@@ -85,4 +85,9 @@ describe('implements, issued and concerns', () => {
     );
     expect(relations).toContain('Ban Thường vụ Tỉnh ủy Gia Lai -issued-> Kế hoạch 45-KH/TU');
   });
+
+  it('takes the body advised ("X tham mưu Ban Thường vụ Tỉnh ủy ban hành …") for the one issuing, not the adviser', () => {
+    const { relations } = read('Ban Tổ chức Tỉnh ủy Quảng Trị đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 120-KH/TU.');
+    expect(relations.filter((r) => r.includes('-issued->'))).toEqual(['Ban Thường vụ Tỉnh ủy Quảng Trị -issued-> Kế hoạch 120-KH/TU']);
+  });
 });

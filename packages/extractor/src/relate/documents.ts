@@ -103,8 +103,15 @@ function subjectVerbObject(
     const reported = subject && subject.end >= s.start ? REPORTS.exec(a.text.slice(subject.end, m.index)) : null;
     if (reported) subject = s.orgs.find((o) => o.start >= subject!.end + reported[0].length && o.end <= m.index && !a.titled.has(o));
     if (!subject || subject.end > m.index) continue;
-    // "Ban Dân vận tham mưu Ban Thường vụ … thực hiện …": a body that advises or asks others is not the one carrying out.
-    if (type === 'implements' && subject.end >= s.start && DIRECTS_OTHERS.test(a.text.slice(subject.end, m.index))) continue;
+    // "Ban Tổ chức tham mưu Ban Thường vụ Tỉnh ủy ban hành …": a body that advises or asks others is not the
+    // one acting; the body it advises, when named, is.
+    const directs = subject.end >= s.start ? DIRECTS_OTHERS.exec(a.text.slice(subject.end, m.index)) : null;
+    if (directs) {
+      const directsEnd = subject.end + directs.index + directs[0].length;
+      // Only when the verb is the advised body's own ("tham mưu Ban Thường vụ ban hành"), not one it has others do ("… lãnh đạo các cấp ủy thực hiện").
+      subject = s.orgs.find((o) => o.start >= directsEnd && o.start - directsEnd < 4 && /^[^\S\n]+$/u.test(a.text.slice(o.end, m.index)) && !a.titled.has(o));
+      if (!subject) continue;
+    }
     const after = m.index + m[0].length;
     const from = subject.start >= s.start ? subject.start : m.index;
     let previous: ResolvedDocument | undefined;
