@@ -157,6 +157,14 @@ describe('sittings', () => {
     );
   });
 
+  it('reads an anniversary ceremony with the capitalized name of what it commemorates', () => {
+    const { entities, relations } = read(
+      'Sáng 14/10, Ban Tổ chức Tỉnh ủy Thái Nguyên tổ chức Lễ kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng (14/10/1930 - 14/10/2025). Đồng chí Trịnh Việt Hùng, Bí thư Tỉnh ủy dự và phát biểu chỉ đạo.',
+    );
+    expect(entities).toContain('event:Lễ kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng');
+    expect(relations).toContain('Trịnh Việt Hùng -attended-> Lễ kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng');
+  });
+
   it('keys a meeting named after a national body to no province ("Phiên họp Chính phủ thường kỳ …")', () => {
     const { extraction } = read(
       'Sáng 5/11, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 10 năm 2025 và Hội nghị trực tuyến Chính phủ với các địa phương. Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi dự.',

@@ -38,6 +38,8 @@ const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}
 const WS = '[^\\S\\n]+';
 /** Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước"): a meeting's name goes on through them. */
 const COMMON_CAPITALIZED = /^(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))/u;
+/** "… kỷ niệm 95 năm": what follows names what is commemorated, capitals and all. */
+const COMMEMORATES = /kỷ niệm[^\S\n]+\d{1,4}[^\S\n]+năm[^\S\n]*$/u;
 const ACTIVITY_START = new RegExp(`^(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Words that end a meeting's descriptive name: verbs, prepositions, the next clause. */
@@ -310,6 +312,7 @@ export class EventRecognizer {
     let hasName = false;
     /** A body or meeting that closes the name, by its canonical label: "… Tỉnh ủy" and "… Tỉnh ủy Long An" are one meeting. */
     let closing: { start: number; label: string } | undefined;
+    let commemorated = false;
     const lead = matchAt(WS, text, after);
     let national = lead !== null && this.orgs.parse(text, after + lead[0].length, limit)?.info.kind === 'national';
     for (let i = 0; i < 16 && at < limit; i++) {
@@ -344,8 +347,12 @@ export class EventRecognizer {
       const activity = ACTIVITY_START.test(upcoming);
       // A comma goes on only into another activity ("quán triệt, học tập chuyên đề").
       if (word[1] && !activity) break;
-      // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person.
-      if (/^\p{Lu}/u.test(w) && !COMMON_CAPITALIZED.test(upcoming) && (words > 0 || this.titleStart.test(upcoming))) break;
+      // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person. After
+      // "kỷ niệm 95 năm", capitals name what is commemorated ("Ngày truyền thống ngành Tổ chức xây dựng Đảng").
+      if (/^\p{Lu}/u.test(w) && !commemorated && !COMMON_CAPITALIZED.test(upcoming) && (words > 0 || this.titleStart.test(upcoming))) {
+        if (!COMMEMORATES.test(text.slice(pos, at))) break;
+        commemorated = true;
+      }
       if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
       at += word[0].length;
       words++;
@@ -354,7 +361,7 @@ export class EventRecognizer {
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
     // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), its
     // number ("Hội nghị hiệp thương lần thứ ba"), or opens with a capital ("Hội nghị Tổng kết …").
-    const anchored = hasName || /năm \d{4}|tháng \d{1,2}\/\d{4}|lần thứ \S/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
+    const anchored = hasName || commemorated || /năm \d{4}|tháng \d{1,2}\/\d{4}|lần thứ \S/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
     if (!anchored || !ACTIVITY_RE.test(label0)) return undefined;
     const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}` : label0;
     const label = written[0]!.toUpperCase() + written.slice(1);
