@@ -97,6 +97,7 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['National Assembly Delegation', 'NA Delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
+  { en: ['Youth Union', 'Communist Youth Union'], vi: 'Đoàn Thanh niên' },
 ];
 
 /** Provincial departments ("Department of Home Affairs", "Health Department") → the Vietnamese "Sở" name. */
