@@ -86,6 +86,12 @@ describe('English extraction', () => {
     ]);
   });
 
+  it('reads a city\'s or province\'s Youth Union as its Đoàn Thanh niên, so the name after it is a person', () => {
+    const r = readEn('The Ho Chi Minh City Party Committee held its third plenum. Secretary of the Ho Chi Minh City Youth Union Ngo Minh Hai also attended.');
+    expect(r.relations).toContain('Ngo Minh Hai -holds_position-> Đoàn Thanh niên TPHCM [Bí thư]');
+    expect(r.x.entities.filter((e) => e.type === 'organization').map((e) => e.label)).not.toContain('Trung ương Đoàn');
+  });
+
   it('reads "Minister of <field>" as the minister of that ministry, one node with the Vietnamese', () => {
     const r = readEn('Minister of Home Affairs Pham Thi Thanh Tra and Deputy Minister of Finance Nguyen Duc Chi attended the meeting.');
     expect(r.relations).toEqual(

@@ -23,6 +23,7 @@ describe('relation patterns', () => {
     ['spoke_at', 'Addressing the congress, Nguyen Thien Nhan praised the province.'],
     ['spoke_at', 'Tran Quang Phuong delivered a speech at the congress.'],
     ['spoke_at', 'The plenum opened, with General Secretary To Lam delivering the opening speech.'],
+    ['spoke_at', 'Chairman of the municipal People\'s Committee Nguyen Van Duoc presented a report on the situation.'],
     ['spoke_at', 'In his remarks at the meeting, Thai Bao emphasised unity.'],
     ['organized', 'The conference was conducted by the Standing Committee.'],
     ['organized', 'The sub-committee held its first meeting on Friday.'],
