@@ -8,6 +8,8 @@ import type { PlaceRef } from '../resolve/places.js';
 const ORGANIZE = cue(['tổ chức', 'khai mạc', 'triển khai', 'phối hợp tổ chức', 'tiến hành', 'họp']);
 const ESTABLISH = cue(['thành lập']);
 /** Between bodies that act together: "phối hợp với", "cùng với", "và", a comma. */
+/** "tại trụ sở Chính phủ", "tại Nhà Quốc hội": the body names where something happens. */
+const AT_PLACE_OF = /(?<![\p{L}])(?:[Tt]ại|[Ởở])[^\S\n]+(?:(?:[Nn]hà|[Tt]rụ sở|[Hh]ội trường)[^\S\n]+)?$/u;
 const TOGETHER_WITH = /^\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)\s*$/u;
 
 /**
@@ -28,7 +30,8 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       ctx.relate('organized', subject.info.key, event.ref!, s.index, [subject.start, event.end]);
       // "Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức …": the partners organize it together.
       for (const partner of listedBefore(a.text, s, subject, TOGETHER_WITH)) {
-        if (partner.start < clauseStart) break;
+        // "Tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khai mạc …": a body naming the place is no partner.
+        if (partner.start < clauseStart || AT_PLACE_OF.test(a.text.slice(Math.max(s.start, partner.start - 12), partner.start))) break;
         ctx.relate('organized', partner.info.key, event.ref!, s.index, [partner.start, event.end]);
       }
     }
