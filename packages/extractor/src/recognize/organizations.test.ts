@@ -128,6 +128,15 @@ describe('organizations', () => {
     expect(read('Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Nai.').entities).not.toContain('organization:UBND thành phố Hà Nội');
   });
 
+  it('reads the National Assembly\'s council and committees, as named since 2025 and before', () => {
+    const { relations } = read(
+      'Chủ nhiệm Ủy ban Kinh tế và Tài chính Phan Văn Mãi trình bày báo cáo thẩm tra. Ông Vũ Hải Hà, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội, phát biểu.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Phan Văn Mãi -holds_position-> Ủy ban Kinh tế và Tài chính [Chủ nhiệm]', 'Vũ Hải Hà -holds_position-> Ủy ban Đối ngoại [Chủ nhiệm]']),
+    );
+  });
+
   it('reads a province\'s or city\'s Youth Union committee ("Tỉnh đoàn", "Thành đoàn"), written bare or with its executive committee', () => {
     const { entities, relations } = read(
       'Chiều 20/11, Thành đoàn Hà Nội tổ chức Hội nghị Ban Chấp hành Thành đoàn lần thứ 8 khóa XVII. Đồng chí Chu Hồng Minh, Bí thư Thành đoàn chủ trì. Bà Hoàng Thị Lan, Bí thư Tỉnh đoàn Thanh Hóa dự.',
