@@ -14,6 +14,7 @@ const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
 /** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
 const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
+/** "việc" a little before a verb: the verb names an activity ("giám sát việc … thực hiện"), not what a body does. */
 const ACTIVITY_BEFORE = /(?<![\p{L}])(?<!làm[^\S\n]+)việc(?![\p{L}])[^;]{0,40}$/u;
 /** A body's finding, judgement or conclusion opening with a colon: what follows is reported, its subject another body. */
 const REPORTS = /^[^\S\n]+(?:đã[^\S\n]+)?(?:nhận thấy|kết luận|đánh giá|cho rằng|chỉ rõ|khẳng định)[^\S\n]*:/u;
