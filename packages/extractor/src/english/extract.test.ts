@@ -92,6 +92,13 @@ describe('English extraction', () => {
     expect(r.x.entities.filter((e) => e.type === 'organization').map((e) => e.label)).not.toContain('Trung ương Đoàn');
   });
 
+  it('gives no post in a body whose name runs on past what is read ("Chairman of the NA Committee for …")', () => {
+    const r = readEn(
+      'Deputy Prime Minister Ho Duc Phoc presented the report, while Chairman of the NA Committee for Economic and Financial Affairs Phan Van Mai delivered a verification report.',
+    );
+    expect(r.relations.filter((x) => x.includes('-holds_position-> Quốc hội'))).toEqual([]);
+  });
+
   it('reads "Minister of <field>" as the minister of that ministry, one node with the Vietnamese', () => {
     const r = readEn('Minister of Home Affairs Pham Thi Thanh Tra and Deputy Minister of Finance Nguyen Duc Chi attended the meeting.');
     expect(r.relations).toEqual(

@@ -13,6 +13,8 @@ const CHAIN = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|cum|as[^\S\n]+well[^\S\n]+as)[^\
 /** Between a name and its title: "Nguyen Van A, Secretary …", "…, who is also …", "…, 59, is a member …". */
 const APPOSITION =
   /^[^\S\n]*,(?:[^\S\n]*\d{1,3}[^\S\n]*,)?[^\S\n]*(?:(?:the|and|(?:who[^\S\n]+)?(?:is|was)(?:[^\S\n]+also)?(?:[^\S\n]+(?:a|an|the))?)[^\S\n]+)?(?:former[^\S\n]+)?$/u;
+/** A body's noun right after a body read ("the NA Committee for …"): the name goes on past it. */
+const NAME_GOES_ON = /^[^\S\n]+(?:Committee|Commission|Council|Board|Department|Office|Union|Association|Federation)(?![\p{L}])/u;
 const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
 
 export interface PositionHit {
@@ -62,6 +64,9 @@ export function readPositions(
   const directlyAfter = (end: number) => persons.find((p) => p.start >= end && /^[^\S\n,]*$/u.test(text.slice(end, p.start)));
   for (const [i, pair] of all.entries()) {
     const next = directlyAfter(pair.end);
+    // "Chairman of the NA Committee for Economic and Financial Affairs": the body read is only the start
+    // of a longer name this reader does not know, and the post is not in it.
+    if (!next && NAME_GOES_ON.test(text.slice(pair.end, pair.end + 40))) continue;
     const before = [...persons].reverse().find((p) => p.end <= pair.start);
     // "Nguyen Van A, Secretary of …": the title stands in apposition to the name right before it.
     // "Trần Thanh Mẫn, 59, is a member of …": an age, and "is a", may come between.
