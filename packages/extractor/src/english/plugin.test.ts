@@ -18,6 +18,7 @@ describe('relation patterns', () => {
     ['chaired', 'The meeting was chaired by Tran Quoc Cuong.'],
     ['chaired', 'Co-chairing the meeting were Ha Anh Dung and Nguyen Thi Van.'],
     ['chaired', 'Le Van Nung presided over the conference.'],
+    ['chaired', 'The committee opened its 50th session under the chair of NA Chairman Tran Thanh Man.'],
     ['attended', 'Attending the working session were comrades Ngo Dong Hai and Nguyen Thanh Tam.'],
     ['attended', 'Pham Khac Quan also participated in the meeting.'],
     ['spoke_at', 'Addressing the congress, Nguyen Thien Nhan praised the province.'],

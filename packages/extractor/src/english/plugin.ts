@@ -42,6 +42,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'chaired', match: '^co? (chairing|presiding over) the? #VnEventHead? (was|were|are|is)', who: 'after' },
   { type: 'chaired', match: 'co? (chaired|chairs|presided|presides) over?', who: 'before' },
   { type: 'chaired', match: '(co-chaired|co-chairs|co-presided) over?', who: 'before' },
+  { type: 'chaired', match: 'under the (chair|chairmanship) of', who: 'after' },
   { type: 'attended', match: '^also? (attending|participating in|present at|present) .* (was|were|are|is|included)', who: 'after' },
   { type: 'attended', match: '^(among|also among) the? (attendees|participants|guests|delegates|those present|those attending) (was|were|are|is)', who: 'after' },
   { type: 'attended', match: '^(attendees|participants|guests) (included|were|are)', who: 'after' },

@@ -22,6 +22,7 @@ const SENTENCES = [
   'In his speeches at the meeting’s opening, Thai Bao emphasised unity.',
   'Tran Quang Phuong delivered the keynote report at the congress.',
   'The plenum opened, with To Lam delivering the opening speech.',
+  'The committee opened its session under the chair of Tran Thanh Man.',
   'The conference was conducted by the Standing Committee.',
   'The sub-committee held its first meeting on Friday.',
   'The Subcommittee was set up by Decision No 4896-QĐ/TU.',
