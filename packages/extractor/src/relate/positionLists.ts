@@ -99,7 +99,9 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       if (!body) continue;
       const before = s.persons.filter((person) => person.end <= titleStart);
       const joined = joinedBefore(text, before, titleStart);
-      const holders = joined.length ? joined : before.length === 1 ? before : [];
+      // With several people before the title, the one the appointing verb names ("… trao Quyết định chỉ định đồng chí B … giữ chức …").
+      const appointed = before.length > 1 && APPOINTED_PERSON.test(text.slice(Math.max(s.start, before.at(-1)!.start - 40), before.at(-1)!.start)) ? [before.at(-1)!] : [];
+      const holders = joined.length ? joined : before.length === 1 ? before : appointed;
       for (const person of holders) out.push({ person, role, org: body, span: [person.start, afterPosition] });
       // "… chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy X": also a member of its standing committee.
       const committee = 'info' in body ? body.info : body;
@@ -112,6 +114,8 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
   return out;
 }
 
+/** A verb giving a post, right before the person it names ("chỉ định đồng chí"). */
+const APPOINTED_PERSON = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:đồng chí|ông|bà))?[^\\S\\n]+$`, 'u');
 /** A verb giving the post, right before its title ("phê chuẩn kết quả bầu", "bổ nhiệm giữ chức"), with no clause between. */
 const APPOINTED_BEFORE = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|lại))?[^\\S\\n]+$`, 'u');
 /** "… nhiệm kỳ 2021 - 2026 đối với ông": the person the post goes to comes next. */

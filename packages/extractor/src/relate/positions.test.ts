@@ -124,6 +124,12 @@ describe('holds_position', () => {
         'Ban Thường vụ Tỉnh ủy Lâm Đồng -part_of-> Tỉnh ủy Lâm Đồng',
       ]),
     );
+    // With someone else named before, the post goes to the person the appointing verb names.
+    const handed = read(
+      'Đồng chí Lê Minh Hưng đã trao Quyết định của Bộ Chính trị chỉ định đồng chí Nguyễn Khắc Thận, Phó Bí thư Tỉnh ủy Thái Bình tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nghệ An.',
+    ).relations;
+    expect(handed).toContain('Nguyễn Khắc Thận -holds_position-> Tỉnh ủy Nghệ An [Bí thư]');
+    expect(handed.filter((r) => r.startsWith('Lê Minh Hưng -holds_position->'))).toEqual([]);
   });
 
   it('passes over a title that names no body and reads on', () => {
