@@ -161,6 +161,20 @@ describe('national steering committees', () => {
     expect(entities).toContain('organization:Ban Chỉ đạo quốc gia về chuyển đổi số');
     expect(relations).toContain('Chính phủ -established-> Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ');
   });
+
+  it('are named by their subject after "Trung ương", and a bare "Ban Chỉ đạo" later is the one named', () => {
+    const { entities, relations } = read(
+      'Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chủ trì Phiên họp thứ 28 của Ban Chỉ đạo. Dự có đồng chí Phan Đình Trạc, Phó Trưởng Ban Chỉ đạo.',
+    );
+    const committee = 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực';
+    expect(entities.filter((e) => e.includes('Ban Chỉ đạo'))).toEqual([`organization:${committee}`, `event:Phiên họp thứ 28, ${committee}`]);
+    expect(relations).toEqual(
+      expect.arrayContaining([`Tô Lâm -holds_position-> ${committee} [Trưởng Ban]`, `Phan Đình Trạc -holds_position-> ${committee} [Phó Trưởng Ban]`, `Tô Lâm -chaired-> Phiên họp thứ 28, ${committee}`]),
+    );
+    // One being set up is a new committee, not the one named before.
+    const founded = read('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Ninh họp. Thành ủy ban hành Quyết định 1749 về thành lập Ban Chỉ đạo, Tổ biên tập.');
+    expect(founded.relations.filter((r) => r.includes('-concerns->'))).not.toContain('Quyết định 1749 -concerns-> Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Ninh');
+  });
 });
 
 describe('numbered steering committees', () => {

@@ -107,6 +107,8 @@ export class OrganizationRecognizer {
   private readonly eponyms: ReadonlySet<string>;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
+  /** The last steering committee named in full, for a bare "Ban Chỉ đạo" later in the article. */
+  private lastSteering: OrgInfo | undefined;
   /**
    * Districts and wards the article names, for a bare "UBND phường", "Huyện ủy" later: written with
    * their admin word ("phường Hải Châu", found on first need) or through a body ("Huyện ủy Thanh Trì").
@@ -386,6 +388,18 @@ export class OrganizationRecognizer {
 
   /** "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM", "Ban Chỉ đạo triển khai Nghị quyết 98/2023/QH15". */
   private steering(text: string, pos: number, limit: number): OrgMention | undefined {
+    const named = this.namedSteering(text, pos, limit);
+    if (named) {
+      this.lastSteering = named.info;
+      return named;
+    }
+    // "Phó Trưởng Ban Chỉ đạo", "Phiên họp thứ 28 của Ban Chỉ đạo": a bare name is the committee the article
+    // has named; not one being set up ("thành lập Ban Chỉ đạo, Tổ biên tập …").
+    const bare = this.lastSteering && !SETTING_UP.test(text.slice(Math.max(0, pos - 16), pos)) && matchAt(rx`(?:Ban [Cc]hỉ đạo|BCĐ)(?![^\\S\\n]*[\\p{L}\\p{N}])`, text, pos);
+    return bare ? { start: pos, end: pos + bare[0].length, info: this.lastSteering! } : undefined;
+  }
+
+  private namedSteering(text: string, pos: number, limit: number): OrgMention | undefined {
     const head = matchAt(rx`Ban [Cc]hỉ đạo|BCĐ`, text, pos)!;
     let at = pos + head[0].length;
     const words: string[] = [];
@@ -414,6 +428,9 @@ export class OrganizationRecognizer {
       if (scope) {
         const task = words.join('').trim();
         if (scope.kind === 'central') {
+          // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực": named by its subject.
+          const topic = task ? null : this.steeringTopic(text, scope.end, limit);
+          if (topic) return { start: pos, end: topic.end, info: org(`Ban Chỉ đạo Trung ương${topic.words}`, 'national') };
           const label = `Ban Chỉ đạo ${task ? task + ' ' : ''}Trung ương`;
           return { start: pos, end: scope.end, info: org(label, 'steering') };
         }
@@ -433,11 +450,8 @@ export class OrganizationRecognizer {
     }
     // "Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ": a national committee named by its subject.
     if (words.join('').trim() === 'quốc gia') {
-      const topic = matchAt(rx`[^\\S\\n]+về(?:,?[^\\S\\n]+(?!${TOPIC_STOP})[\\p{Ll}]+){1,12}(?=[^\\S\\n]*(?:[.;:()]|$)|[^\\S\\n]+${TOPIC_STOP})`, text, at);
-      if (topic && at + topic[0].length <= limit) {
-        const end = at + topic[0].length;
-        return { start: pos, end, info: org(`Ban Chỉ đạo quốc gia${text.slice(at, end).replace(/\s+/g, ' ')}`, 'national') };
-      }
+      const topic = this.steeringTopic(text, at, limit);
+      if (topic) return { start: pos, end: topic.end, info: org(`Ban Chỉ đạo quốc gia${topic.words}`, 'national') };
     }
     // An unscoped local task force belongs to the home place.
     if (words.length >= 2 && this.home.main) {
@@ -447,6 +461,13 @@ export class OrganizationRecognizer {
       return { start: pos, end: at, info: org(label, 'steering', { place, aliases: [`Ban Chỉ đạo ${task} ${place.bare}`] }) };
     }
     return undefined;
+  }
+
+  /** " về phát triển khoa học, công nghệ": a national committee's subject, from `at`. */
+  private steeringTopic(text: string, at: number, limit: number): { words: string; end: number } | undefined {
+    const topic = matchAt(rx`[^\\S\\n]+về(?:,?[^\\S\\n]+(?!${TOPIC_STOP})[\\p{Ll}]+){1,12}(?=[^\\S\\n]*(?:[.;:()]|$)|[^\\S\\n]+${TOPIC_STOP})`, text, at);
+    if (!topic || at + topic[0].length > limit) return undefined;
+    return { words: topic[0].replace(/\s+/g, ' '), end: at + topic[0].length };
   }
 
   private scopeAt(text: string, at: number, limit: number):
@@ -614,7 +635,9 @@ const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|
 const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
 
 /** Verbs that end a national committee's subject ("… về chuyển đổi số họp …"). */
-const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là)(?![\\p{L}])';
+/** Verbs that make a body: what they name is new, not one named before. */
+const SETTING_UP = /(?<![\p{L}])(?:thành lập|kiện toàn|lập)[^\S\n]+$/u;
+const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|ban hành)(?![\\p{L}])';
 
 /** Words that end a steering committee's task name. */
 const STEERING_STOP = new Set([
