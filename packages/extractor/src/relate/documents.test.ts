@@ -90,4 +90,13 @@ describe('implements, issued and concerns', () => {
     const { relations } = read('Ban Tổ chức Tỉnh ủy Quảng Trị đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 120-KH/TU.');
     expect(relations.filter((r) => r.includes('-issued->'))).toEqual(['Ban Thường vụ Tỉnh ủy Quảng Trị -issued-> Kế hoạch 120-KH/TU']);
   });
+
+  it('does not take a body asked to act, nor one directing others given the task, for the one carrying out', () => {
+    const asked = read('Chủ tịch HĐND TP Nguyễn Thị Lệ đề nghị Đảng ủy Khối Dân - Chính - Đảng TPHCM cần tập trung lãnh đạo triển khai thực hiện Kết luận số 21-KL/TW.');
+    expect(asked.relations.filter((r) => r.includes('-implements->'))).toEqual([]);
+    const others = read('Ban Thường vụ Thành ủy TPHCM đã chỉ đạo thực hiện giám sát các đơn vị được giao triển khai thực hiện Đề án 01 của Thành ủy TPHCM.');
+    expect(others.relations.filter((r) => r.includes('-implements->'))).toEqual([]);
+    // The body given the task carries it out.
+    expect(read('UBND tỉnh Quảng Trị được giao xây dựng kế hoạch triển khai Nghị quyết số 12-NQ/TU.').relations).toContain('UBND tỉnh Quảng Trị -implements-> Nghị quyết 12-NQ/TU');
+  });
 });

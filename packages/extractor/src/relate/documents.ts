@@ -5,7 +5,9 @@ import { matchAt, rx } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
 import { OF_BEFORE, clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
-const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao cho|hướng dẫn)(?![\p{L}])/u;
+const DIRECTS_OTHERS = /(?<![\p{L}])(?:tham mưu|đề nghị|yêu cầu|giao cho|hướng dẫn|được giao)(?![\p{L}])/u;
+/** "A đề nghị Đảng ủy Khối … triển khai thực hiện …": a body asked to act is not reported acting. */
+const ASKED = /(?<![\p{L}])(?:đề nghị|yêu cầu)[^\S\n]+$/u;
 /**
  * Between two documents: the second is the first's topic ("… về …") or, for what a body issues, its
  * purpose ("… triển khai thực hiện …"; for what a body carries out, that only repeats the verb).
@@ -104,10 +106,14 @@ function subjectVerbObject(
     const reported = subject && subject.end >= s.start ? REPORTS.exec(a.text.slice(subject.end, m.index)) : null;
     if (reported) subject = s.orgs.find((o) => o.start >= subject!.end + reported[0].length && o.end <= m.index && !a.titled.has(o));
     if (!subject || subject.end > m.index) continue;
+    if (subject.start >= s.start && ASKED.test(a.text.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
     // "Ban Tổ chức tham mưu Ban Thường vụ Tỉnh ủy ban hành …": a body that advises or asks others is not the
-    // one acting; the body it advises, when named, is.
+    // one acting; the body it advises, when named, is (one it asks is only asked).
     const directs = subject.end >= s.start ? DIRECTS_OTHERS.exec(a.text.slice(subject.end, m.index)) : null;
-    if (directs) {
+    // "UBND tỉnh được giao xây dựng kế hoạch triển khai …": the body given the task is the subject itself.
+    const assignedItself = directs?.[0] === 'được giao' && /^[^\S\n]*$/u.test(a.text.slice(subject.end, subject.end + directs.index));
+    if (directs && !assignedItself) {
+      if (directs[0] !== 'tham mưu') continue;
       const directsEnd = subject.end + directs.index + directs[0].length;
       // Only when the verb is the advised body's own ("tham mưu Ban Thường vụ ban hành"), not one it has others do ("… lãnh đạo các cấp ủy thực hiện").
       subject = s.orgs.find((o) => o.start >= directsEnd && o.start - directsEnd < 4 && /^[^\S\n]+$/u.test(a.text.slice(o.end, m.index)) && !a.titled.has(o));
@@ -126,8 +132,9 @@ function subjectVerbObject(
       previous = d;
       // A document inside a meeting's name ("Hội nghị Tổng kết … thực hiện Nghị quyết …") is not the object.
       if (s.events.some((e) => e.key && e.start <= d.start && d.end <= e.end)) continue;
-      // Only documents the verb governs, not those named inside another document's topic.
-      if (/[.!?]/.test(a.text.slice(after, d.start))) break;
+      // Only documents the verb governs, not those named inside another document's topic, nor those
+      // others are given ("chỉ đạo thực hiện giám sát các đơn vị được giao triển khai thực hiện Đề án 01").
+      if (/[.!?]/.test(a.text.slice(after, d.start)) || DIRECTS_OTHERS.test(a.text.slice(after, d.start))) break;
       if (type === 'issued' && issued) issued.add(d.key);
       ctx.relate(type, subject.info.key, d.key, s.index, [from, d.end]);
     }
