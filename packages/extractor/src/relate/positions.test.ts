@@ -47,6 +47,13 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads titles before a name past the person\'s charge (", phụ trách <what>")', () => {
+    const { relations } = read(
+      'Ông Lê Văn A, Bí thư Đảng ủy Khối Dân - Chính - Đảng TPHCM dự. Báo cáo tại hội nghị, Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối Lê Thị Hồng Nga cho biết.',
+    );
+    expect(relations).toContain('Lê Thị Hồng Nga -holds_position-> Đảng ủy Khối Dân - Chính - Đảng TPHCM [Phó Bí thư Thường trực]');
+  });
+
   it('leaves a title written right before the next name to that person', () => {
     const { relations } = read(
       'Dự đại hội có nguyên Chủ tịch nước Trương Tấn Sang, nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng, nguyên Thường trực Ban Bí thư Lê Hồng Anh.',

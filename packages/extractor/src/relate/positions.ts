@@ -52,6 +52,9 @@ export class PositionReader {
     const honorific = /(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s+$/u.exec(text.slice(Math.max(sentenceStart, pos - 12), pos));
     if (honorific) pos -= honorific[0].length;
     for (let guard = 0; guard < 8; guard++) {
+      // "Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối <name>": what the person is in charge of is passed over.
+      const inCharge = IN_CHARGE_OF.exec(text.slice(Math.max(sentenceStart, pos - 60), pos));
+      if (inCharge) pos -= inCharge[0].length;
       const gap = /\s*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*(?:[-–]\s*)?$/u.exec(text.slice(Math.max(sentenceStart, pos - 24), pos));
       const orgEnd = pos - (gap ? gap[0].length : 0);
       const org = orgEndingAt(orgEnd);
@@ -124,6 +127,9 @@ export class PositionReader {
     return undefined;
   }
 }
+
+/** ", phụ trách <what>" right before a name: the person's charge, between their titles and name. */
+const IN_CHARGE_OF = /[^\S\n]*,[^\S\n]*phụ trách[^\S\n]+[^,;.:\n]{1,50}$/u;
 
 /** Whether one of `persons` starts right after `pos`, past white space only. */
 function nameRightAfter(text: string, pos: number, persons: readonly PersonMention[]): boolean {
