@@ -16,7 +16,7 @@ import { readPositionLists } from './relate/positionLists.js';
 import { relateStructure } from './relate/structure.js';
 import { ArticleContext } from './resolve/context.js';
 import { docAliases, documentKeys } from './resolve/documents.js';
-import { datesOfMeetings, resolveEventReferences, withHomeKey, withoutMeetingBodies } from './resolve/meetings.js';
+import { datesOfMeetings, resolveEventReferences, unifyTerms, withHomeKey, withoutMeetingBodies } from './resolve/meetings.js';
 import { detectHome } from './resolve/places.js';
 import { addOrg, addPlace, homeCommittee, impliedIssuer } from './resolve/record.js';
 import { detectLanguage } from './text/language.js';
@@ -89,6 +89,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       places: places.find(words, forPlaces, s.start, s.end),
     })),
   };
+  unifyTerms(analysis);
   resolveEventReferences(analysis);
   const eventDates = datesOfMeetings(analysis, article.date);
 

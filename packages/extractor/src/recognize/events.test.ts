@@ -165,6 +165,13 @@ describe('sittings', () => {
     expect(relations).toContain('Trịnh Việt Hùng -attended-> Lễ kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng');
   });
 
+  it('reads a sitting named once without its term and once with it as one meeting', () => {
+    const { extraction } = read(
+      'Hội nghị Ủy ban MTTQ Việt Nam tỉnh Bình Phước lần thứ 5 thành công. Ngày 12/11, Ủy ban MTTQ Việt Nam tỉnh Bình Phước tổ chức Hội nghị Ủy ban MTTQ Việt Nam tỉnh lần thứ 5, khóa XI, nhiệm kỳ 2024-2029.',
+    );
+    expect(extraction.entities.filter((e) => e.type === 'event').map((e) => e.key)).toEqual(['ev:hoi-nghi-5-uy-ban-mat-tran-to-quoc-viet-nam-tinh-binh-phuoc-khoa-11']);
+  });
+
   it('keys a meeting named after a national body to no province ("Phiên họp Chính phủ thường kỳ …")', () => {
     const { extraction } = read(
       'Sáng 5/11, Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 10 năm 2025 và Hội nghị trực tuyến Chính phủ với các địa phương. Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Quảng Ngãi dự.',

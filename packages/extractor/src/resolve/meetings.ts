@@ -28,6 +28,33 @@ export function withHomeKey(e: EventMention, home: Home): ResolvedEvent {
 }
 
 /**
+ * "Hội nghị Ủy ban MTTQ tỉnh lần thứ 5" in the title and "… lần thứ 5, khóa XI" in the text are one
+ * meeting: within an article, a sitting named without its term takes the key and name of the one
+ * named with it (when the article names one term only).
+ */
+export function unifyTerms(a: ArticleAnalysis): void {
+  const termed = new Map<string, ResolvedEvent | null>();
+  for (const s of a.sentences) {
+    for (const e of s.events) {
+      const base = e.key && TERM_SUFFIX.exec(e.key)?.[1];
+      if (base) termed.set(base, termed.has(base) && termed.get(base)?.key !== e.key ? null : e);
+    }
+  }
+  if (termed.size === 0) return;
+  for (const s of a.sentences) {
+    for (const e of s.events) {
+      const full = e.key ? termed.get(e.key) : undefined;
+      if (!full) continue;
+      e.aliases = [...e.aliases, ...(e.label ? [e.label] : [])];
+      e.key = e.ref = full.key;
+      e.label = full.label;
+    }
+  }
+}
+
+const TERM_SUFFIX = /^(.*)-khoa-\d+$/;
+
+/**
  * Words that name a meeting to say when something else happens ("sau Kỳ họp thứ 8", "tiến tới Đại
  * hội XIV"), or as where a matter goes next ("để trình Kỳ họp thứ 34").
  */
