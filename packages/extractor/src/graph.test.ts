@@ -21,6 +21,18 @@ describe('buildGraph', () => {
     expect(graph.getNodeAttribute(resolution[0]!, 'aliases')).toEqual(expect.arrayContaining(['Nghị quyết 98/2023/QH15', 'Nghị quyết 98']));
   });
 
+  it('gives a position written in other cases one edge, within an article and across articles', () => {
+    const within = extract({ id: 'w', text: 'Phó thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình dự. Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình phát biểu.' });
+    expect(within.relations.filter((r) => r.type === 'holds_position').map((r) => r.role)).toEqual(['Phó thủ tướng Thường trực']);
+    const graph = buildGraph([
+      extract({ id: 'x', text: 'Phó thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình dự.' }),
+      extract({ id: 'y', text: 'Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình dự.' }),
+    ]);
+    const positions = graph.filterEdges((_, a) => a.type === 'holds_position');
+    expect(positions).toHaveLength(1);
+    expect(graph.getEdgeAttribute(positions[0]!, 'weight')).toBe(2);
+  });
+
   it('moves the edges of a document reference onto the document it names, adding weights and evidence', () => {
     const graph = buildGraph(articles.map((a) => extract(a)));
     const full = 'doc:resolution:98:98/2023/qh15';

@@ -14,7 +14,8 @@ export interface GraphOptions {
   maxEvidence?: number;
 }
 
-const edgeKey = (source: string, type: string, target: string, role: string | undefined) => `${source}|${type}|${target}${role ? `|${role}` : ''}`;
+// Roles written in other cases ("Trưởng Đoàn", "Trưởng đoàn", "trưởng đoàn") are one role: one edge, the first writing kept.
+const edgeKey = (source: string, type: string, target: string, role: string | undefined) => `${source}|${type}|${target}${role ? `|${role.toLowerCase()}` : ''}`;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A node as it is built: its attributes, and the set of its aliases beside the alias list. */

@@ -69,7 +69,8 @@ export class ArticleContext {
   /** Records a relation; the evidence spans from the first to the last character of its two ends. */
   relate(type: RelationType, source: string, target: string, sentence: number, span: [number, number], role?: string): void {
     if (source === target) return;
-    const key = `${source}|${type}|${target}|${role ?? ''}`;
+    // Roles written in other cases are one role (as in the graph's edges).
+    const key = `${source}|${type}|${target}|${role?.toLowerCase() ?? ''}`;
     if (this.relations.has(key)) return;
     const relation: ExtractedRelation = { type, source, target, evidence: this.evidence(sentence, span[0], span[1]) };
     if (role) relation.role = role;
