@@ -186,6 +186,12 @@ describe('numbered steering committees', () => {
 });
 
 describe('party committees of other bodies', () => {
+  it('read the party group leading a body ("Ban cán sự đảng UBND tỉnh", "Đảng đoàn Quốc hội")', () => {
+    const { entities, relations } = read('Theo báo cáo của Ban cán sự đảng UBND tỉnh Quảng Ninh, tỷ lệ đạt 71%. Ông Trần Thanh Mẫn, Bí thư Đảng đoàn Quốc hội, phát biểu.');
+    expect(entities).toEqual(expect.arrayContaining(['organization:Ban cán sự đảng UBND tỉnh Quảng Ninh', 'organization:UBND tỉnh Quảng Ninh', 'organization:Đảng đoàn Quốc hội']));
+    expect(relations).toContain('Trần Thanh Mẫn -holds_position-> Đảng đoàn Quốc hội [Bí thư]');
+  });
+
   it('read "Đảng bộ" before a body written with its place as that body\'s party organization', () => {
     expect(read('Đảng bộ Công an tỉnh Hải Dương tổng kết công tác năm 2025.').entities).toEqual(
       expect.arrayContaining(['organization:Đảng bộ Công an tỉnh Hải Dương', 'organization:Công an tỉnh Hải Dương']),

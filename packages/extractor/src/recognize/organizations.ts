@@ -183,6 +183,13 @@ export class OrganizationRecognizer {
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, fullName] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
+    // "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh", "Đảng đoàn Quốc hội": the party group leading a body named with its place, or a national one.
+    const group = first === 'Ban' || first === 'Đảng' ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
+    const led = group ? this.bodyWithPlace(text, pos + group[0].length, limit) : undefined;
+    if (led) {
+      const info = org(`${group![1]} ${led.info.label}`, 'local', { nested: [led.info], ...(led.info.place ? { place: led.info.place } : {}) });
+      return { start: pos, end: led.end, info, ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
+    }
     const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
       const subWord = normalizeSubWord(sub[0], p);
