@@ -314,7 +314,8 @@ export class EventRecognizer {
     let closing: { start: number; label: string } | undefined;
     let commemorated = false;
     const lead = matchAt(WS, text, after);
-    let national = lead !== null && this.orgs.parse(text, after + lead[0].length, limit)?.info.kind === 'national';
+    // (National bodies are capitalized: most names go on in lower case, and need no parse.)
+    let national = lead !== null && /\p{Lu}/u.test(text[after + lead[0].length] ?? '') && this.orgs.parse(text, after + lead[0].length, limit)?.info.kind === 'national';
     for (let i = 0; i < 16 && at < limit; i++) {
       const quote = matchAt(rx`${WS}(?:về tác phẩm${WS})?(?=[“"])`, text, at);
       const quoteEnd = quote ? quotedEnd(text, at + quote[0].length) : undefined;

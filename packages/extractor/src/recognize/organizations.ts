@@ -1,6 +1,6 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
-import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
+import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
 import { CAP, E, alternation, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
@@ -184,7 +184,9 @@ export class OrganizationRecognizer {
       }
     }
     // "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh", "Đảng đoàn Quốc hội": the party group leading a body named with its place, or a national one.
-    const group = first === 'Ban' || first === 'Đảng' ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
+    // (The next word's first letter first: "Ban" and "Đảng" start most bodies, "cán" and "đoàn" few.)
+    const next = (first === 'Ban' || first === 'Đảng') && text.charCodeAt(skipWhiteSpace(text, pos + first.length, limit)) === (first === 'Ban' ? 0x63 : 0x111);
+    const group = next ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
     const led = group ? this.bodyWithPlace(text, pos + group[0].length, limit) : undefined;
     if (led) {
       const info = org(`${group![1]} ${led.info.label}`, 'local', { nested: [led.info], ...(led.info.place ? { place: led.info.place } : {}) });

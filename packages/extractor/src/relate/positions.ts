@@ -53,7 +53,9 @@ export class PositionReader {
     if (honorific) pos -= honorific[0].length;
     for (let guard = 0; guard < 8; guard++) {
       // "Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối <name>": what the person is in charge of is passed over.
-      const inCharge = IN_CHARGE_OF.exec(text.slice(Math.max(sentenceStart, pos - 60), pos));
+      // (The cheap search first: this runs for every title read back from every name.)
+      const before = text.slice(Math.max(sentenceStart, pos - 60), pos);
+      const inCharge = before.includes('phụ trách') ? IN_CHARGE_OF.exec(before) : null;
       if (inCharge) pos -= inCharge[0].length;
       const gap = /\s*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*(?:[-–]\s*)?$/u.exec(text.slice(Math.max(sentenceStart, pos - 24), pos));
       const orgEnd = pos - (gap ? gap[0].length : 0);

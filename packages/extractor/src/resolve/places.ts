@@ -3,6 +3,7 @@ import { ADMIN_WORDS } from '../lexicon/places.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { B, CAP, E, memo } from '../recognize/patterns.js';
 import { WordIndex, sticky, triggerWords } from '../recognize/scan.js';
+import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug } from '../text/normalize.js';
 
 /** A place resolved to its canonical entity. */
@@ -97,6 +98,15 @@ export function placePhrase(place: PlaceRef): string {
   return place.adminWord ? `${place.adminWord} ${place.bare}` : place.label;
 }
 
+/** Whether the word before `pos` (past white space) starts with a capital: a family name may stand there. */
+function capitalizedBefore(text: string, pos: number): boolean {
+  let at = skipWhiteSpaceBack(text, pos);
+  if (at === pos || at === 0) return false;
+  while (at > 0 && !isWhiteSpace(text.charCodeAt(at - 1))) at--;
+  const first = text[at]!;
+  return first !== first.toLowerCase();
+}
+
 /** The places an article is about: bare forms ("Thành ủy", "tỉnh", "TP") resolve to these. */
 export interface Home {
   /** The place the article is mostly about: bare "Đảng bộ", "UBND" belong to it. */
@@ -124,7 +134,7 @@ export function detectHome(words: WordIndex, title: string | undefined, patterns
     for (const m of index.matches(re, triggers, 0, index.text.length)) {
       const entry = patterns.places.byName.get(normalizeName(m[2]!));
       if (!entry || (entry.level !== 'province' && entry.level !== 'city')) continue;
-      if (!m[1] && personBefore.test(index.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (!m[1] && capitalizedBefore(index.text, m.index) && personBefore.test(index.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const s = scores.get(entry) ?? { score: 0, first: offset + m.index };
       s.score += weight * (m[1] ? 2 : 1);
       scores.set(entry, s);
