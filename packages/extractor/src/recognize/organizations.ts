@@ -185,8 +185,8 @@ export class OrganizationRecognizer {
     }
     // "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh", "Đảng đoàn Quốc hội": the party group leading a body named with its place, or a national one.
     // (The next word's first letter first: "Ban" and "Đảng" start most bodies, "cán" and "đoàn" few.)
-    const next = (first === 'Ban' || first === 'Đảng') && text.charCodeAt(skipWhiteSpace(text, pos + first.length, limit)) === (first === 'Ban' ? 0x63 : 0x111);
-    const group = next ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
+    const groupAhead = (first === 'Ban' || first === 'Đảng') && text.charCodeAt(skipWhiteSpace(text, pos + first.length, limit)) === (first === 'Ban' ? 0x63 : 0x111);
+    const group = groupAhead ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
     const led = group ? this.bodyWithPlace(text, pos + group[0].length, limit) : undefined;
     if (led) {
       const info = org(`${group![1]} ${led.info.label}`, 'local', { nested: [led.info], ...(led.info.place ? { place: led.info.place } : {}) });
