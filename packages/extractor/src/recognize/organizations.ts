@@ -55,6 +55,12 @@ const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {})
   ...extra,
 });
 
+/**
+ * The party committee, organization or group of another body ("Đảng ủy UBND tỉnh X", "Đảng bộ Công an
+ * tỉnh X", "Ban cán sự đảng UBND tỉnh X"): that body is nested in it, not its parent.
+ */
+const partyBodyOf = (head: string, body: OrgInfo): OrgInfo => org(`${head} ${body.label}`, 'local', { nested: [body], ...(body.place ? { place: body.place } : {}) });
+
 /** An organ of `parent` ("Ban Thường vụ" of "Tỉnh ủy Bắc Ninh"): part_of it. */
 export const subBodyOf = (subWord: string, parent: OrgInfo, aliases: string[] = []): OrgInfo => org(`${subWord} ${parent.label}`, 'sub', { parent, aliases });
 
@@ -189,8 +195,7 @@ export class OrganizationRecognizer {
     const group = groupAhead ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
     const led = group ? this.bodyWithPlace(text, pos + group[0].length, limit) : undefined;
     if (led) {
-      const info = org(`${group![1]} ${led.info.label}`, 'local', { nested: [led.info], ...(led.info.place ? { place: led.info.place } : {}) });
-      return { start: pos, end: led.end, info, ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
+      return { start: pos, end: led.end, info: partyBodyOf(group![1]!, led.info), ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
     }
     const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
@@ -324,10 +329,7 @@ export class OrganizationRecognizer {
       // "Đảng ủy UBND tỉnh", "Đảng bộ Công an tỉnh Hải Dương", "Đảng ủy Chính phủ": the party committee or
       // organization of a body named with its place, or of a national one.
       const body = inst ?? (ws ? this.bodyWithPlace(text, end + ws[0].length, limit) : undefined);
-      if (body) {
-        const info = org(`${kindLabel} ${body.info.label}`, 'local', { nested: [body.info], ...(body.info.place ? { place: body.info.place } : {}) });
-        return { start: pos, end: body.end, info };
-      }
+      if (body) return { start: pos, end: body.end, info: partyBodyOf(kindLabel, body.info) };
     }
     const hit = this.placeAfter(text, end, limit, undefined, false);
     let place = hit?.place;
@@ -643,9 +645,9 @@ const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
 const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
 
-/** Verbs that end a national committee's subject ("… về chuyển đổi số họp …"). */
 /** Verbs that make a body: what they name is new, not one named before. */
 const SETTING_UP = /(?<![\p{L}])(?:thành lập|kiện toàn|lập)[^\S\n]+$/u;
+/** Verbs that end a national committee's subject ("… về chuyển đổi số họp …"). */
 const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|ban hành)(?![\\p{L}])';
 
 /** Words that end a steering committee's task name. */

@@ -37,8 +37,9 @@ export class PositionReader {
     this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
     this.fusedAhead = memo(p, 'fusedAhead', () => sticky(`${qual}${fused}[^\\S\\n]+`));
     // "A, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy": a post given after the titles held.
+    const holds = 'giữ chức(?:[^\\S\\n]+vụ)?';
     this.forwardSeparator =
-      `[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*(?:(?:giữ chức(?:[^\\S\\n]+vụ)?|kiêm)[^\\S\\n]+)?|[^\\S\\n]+(?:được[^\\S\\n]+${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là))?|giữ chức(?:[^\\S\\n]+vụ)?|làm|là|kiêm)[^\\S\\n]+`;
+      `[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*(?:(?:${holds}|kiêm)[^\\S\\n]+)?|[^\\S\\n]+(?:được[^\\S\\n]+${APPOINTED}(?:[^\\S\\n]+(?:${holds}|làm|là))?|${holds}|làm|là|kiêm)[^\\S\\n]+`;
   }
 
   /** `persons` are the sentence's people: a title and body written right before one of them are theirs. */
