@@ -43,6 +43,27 @@ describe('meetings', () => {
     expect(relations.filter((r) => r.includes('-chaired->'))).toEqual(['Vũ Đại Thắng -chaired-> Hội nghị quán triệt Nghị quyết số 18-NQ/TW']);
   });
 
+  it('names a conference after a resolution named by its meeting, and keeps that meeting and the resolution', () => {
+    const { entities, relations } = read(
+      'Sáng 3/11, Thành ủy Cần Thơ tổ chức Hội nghị học tập, quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII. Bí thư Thành ủy Đỗ Thanh Bình chủ trì hội nghị.',
+    );
+    const conference = 'Hội nghị học tập, quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII';
+    expect(entities).toContain(`event:${conference}`);
+    expect(entities).toContain('event:Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII');
+    expect(entities).toContain('document:Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII');
+    expect(relations).toContain(`Thành ủy Cần Thơ -organized-> ${conference}`);
+    // The meeting inside the name is not the one the article reports.
+    expect(relations.filter((r) => r.includes('-chaired->'))).toEqual([`Đỗ Thanh Bình -chaired-> ${conference}`]);
+  });
+
+  it('keeps a congress named inside another meeting\'s name as a meeting, not the one reported', () => {
+    const { entities, relations } = read(
+      'Sáng 5/10, Tỉnh ủy Nghệ An tổ chức họp báo tuyên truyền Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19. Đến dự có Phó Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An.',
+    );
+    expect(entities).toContain('event:Đại hội Đảng bộ tỉnh Nghệ An lần thứ 19');
+    expect(relations.filter((r) => r.includes('-attended->'))).toEqual(['Nguyễn Văn An -attended-> Họp báo tuyên truyền Đại hội Đảng bộ tỉnh Nghệ An lần thứ 19']);
+  });
+
   it('does not make a meeting of every "hội nghị"', () => {
     expect(read('Các đại biểu dự hội nghị đều đồng tình.').entities.filter((e) => e.startsWith('event:'))).toEqual([]);
   });

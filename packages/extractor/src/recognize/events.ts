@@ -19,6 +19,10 @@ export interface EventMention extends Span {
   coreEnd: number;
   /** The body whose congress or plenum it is. */
   body?: OrgInfo;
+  /** A meeting named inside this one's name ("Hội nghị quán triệt Nghị quyết Đại hội XIV của Đảng"): a meeting of its own. */
+  within?: EventMention;
+  /** This is such a meeting: named, but not the one the article reports (no date is its). */
+  insideName?: true;
   /** Named after a national body ("Phiên họp Chính phủ thường kỳ …"): no province's meeting, wherever reported. */
   national?: true;
 }
@@ -83,6 +87,8 @@ export class EventRecognizer {
   private sentenceOrgs: readonly OrgMention[] = [];
   /** A document's name: kind word then code, number, or "Trung ương N khóa X". */
   private readonly documentName: RegExp;
+  /** A kind word before the meeting that adopted the document ("Nghị quyết Hội nghị …", "Nghị quyết của Đại hội …"). */
+  private readonly documentOfMeeting: RegExp;
 
   constructor(
     private readonly orgs: OrganizationRecognizer,
@@ -92,6 +98,7 @@ export class EventRecognizer {
     this.documentName = memo(patterns, 'eventDocumentName', () =>
       sticky(`${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`),
     );
+    this.documentOfMeeting = memo(patterns, 'eventDocumentOfMeeting', () => sticky(`${patterns.documentKind}${WS}(?:của${WS})?(?=Hội nghị|Đại hội)`));
   }
 
   /** Meetings in [from, to); `orgs` are the sentence's bodies, for "<body> họp Hội nghị lần thứ N". */
@@ -105,6 +112,7 @@ export class EventRecognizer {
       const hit = this.parse(text, m.index, m[0], to);
       if (hit) {
         found.push(hit);
+        if (hit.within) found.push({ ...hit.within, insideName: true });
         cursor = hit.end;
       }
     }
@@ -305,6 +313,19 @@ export class EventRecognizer {
     return { body: body.info, bodyName, ...(termValue ? { termValue } : {}) };
   }
 
+  /**
+   * The meeting that adopted a document named by it at `pos` ("Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành
+   * Trung ương Đảng khóa XIII", "Nghị quyết Đại hội XIV của Đảng"), if one stands there.
+   */
+  private meetingOfDocument(text: string, pos: number, limit: number): EventMention | undefined {
+    const kind = matchAt(this.documentOfMeeting, text, pos);
+    if (!kind) return undefined;
+    const at = pos + kind[0].length;
+    const head = matchAt(HEAD, text, at);
+    const meeting = head ? this.parse(text, at, head[0], limit) : undefined;
+    return meeting?.key ? meeting : undefined;
+  }
+
   /** "Hội nghị Tổng kết 15 năm thực hiện Nghị quyết …", "hội nghị sơ kết giữa nhiệm kỳ Đảng bộ …". */
   private named(text: string, pos: number, after: number, head: EventHead, limit: number): EventMention | undefined {
     let at = after;
@@ -312,6 +333,7 @@ export class EventRecognizer {
     let hasName = false;
     /** A body or meeting that closes the name, by its canonical label: "… Tỉnh ủy" and "… Tỉnh ủy Long An" are one meeting. */
     let closing: { start: number; label: string } | undefined;
+    let within: EventMention | undefined;
     let commemorated = false;
     const lead = matchAt(WS, text, after);
     // (National bodies are capitalized: most names go on in lower case, and need no parse.)
@@ -331,10 +353,12 @@ export class EventRecognizer {
         const org = this.orgs.parse(text, next, limit);
         const congress = org ? undefined : this.congressAt(text, next, limit);
         const doc = org || congress ? null : matchAt(this.documentName, text, next);
-        const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : undefined);
+        const adopting = org || congress || doc ? undefined : this.meetingOfDocument(text, next, limit);
+        const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : adopting?.end);
         if (end !== undefined && end <= limit) {
           const label = org?.info.label ?? congress?.label;
           if (label) closing = { start: next, label };
+          within = congress ?? adopting;
           if (org?.info.kind === 'national') national = true;
           at = end;
           hasName = true;
@@ -370,7 +394,7 @@ export class EventRecognizer {
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
-    return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head, ...(national ? { national } : {}) };
+    return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head, ...(national ? { national } : {}), ...(within ? { within } : {}) };
   }
 }
 

@@ -66,15 +66,16 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   // A bare "phiên họp" is a sitting of the session named ("Kỳ họp thứ 9 … điều hành phiên họp") when no sitting is.
   const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : head === 'phiên họp' ? ['phiên họp', 'kỳ họp'] : [head]);
   // The named meetings that took place in the article (not ones inside a document's name or issuer),
-  // each with whether it is named only to date another ("tiếp xúc cử tri sau Kỳ họp thứ 8"): that
-  // one is not the meeting reported, though a bare "kỳ họp" later may still mean it.
+  // each with whether it is named only to date another ("tiếp xúc cử tri sau Kỳ họp thứ 8") or inside
+  // another's name ("họp báo tuyên truyền Đại hội …"): that one is not the meeting reported, though a
+  // bare "kỳ họp" or "đại hội" later may still mean it.
   const datesAnother = new Map<EventMention, boolean>();
   const first = new Map<EventHead, string>();
   let firstReported: string | undefined;
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (!e.key || partOfDocument(a, s, e)) continue;
-      const anchor = TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start));
+      const anchor = e.insideName || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start));
       datesAnother.set(e, anchor);
       if (!first.has(e.head)) first.set(e.head, e.key);
       if (!anchor) firstReported ??= e.key;
@@ -112,7 +113,7 @@ export function datesOfMeetings(a: ArticleAnalysis, articleDate: string | undefi
   for (const s of a.sentences) {
     let firstInSentence = true;
     for (const e of s.events) {
-      if (!e.key || partOfDocument(a, s, e)) continue;
+      if (!e.key || e.insideName || partOfDocument(a, s, e)) continue;
       const dated = firstInSentence;
       firstInSentence = false;
       // "Ngày 15/1, Ban Bí thư ban hành Chỉ thị 45 về … tiến tới Đại hội XIV": the date is the document's.
