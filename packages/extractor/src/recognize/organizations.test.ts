@@ -69,6 +69,12 @@ describe('organizations', () => {
     expect(entities).toEqual(expect.arrayContaining(['organization:Ủy ban MTTQ Việt Nam tỉnh Nghệ An', 'organization:Mặt trận Tổ quốc Việt Nam']));
   });
 
+  it('reads the Front\'s national name with a bare admin word after it as the home\'s committee, and its congress', () => {
+    const { entities, relations } = read('Sáng 9/12, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XVI, nhiệm kỳ 2024-2029.');
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual(['organization:Ủy ban MTTQ Việt Nam tỉnh Nghệ An']);
+    expect(relations).toContain('Ủy ban MTTQ Việt Nam tỉnh Nghệ An -organized-> Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI');
+  });
+
   it('reads a bare "UBND phường", "Đảng bộ phường" as the ward named last before it, never as the city', () => {
     const { entities, relations } = read(
       'Sáng 5/7, tại phường Hải Châu, thành phố Đà Nẵng, Đảng ủy phường tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I. Đồng chí Nguyễn Văn Bình được bầu giữ chức Bí thư Đảng ủy phường. UBND phường đã triển khai kế hoạch.',

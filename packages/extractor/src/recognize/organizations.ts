@@ -221,10 +221,11 @@ export class OrganizationRecognizer {
     const f = this.firsts;
     if (!first) return undefined;
     const national = f.national.has(first) ? matchAt(rx`${p.nationalBody}${E}`, text, pos) : null;
-    // A national name a local body also bears, with a place written after it, is that place's body.
+    // A national name a local body also bears, with a place or a bare admin word written after it, is that
+    // place's body ("MTTQ Việt Nam tỉnh Nghệ An", "MTTQ Việt Nam tỉnh" in a Nghệ An article).
     const alsoLocal = national && f.local.has(first) ? matchAt(rx`${p.localBodyWord}${E}`, text, pos) : null;
     const placed = alsoLocal && alsoLocal[0].length >= national![0].length ? this.local(text, pos, alsoLocal[0], limit) : undefined;
-    if (placed?.placeSpan) return placed;
+    if (placed && (placed.placeSpan || placed.end > pos + national![0].length)) return placed;
     if (national) {
       const label = p.nationalByName.get(normalizeName(national[0])) ?? national[0];
       return { start: pos, end: pos + national[0].length, info: org(label, 'national') };
