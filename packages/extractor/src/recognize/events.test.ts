@@ -118,6 +118,16 @@ describe('sittings', () => {
     );
   });
 
+  it('reads a sitting named after the body with its term and tenure ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021-2026 khai mạc …")', () => {
+    const { relations } = read('Sáng 8/12, HĐND tỉnh Quảng Ngãi khóa XIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 28. Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân chủ trì kỳ họp.');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'HĐND tỉnh Quảng Ngãi -organized-> Kỳ họp thứ 28, HĐND tỉnh Quảng Ngãi khóa XIII',
+        'Bùi Thị Quỳnh Vân -chaired-> Kỳ họp thứ 28, HĐND tỉnh Quảng Ngãi khóa XIII',
+      ]),
+    );
+  });
+
   it('reads congresses of the Front and the mass organizations, not as the Party\'s', () => {
     const { entities, relations } = read(
       'Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An lần thứ XVI, nhiệm kỳ 2024 - 2029. ' +

@@ -63,10 +63,12 @@ const DESCRIPTOR_STOP = new RegExp(
 const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
 
 /**
- * What may stand between a body and "họp": its term, its place in brackets, an aspect word ("Ban Chấp
- * hành khóa XIII đã họp", "Đảng bộ phường Ba Đình (Hà Nội) long trọng khai mạc").
+ * What may stand between a body and "họp": its term and tenure, its place in brackets, an aspect word ("Ban
+ * Chấp hành khóa XIII đã họp", "HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc", "Đảng bộ phường Ba Đình
+ * (Hà Nội) long trọng khai mạc").
  */
-const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?(?:đã|đang|vừa)?\\s*(?:long trọng\\s*)?$`, 'u');
+const MAX_TERM_THEN_VERB_GAP = 120;
+const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?(?:${TENURE})?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?(?:đã|đang|vừa)?\\s*(?:long trọng\\s*)?$`, 'u');
 
 /** The key of a body's Nth plenum; the Central Committee's keep the key of "Hội nghị Trung ương N khóa X". */
 export function plenumKey(n: number | undefined, bodyKey: string, term: number | undefined): string {
@@ -305,7 +307,8 @@ export class EventRecognizer {
     const verb = /(?:họp|tổ chức|khai mạc|bế mạc|tiến hành)\s+$/u.exec(text.slice(Math.max(0, pos - 16), pos));
     if (!verb) return undefined;
     const verbStart = pos - verb[0].length;
-    const body = this.sentenceOrgs.find((o) => o.end <= verbStart && TERM_THEN_VERB_GAP.test(text.slice(o.end, verbStart)));
+    // (The gap is short: a longer one, a white-space run in broken input included, is never tested.)
+    const body = this.sentenceOrgs.find((o) => o.end <= verbStart && verbStart - o.end <= MAX_TERM_THEN_VERB_GAP && TERM_THEN_VERB_GAP.test(text.slice(o.end, verbStart)));
     if (!body) return undefined;
     const term = matchAt(TERM, text, body.end);
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
