@@ -118,6 +118,13 @@ describe('sittings', () => {
     );
   });
 
+  it('reads "Tại kỳ họp thứ N, <body> …" as the sitting of a body that holds kỳ họp, not of any subject', () => {
+    const { entities } = read(
+      'Chiều 20/11, tại kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy Gia Lai đã xem xét, thi hành kỷ luật. Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ.',
+    );
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual(['event:Kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy Gia Lai']);
+  });
+
   it('reads a sitting named after the body with its term and tenure ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021-2026 khai mạc …")', () => {
     const { relations } = read('Sáng 8/12, HĐND tỉnh Quảng Ngãi khóa XIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 28. Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân chủ trì kỳ họp.');
     expect(relations).toEqual(

@@ -59,6 +59,9 @@ const DESCRIPTOR_STOP = new RegExp(
   'u',
 );
 
+/** Bodies whose sittings are called kỳ họp: the assemblies, the councils and the inspection commissions. */
+const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u;
+
 /** Bodies that hold congresses ("Đại hội đại biểu <body> lần thứ N"): the Party's organizations, the Front and the mass organizations. */
 const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
 
@@ -151,8 +154,9 @@ export class EventRecognizer {
     const term = matchAt(TERM, text, end);
     if (term) end += term[0].length;
     // "Tại phiên họp thứ nhất, Ban Chấp hành … bầu …": after a comma the body is the sentence's
-    // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV").
-    if (nth[2] && !term) return undefined;
+    // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV"), or the
+    // subject holds kỳ họp of its own ("Tại kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy … đã xem xét").
+    if (nth[2] && !term && !(head === 'kỳ họp' && HOLDS_SITTINGS.test(org.info.label))) return undefined;
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
     const { key, label } = sitting(word, nth[1]!, org.info, termValue);
     return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };
