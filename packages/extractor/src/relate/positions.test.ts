@@ -144,6 +144,16 @@ describe('holds_position', () => {
     expect(relations).toContain('Nguyễn Văn An -holds_position-> Ban Tổ chức Tỉnh ủy Thanh Hóa [Trưởng Ban]');
   });
 
+  it('passes over "Bí thư Đảng ủy" naming no body, after a name and before one', () => {
+    const after = read('Đồng chí Phạm Thị Thanh Trà, Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ phát biểu khai mạc đại hội.');
+    const before = read('Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà phát biểu.');
+    for (const { relations } of [after, before]) {
+      expect(relations).toEqual(
+        expect.arrayContaining(['Phạm Thị Thanh Trà -holds_position-> Ban Chấp hành Trung ương Đảng [Ủy viên]', 'Phạm Thị Thanh Trà -holds_position-> Bộ Nội vụ [Bộ trưởng]']),
+      );
+    }
+  });
+
   it('reads committee membership titles, titles that swallow a body\'s first words, and names right after a place', () => {
     const { relations } = read(
       'Tại Nghệ An, đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Bí thư Huyện ủy Quỳnh Lưu và ông Trần Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Nội vụ tỉnh Nghệ An dự họp. Bí thư Đảng ủy xã Quỳnh Thạch Lê Văn Bình phát biểu.',

@@ -22,6 +22,7 @@ export interface PositionHit {
  */
 export class PositionReader {
   private readonly titleAtEnd: RegExp;
+  private readonly bareTitleAtEnd: RegExp;
   private readonly fusedAtEnd: RegExp;
   private readonly forwardSeparator: string;
   private readonly titleAhead: RegExp;
@@ -33,6 +34,7 @@ export class PositionReader {
     // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
     const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
     this.titleAtEnd = memo(p, 'titleAtEnd', () => new RegExp(`${qual}${title}[^\\S\\n]+$`, 'u'));
+    this.bareTitleAtEnd = memo(p, 'bareTitleAtEnd', () => new RegExp(`(?<![\\p{L}])${qual}${title}(?:[^\\S\\n]+${UNNAMED_BODY})?$`, 'u'));
     this.fusedAtEnd = memo(p, 'fusedAtEnd', () => new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u'));
     this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
     this.fusedAhead = memo(p, 'fusedAhead', () => sticky(`${qual}${fused}[^\\S\\n]+`));
@@ -61,7 +63,16 @@ export class PositionReader {
       const gap = /\s*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*(?:[-–]\s*)?$/u.exec(text.slice(Math.max(sentenceStart, pos - 24), pos));
       const orgEnd = pos - (gap ? gap[0].length : 0);
       const org = orgEndingAt(orgEnd);
-      if (!org) break;
+      if (!org) {
+        // "Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ <name>": a title naming no body
+        // of its own is passed over, and the chain goes on.
+        const bare = hits.length > 0 ? this.bareTitleAtEnd.exec(text.slice(Math.max(sentenceStart, pos - 60), pos)) : null;
+        const bareStart = bare ? pos - bare[0].length : pos;
+        const comma = bare ? /,\s*$/u.exec(text.slice(Math.max(sentenceStart, bareStart - 4), bareStart)) : null;
+        if (!comma) break;
+        pos = bareStart - comma[0].length;
+        continue;
+      }
       const title = org.member ? { role: 'Ủy viên', start: org.start } : this.titleBefore(text, org, sentenceStart);
       if (!title) break;
       hits.push({ role: title.role, org, titleStart: title.start });
@@ -78,10 +89,10 @@ export class PositionReader {
       const at = pos + sep[0].length;
       const hit = this.titleAhead_(text, at, orgStartingAt, orgs);
       if (!hit) {
-        // "…, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": a title naming no body of its own
-        // is passed over, and the chain goes on.
+        // "…, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy", "…, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ":
+        // a title naming no body of its own is passed over, and the chain goes on.
         const bare = matchAt(this.titleAhead, text, at);
-        const next = bare ? matchAt(rx`(?:[^\\S\\n]*Ban Thường vụ|[^\\S\\n]*Thường trực)?(?=[^\\S\\n]*,)`, text, at + bare[0].length - 1) : null;
+        const next = bare ? matchAt(rx`(?:[^\\S\\n]*${UNNAMED_BODY})?(?=[^\\S\\n]*,)`, text, at + bare[0].length - 1) : null;
         if (!bare || !next) break;
         pos = at + bare[0].length - 1 + next[0].length;
         continue;
@@ -130,6 +141,9 @@ export class PositionReader {
     return undefined;
   }
 }
+
+/** Bodies a title names without saying whose ("Ủy viên Ban Thường vụ", "Bí thư Đảng ủy"). */
+const UNNAMED_BODY = '(?:Ban Thường vụ|Thường trực|Đảng ủy)';
 
 /** ", phụ trách <what>" right before a name: the person's charge, between their titles and name. */
 const IN_CHARGE_OF = /[^\S\n]*,[^\S\n]*phụ trách[^\S\n]+[^,;.:\n]{1,50}$/u;
