@@ -10,6 +10,16 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('Đảng bộ quận Long Biên -issued-> Quyết định 1617');
   });
 
+  it('reads "thực hiện Nghị quyết này" as carrying out the resolution named last, not another kind', () => {
+    const { relations } = read(
+      'Quốc hội đã thông qua Nghị quyết số 55/2022/QH15 và Luật Đất đai. UBND tỉnh Khánh Hòa chịu trách nhiệm tổ chức thực hiện Nghị quyết này. Ban Thường vụ Tỉnh ủy Khánh Hòa ban hành kế hoạch triển khai nghị quyết nói trên.',
+    );
+    expect(relations.filter((r) => r.includes('-implements->'))).toEqual([
+      'UBND tỉnh Khánh Hòa -implements-> Nghị quyết 55/2022/QH15',
+      'Ban Thường vụ Tỉnh ủy Khánh Hòa -implements-> Nghị quyết 55/2022/QH15',
+    ]);
+  });
+
   it('reads a fronted "Thực hiện <document>, <body> …" and "thực hiện <document> tại <body>"', () => {
     const { relations } = read(
       'Thực hiện Chương trình số 01-CTr/TU, Ban Tổ chức Thành ủy Hà Nội đã khảo sát. Quá trình triển khai thực hiện Nghị quyết Trung ương 5 khóa X tại Đảng bộ TP có nhiều cách làm hay.',

@@ -1,7 +1,9 @@
 import type { ArticleContext } from '../resolve/context.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import type { Span } from '../recognize/scan.js';
-import { matchAt, rx } from '../recognize/scan.js';
+import { alternation, flexibleFirst } from '../recognize/patterns.js';
+import { matchAt, rx, sticky } from '../recognize/scan.js';
+import { DOCUMENT_KINDS } from '../lexicon/documents.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
 import { OF_BEFORE, clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
@@ -20,6 +22,8 @@ const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
 const ACTIVITY_BEFORE = /(?<![\p{L}])(?<!làm[^\S\n]+)việc(?![\p{L}])[^;]{0,40}$/u;
 /** A body's finding, judgement or conclusion opening with a colon: what follows is reported, its subject another body. */
 const REPORTS = /^[^\S\n]+(?:đã[^\S\n]+)?(?:nhận thấy|kết luận|đánh giá|cho rằng|chỉ rõ|khẳng định)[^\S\n]*:/u;
+/** "… tổ chức thực hiện Nghị quyết này", "… Kế hoạch nói trên": the document of that kind the article named last. */
+const THIS_DOCUMENT = sticky(`[^\\S\\n]+(${alternation(DOCUMENT_KINDS.map((k) => k.word), flexibleFirst)})[^\\S\\n]+(?:này|nói trên)(?![\\p{L}])`);
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
@@ -40,8 +44,11 @@ export function relateDocuments(
 ): void {
   const explicitIssuer = new Set<string>();
   for (const s of a.sentences) {
-    // Every rule here relates a document of the sentence: most sentences name none.
-    if (s.docs.length === 0) continue;
+    // Every rule here relates a document of the sentence, or one it refers back to: most sentences do neither.
+    if (s.docs.length === 0) {
+      if (refersBack(a, s)) subjectVerbObject(ctx, a, s, IMPLEMENT, 'implements');
+      continue;
+    }
     for (const d of s.docs) {
       if (d.issuer) {
         ctx.relate('issued', d.issuer.key, d.key, s.index, [d.start, d.end]);
@@ -121,6 +128,8 @@ function subjectVerbObject(
     }
     const after = m.index + m[0].length;
     const from = subject.start >= s.start ? subject.start : m.index;
+    const named = type === 'implements' ? documentNamedBefore(a, s, after) : undefined;
+    if (named) ctx.relate(type, subject.info.key, named.doc.key, s.index, [from, named.end]);
     let previous: ResolvedDocument | undefined;
     for (const d of s.docs) {
       if (d.start < after) continue;
@@ -139,6 +148,24 @@ function subjectVerbObject(
       ctx.relate(type, subject.info.key, d.key, s.index, [from, d.end]);
     }
   }
+}
+
+/** Whether the sentence may refer back to a document ("Nghị quyết này"): the cheap test first. */
+function refersBack(a: ArticleAnalysis, s: SentenceAnalysis): boolean {
+  const text = a.text.slice(s.start, s.end);
+  return text.includes(' này') || text.includes(' nói trên');
+}
+
+/** The document "Nghị quyết này" at `at` refers to: the last of its kind named up to its sentence. */
+function documentNamedBefore(a: ArticleAnalysis, s: SentenceAnalysis, at: number): { doc: ResolvedDocument; end: number } | undefined {
+  const back = matchAt(THIS_DOCUMENT, a.text, at);
+  if (!back) return undefined;
+  const kind = DOCUMENT_KINDS.find((k) => k.word.toLowerCase() === back[1]!.toLowerCase().replace(/\s+/g, ' '))?.kind;
+  for (let i = s.index; i >= 0; i--) {
+    const doc = a.sentences[i]!.docs.findLast((d) => d.kind === kind && d.end <= at);
+    if (doc) return { doc, end: at + back[0].length };
+  }
+  return undefined;
 }
 
 /** "Chương trình hành động của Chính phủ triển khai thực hiện Nghị quyết …": the issuer implements the inner document. */
