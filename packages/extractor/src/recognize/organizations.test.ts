@@ -181,6 +181,16 @@ describe('national steering committees', () => {
     const founded = read('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Ninh họp. Thành ủy ban hành Quyết định 1749 về thành lập Ban Chỉ đạo, Tổ biên tập.');
     expect(founded.relations.filter((r) => r.includes('-concerns->'))).not.toContain('Quyết định 1749 -concerns-> Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Ninh');
   });
+
+  it('read "và" joining another task into the name, not other bodies named with it', () => {
+    const task = 'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số';
+    const central = read(`Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương về ${task} chủ trì phiên họp.`);
+    expect(central.entities).toContain(`organization:Ban Chỉ đạo Trung ương về ${task}`);
+    const local = read(`Ông Nguyễn Văn An, Trưởng Ban Chỉ đạo ${task} tỉnh Nghệ An chủ trì.`);
+    expect(local.entities).toContain(`organization:Ban Chỉ đạo ${task} tỉnh Nghệ An`);
+    const others = read('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực và các cơ quan liên quan đã họp.');
+    expect(others.entities).toContain('organization:Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực');
+  });
 });
 
 describe('numbered steering committees', () => {

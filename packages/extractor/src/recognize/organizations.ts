@@ -435,7 +435,7 @@ export class OrganizationRecognizer {
       return undefined;
     }
     // Otherwise its name is a short lower-case task ("phòng, chống tham nhũng, tiêu cực") and its scope.
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 16; i++) {
       const scope = this.scopeAt(text, at, limit);
       if (scope) {
         const task = words.join('').trim();
@@ -455,7 +455,15 @@ export class OrganizationRecognizer {
         return { start: pos, end: scope.end, info: org(label, 'steering', { place: scope.place, aliases }), ...(scope.explicit ? { placeSpan: scope } : {}) };
       }
       const word = matchAt(rx`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
-      if (!word || STEERING_STOP.has(word[2]!) || at + word[0].length > limit) break;
+      if (!word || at + word[0].length > limit) break;
+      // "… đổi mới sáng tạo và chuyển đổi số tỉnh Nghệ An": "và" joins another task, not another body.
+      const and = word[2] === 'và' && !word[1] ? matchAt(rx`${AND_MORE_TASK}`, text, at) : null;
+      if (and) {
+        words.push(' và');
+        at += and[0].length;
+        continue;
+      }
+      if (STEERING_STOP.has(word[2]!)) break;
       if (word[1] && !matchAt(rx`,[^\\S\\n]+[\\p{Ll}]`, text, at)) break;
       words.push(`${word[1] ? ',' : ''} ${word[2]}`);
       at += word[0].length;
@@ -477,7 +485,7 @@ export class OrganizationRecognizer {
 
   /** " về phát triển khoa học, công nghệ": a national committee's subject, from `at`. */
   private steeringTopic(text: string, at: number, limit: number): { words: string; end: number } | undefined {
-    const topic = matchAt(rx`[^\\S\\n]+về(?:,?[^\\S\\n]+(?!${TOPIC_STOP})[\\p{Ll}]+){1,12}(?=[^\\S\\n]*(?:[.;:()]|$)|[^\\S\\n]+${TOPIC_STOP})`, text, at);
+    const topic = matchAt(rx`[^\\S\\n]+về(?:(?:,|${AND_MORE_TASK})?[^\\S\\n]+(?!${TOPIC_STOP})[\\p{Ll}]+){1,16}(?=[^\\S\\n]*(?:[.;:()]|$)|[^\\S\\n]+${TOPIC_STOP})`, text, at);
     if (!topic || at + topic[0].length > limit) return undefined;
     return { words: topic[0].replace(/\s+/g, ' '), end: at + topic[0].length };
   }
@@ -650,6 +658,9 @@ const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|v�
 const SETTING_UP = /(?<![\p{L}])(?:thành lập|kiện toàn|lập)[^\S\n]+$/u;
 /** Verbs that end a national committee's subject ("… về chuyển đổi số họp …"). */
 const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|ban hành)(?![\\p{L}])';
+
+/** " và <task>" in a committee's task or subject: lower-case words after it, not "các"/"những" (others named with it). */
+const AND_MORE_TASK = '[^\\S\\n]+và(?=[^\\S\\n]+(?!các|những|cùng)[\\p{Ll}]+(?![\\p{L}]))';
 
 /** Words that end a steering committee's task name. */
 const STEERING_STOP = new Set([
