@@ -125,6 +125,11 @@ describe('sittings', () => {
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual(['event:Kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy Gia Lai']);
   });
 
+  it('reads a congress the body named before holds, with its province after a comma', () => {
+    const { relations } = read('Ngày 15/7, Đảng bộ xã Tân Phú, tỉnh Đồng Nai long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.');
+    expect(relations).toContain('Đảng bộ xã Tân Phú -organized-> Đại hội Đảng bộ xã Tân Phú lần thứ I');
+  });
+
   it('reads a sitting named after the body with its term and tenure ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021-2026 khai mạc …")', () => {
     const { relations } = read('Sáng 8/12, HĐND tỉnh Quảng Ngãi khóa XIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 28. Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân chủ trì kỳ họp.');
     expect(relations).toEqual(

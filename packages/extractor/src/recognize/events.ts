@@ -66,12 +66,13 @@ const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u
 const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
 
 /**
- * What may stand between a body and "họp": its term and tenure, its place in brackets, an aspect word ("Ban
- * Chấp hành khóa XIII đã họp", "HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc", "Đảng bộ phường Ba Đình
- * (Hà Nội) long trọng khai mạc").
+ * What may stand between a body and "họp": its term and tenure, its province or city after a comma or in
+ * brackets, an aspect word ("Ban Chấp hành khóa XIII đã họp", "HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai
+ * mạc", "Đảng bộ xã Tân Phú, tỉnh Đồng Nai long trọng tổ chức", "Đảng bộ phường Ba Đình (Hà Nội) long trọng khai mạc").
  */
 const MAX_TERM_THEN_VERB_GAP = 120;
-const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?(?:${TENURE})?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?(?:đã|đang|vừa)?\\s*(?:long trọng\\s*)?$`, 'u');
+const PROVINCE_AFTER_COMMA = '[^\\S\\n]*,[^\\S\\n]*(?:tỉnh|thành phố|TP\\.?)[^\\S\\n]+\\p{Lu}\\p{L}*(?:[^\\S\\n]+\\p{Lu}\\p{L}*){0,3}';
+const TERM_THEN_VERB_GAP = new RegExp(`^(?:${TERM})?(?:${TENURE})?(?:${PROVINCE_AFTER_COMMA})?\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?(?:đã|đang|vừa)?\\s*(?:long trọng\\s*)?$`, 'u');
 
 /** The key of a body's Nth plenum; the Central Committee's keep the key of "Hội nghị Trung ương N khóa X". */
 export function plenumKey(n: number | undefined, bodyKey: string, term: number | undefined): string {
