@@ -192,9 +192,14 @@ function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: English
       }
     }
   }
-  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // A meeting named to say when or for what something else happens ("preparations for the 18th provincial
+  // Party Congress", "after the 10th session") is not the one reported, though "the congress" may still mean it.
+  const reported = new Set(named.filter((e) => !DATES_ANOTHER.test(text.slice(Math.max(0, e.start - 32), e.start))).map((e) => e.key!));
+  const main = [...counts.entries()].filter(([key]) => reported.has(key)).sort((a, b) => b[1] - a[1])[0]?.[0];
   return { of: (e) => e.key ?? refs.get(e), main };
 }
+
+const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 
 /** Between a document and the meeting that issued it: "of the". */
 const ISSUED_AT = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;

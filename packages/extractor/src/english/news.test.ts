@@ -55,6 +55,13 @@ describe('English news: people and titles', () => {
 });
 
 describe('English news: meetings and who took part', () => {
+  it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
+    const r = readEn(
+      'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',
+    );
+    expect(r.relations.filter((x) => x.includes('-attended->') || x.includes('-spoke_at->'))).toEqual([]);
+  });
+
   it('keys numbered plenums and sessions like the Vietnamese path, with the term', () => {
     const r = readEn('The 20th plenum of the 15th Quang Ninh Provincial Party Committee opened. The seventh session of the 15th National Assembly closed.');
     expect(r.keys).toContain('ev:hoi-nghi-20-tinh-uy-quang-ninh-khoa-15');

@@ -101,6 +101,13 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations.filter((r) => r.includes('-attended->'))).toEqual([]);
   });
 
+  it('does not take a meeting being prepared ("công tác chuẩn bị Đại hội …") for the one reported', () => {
+    const { relations } = read(
+      'Chiều 12/9, Đoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn về công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII. Phát biểu kết luận buổi làm việc, đồng chí Trần Cẩm Tú đề nghị tiếp tục thực hiện nghiêm Chỉ thị số 45-CT/TW.',
+    );
+    expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);
+  });
+
   it('reads "điều hành phiên họp" as chairing, a bare sitting being one of the session named', () => {
     const { relations } = read(
       'Chiều 12/6, tại Kỳ họp thứ 9, Quốc hội khóa XV đã thông qua Nghị quyết số 202/2025/QH15. Chủ tịch Quốc hội Trần Thanh Mẫn điều hành phiên họp.',

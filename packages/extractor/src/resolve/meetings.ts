@@ -56,9 +56,10 @@ const TERM_SUFFIX = /^(.*)-khoa-\d+$/;
 
 /**
  * Words that name a meeting to say when something else happens ("sau Kỳ họp thứ 8", "tiến tới Đại
- * hội XIV"), or as where a matter goes next ("để trình Kỳ họp thứ 34").
+ * hội XIV"), what is being prepared ("công tác chuẩn bị Đại hội …"), or where a matter goes next
+ * ("để trình Kỳ họp thứ 34").
  */
-const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị cho|kể từ|từ sau|trình)[^\S\n]+$/u;
+const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+cho)?|kể từ|từ sau|trình)[^\S\n]+$/u;
 
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 export function resolveEventReferences(a: ArticleAnalysis): void {
