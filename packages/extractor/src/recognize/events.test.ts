@@ -221,8 +221,13 @@ describe('sittings', () => {
     );
     expect(extraction.entities.filter((e) => e.type === 'event').map((e) => e.key)).toEqual([
       'ev:phien-hop-chinh-phu-thuong-ky-thang-10-nam-2025',
-      'ev:hoi-nghi-truc-tuyen-chinh-phu',
+      'ev:hoi-nghi-truc-tuyen-chinh-phu-voi-cac-dia-phuong',
     ]);
+  });
+
+  it('names a national body\'s conference with those it meets ("Hội nghị Chính phủ với các địa phương")', () => {
+    const { relations } = read('Sáng 3/1, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Chính phủ với các địa phương và tổng kết năm 2024.');
+    expect(relations).toEqual(['Phạm Minh Chính -chaired-> Hội nghị Chính phủ với các địa phương']);
   });
 
   it('does not make a body named in a person\'s title the organizer', () => {

@@ -40,6 +40,9 @@ const ACTIVITY = [
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
 const WS = '[^\\S\\n]+';
+
+/** Whom a national body meets in a conference named after both ("Hội nghị Chính phủ với các địa phương"). */
+const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?:địa phương|doanh nghiệp|doanh nhân|nhà đầu tư|trí thức|nhà khoa học)(?![\\p{L}])`);
 /** Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước"): a meeting's name goes on through them. */
 const COMMON_CAPITALIZED = /^(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))/u;
 /** "… kỷ niệm 95 năm": what follows names what is commemorated, capitals and all. */
@@ -340,7 +343,7 @@ export class EventRecognizer {
     let words = 0;
     let hasName = false;
     /** A body or meeting that closes the name, by its canonical label: "… Tỉnh ủy" and "… Tỉnh ủy Long An" are one meeting. */
-    let closing: { start: number; label: string } | undefined;
+    let closing: { start: number; end: number; label: string } | undefined;
     let within: EventMention | undefined;
     let commemorated = false;
     const lead = matchAt(WS, text, after);
@@ -365,7 +368,7 @@ export class EventRecognizer {
         const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : adopting?.end);
         if (end !== undefined && end <= limit) {
           const label = org?.info.label ?? congress?.label;
-          if (label) closing = { start: next, label };
+          if (label) closing = { start: next, end, label };
           within = congress ?? adopting;
           if (org?.info.kind === 'national') national = true;
           at = end;
@@ -391,12 +394,15 @@ export class EventRecognizer {
       words++;
     }
     if (words === 0) return undefined;
+    // "Hội nghị (trực tuyến) Chính phủ với các địa phương": a national body's conference with those it meets.
+    const partners = national ? matchAt(WITH_PARTNERS, text, at) : null;
+    if (partners && at + partners[0].length <= limit) at += partners[0].length;
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
     // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), its
     // number ("Hội nghị hiệp thương lần thứ ba"), or opens with a capital ("Hội nghị Tổng kết …").
     const anchored = hasName || commemorated || /năm \d{4}|tháng \d{1,2}\/\d{4}|lần thứ \S/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
-    if (!anchored || !ACTIVITY_RE.test(label0)) return undefined;
-    const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}` : label0;
+    if (!anchored || !(partners || ACTIVITY_RE.test(label0))) return undefined;
+    const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}${text.slice(closing.end, at).replace(/\s+/g, ' ')}` : label0;
     const label = written[0]!.toUpperCase() + written.slice(1);
     const aliases = [label0];
     // "… về <topic>" belongs to the full name but not the short one.
