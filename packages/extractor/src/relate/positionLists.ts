@@ -111,8 +111,35 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       }
     }
   }
+  out.push(...membersElected(text, s));
   return out;
 }
+
+/**
+ * "bầu bổ sung đồng chí A, Phó Bí thư Tỉnh ủy vào Ban Thường vụ Tỉnh ủy", "A được bầu vào Ban Chấp hành
+ * Đảng bộ tỉnh": a member of the committee the person is elected into.
+ */
+function membersElected(text: string, s: SentenceAnalysis): ListedPosition[] {
+  const out: ListedPosition[] = [];
+  for (const org of s.orgs) {
+    if (!INTO.test(text.slice(Math.max(s.start, org.start - 6), org.start)) || !(org.info.kind === 'committee' || MEMBERS_ELECTED.test(org.info.label))) continue;
+    let verb: RegExpExecArray | null = null;
+    for (const m of text.slice(s.start, org.start).matchAll(ELECTED)) verb = m;
+    if (!verb) continue;
+    const verbStart = s.start + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    if (/[;:]/.test(text.slice(verbEnd, org.start))) continue;
+    const passive = /được\s+$/u.test(text.slice(Math.max(s.start, verbStart - 6), verbStart));
+    const holders = passive ? s.persons.filter((p) => p.end <= verbStart).slice(-1) : s.persons.filter((p) => p.start >= verbEnd && p.end <= org.start);
+    for (const person of holders) out.push({ person, role: 'Ủy viên', org, span: [Math.min(person.start, verbStart), org.end] });
+  }
+  return out;
+}
+
+const INTO = /(?<![\p{L}])vào\s+$/u;
+const ELECTED = /(?<![\p{L}])(?:bầu|chỉ định)(?:\s+bổ sung)?(?![\p{L}])/gu;
+/** Bodies one is elected into as a member, besides the party committees. */
+const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;
 
 /** A verb giving a post, right before the person it names ("chỉ định đồng chí"). */
 const APPOINTED_PERSON = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:đồng chí|ông|bà))?[^\\S\\n]+$`, 'u');

@@ -172,6 +172,13 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads a person elected into a committee as its member, in the active and the passive', () => {
+    const active = read('Tại Hà Tĩnh, hội nghị đã bầu bổ sung đồng chí Nguyễn Duy Lâm, Phó Bí thư Tỉnh ủy vào Ban Thường vụ Tỉnh ủy.').relations;
+    expect(active).toContain('Nguyễn Duy Lâm -holds_position-> Ban Thường vụ Tỉnh ủy Hà Tĩnh [Ủy viên]');
+    const passive = read('Tại Nghệ An, đồng chí Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh được bầu bổ sung vào Ban Chấp hành Đảng bộ tỉnh.').relations;
+    expect(passive).toContain('Nguyễn Văn Đệ -holds_position-> Tỉnh ủy Nghệ An [Ủy viên]');
+  });
+
   it('gives a title to everyone elected together', () => {
     const { relations } = read('Tại Gia Lai, các đồng chí Rah Lan Chung và Phạm Anh Tuấn được bầu làm Phó Bí thư Tỉnh ủy.');
     expect(relations).toContain('Rah Lan Chung -holds_position-> Tỉnh ủy Gia Lai [Phó Bí thư]');
