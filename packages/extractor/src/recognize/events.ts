@@ -27,7 +27,7 @@ export interface EventMention extends Span {
   national?: true;
 }
 
-const HEAD = sticky('(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|Lễ)(?![\\p{L}\\p{N}])');
+const HEAD = sticky('(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|[Bb]uổi lễ|Lễ)(?![\\p{L}\\p{N}])');
 const HEAD_TRIGGERS = triggerWords(['Hội', 'Đại', 'Buổi', 'Họp', 'Phiên', 'Kỳ', 'Tọa', 'Lễ']);
 
 /** Words that make "Hội nghị …" a named, delimited meeting rather than any meeting. */

@@ -108,6 +108,16 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);
   });
 
+  it('reads "Dự buổi lễ có …" and speeches named with what they open or mark ("đọc diễn văn kỷ niệm")', () => {
+    const { relations } = read(
+      'Tối 30/8, Tỉnh ủy Bình Định tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công. Dự buổi lễ có đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy. Đồng chí Lê Kim Toàn, Phó Bí thư Thường trực Tỉnh ủy đọc diễn văn kỷ niệm. Bà Võ Thị Minh Sinh trình bày báo cáo chính trị tại lễ kỷ niệm.',
+    );
+    const ceremony = 'Lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công';
+    expect(relations).toEqual(
+      expect.arrayContaining([`Hồ Quốc Dũng -attended-> ${ceremony}`, `Lê Kim Toàn -spoke_at-> ${ceremony}`, `Võ Thị Minh Sinh -spoke_at-> ${ceremony}`]),
+    );
+  });
+
   it('reads "điều hành phiên họp" as chairing, a bare sitting being one of the session named', () => {
     const { relations } = read(
       'Chiều 12/6, tại Kỳ họp thứ 9, Quốc hội khóa XV đã thông qua Nghị quyết số 202/2025/QH15. Chủ tịch Quốc hội Trần Thanh Mẫn điều hành phiên họp.',

@@ -11,7 +11,9 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
   {
     cue: cue([
       'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
-      'báo cáo', 'trình bày', 'trình bày diễn văn khai mạc', 'kết luận',
+      'báo cáo', 'trình bày', 'kết luận', 'trình bày báo cáo chính trị', 'đọc báo cáo chính trị',
+      // Speeches named with what they open, close or mark: the clause ends after them.
+      'trình bày diễn văn khai mạc', 'đọc diễn văn khai mạc', 'đọc diễn văn bế mạc', 'đọc diễn văn kỷ niệm',
     ]),
     type: 'spoke_at',
   },
