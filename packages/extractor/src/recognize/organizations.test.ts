@@ -235,6 +235,12 @@ describe('party committees of other bodies', () => {
 });
 
 describe('institutions followed by a name', () => {
+  it('are no institution inside a person\'s name ("Lê Trường Lưu")', () => {
+    const { entities, relations } = read('Thay mặt Ban Bí thư, đồng chí Lê Trường Lưu, Bí thư Tỉnh ủy Thừa Thiên Huế trao quyết định tại Trường Đại học Huế.');
+    expect(entities.filter((e) => e.startsWith('organization:Trường'))).toEqual(['organization:Trường Đại học Huế']);
+    expect(relations).toContain('Lê Trường Lưu -holds_position-> Tỉnh ủy Thừa Thiên Huế [Bí thư]');
+  });
+
   it('end at their place when a person\'s name follows', () => {
     const { entities, relations } = read('Giám đốc Sở Nội vụ tỉnh Quảng Ninh Nguyễn Văn Hùng phát biểu.');
     expect(entities).toContain('organization:Sở Nội vụ tỉnh Quảng Ninh');

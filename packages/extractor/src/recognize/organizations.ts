@@ -1,5 +1,5 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
-import { knownPlace, localPlace, placeFromEntry, placePhrase } from '../resolve/places.js';
+import { knownPlace, localPlace, nameGoesOnBefore, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
 import { CAP, E, alternation, memo } from './patterns.js';
@@ -361,7 +361,8 @@ export class OrganizationRecognizer {
     if (field && pos + head.length + field[0].length <= limit) return this.department(text, pos, pos + head.length + field[0].length, limit);
     // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones.
     const name = matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
-    if (!name) return undefined;
+    // "Lê Trường Lưu": a head that is also a given name, in a person's name, names no institution.
+    if (!name || (!head.includes(' ') && nameGoesOnBefore(this.p, text, pos))) return undefined;
     let end = pos + head.length + name[0].length;
     // "Học viện Lục quân (…)": a name may end on a lower-case syllable when nothing else follows it.
     const last = matchAt(rx`[^\\S\\n]+${NAME_CONNECTOR}(?=[^\\S\\n]*(?:[,.;:()]|$))`, text, end);

@@ -98,6 +98,16 @@ export function placePhrase(place: PlaceRef): string {
   return place.adminWord ? `${place.adminWord} ${place.bare}` : place.label;
 }
 
+/**
+ * Whether a person's name runs on into `pos`: a family name and at most one more word stand right before
+ * it ("Nguyễn Hòa| Bình", "Lê| Trường Lưu").
+ */
+export function nameGoesOnBefore(patterns: Patterns, text: string, pos: number): boolean {
+  if (!capitalizedBefore(text, pos)) return false;
+  const before = memo(patterns, 'nameBefore', () => new RegExp(`${B}(?:${patterns.surname})(?:[^\\S\\n]+${CAP})?[^\\S\\n]+$`, 'u'));
+  return before.test(text.slice(Math.max(0, pos - 24), pos));
+}
+
 /** Whether the word before `pos` (past white space) starts with a capital: a family name may stand there. */
 function capitalizedBefore(text: string, pos: number): boolean {
   let at = skipWhiteSpaceBack(text, pos);
@@ -127,14 +137,12 @@ export function detectHome(words: WordIndex, title: string | undefined, patterns
   const triggers = memo(patterns, 'homeTriggers', () =>
     triggerWords(['Thành ủy', 'Tỉnh ủy', ...patterns.lexicon.places.flatMap((e) => [e.name, ...(e.variants ?? []), ...(e.fullForms ?? [])])], false),
   );
-  // "Phó Thủ tướng Nguyễn Hòa Bình", "bà Trần Thị Thái Bình": a province's name ending a person's
-  // name (a family name and at most one more word before it) says nothing about the article's place.
-  const personBefore = memo(patterns, 'homePersonBefore', () => new RegExp(`${B}(?:${patterns.surname})(?:[^\\S\\n]+${CAP})?[^\\S\\n]+$`, 'u'));
   const count = (index: WordIndex, weight: number, offset: number) => {
     for (const m of index.matches(re, triggers, 0, index.text.length)) {
       const entry = patterns.places.byName.get(normalizeName(m[2]!));
       if (!entry || (entry.level !== 'province' && entry.level !== 'city')) continue;
-      if (!m[1] && capitalizedBefore(index.text, m.index) && personBefore.test(index.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "Phó Thủ tướng Nguyễn Hòa Bình", "bà Trần Thị Thái Bình": a province's name ending a person's name says nothing of the article's place.
+      if (!m[1] && nameGoesOnBefore(patterns, index.text, m.index)) continue;
       const s = scores.get(entry) ?? { score: 0, first: offset + m.index };
       s.score += weight * (m[1] ? 2 : 1);
       scores.set(entry, s);
