@@ -70,7 +70,11 @@ export class EnglishEventRecognizer {
   /** "13th National Party Congress", "15th Điện Biên Provincial Party Congress", "10th National Congress of the VFF". */
   private congress(text: string, pos: number, sentenceStart: number): EnglishEventMention | undefined {
     const p = this.p;
-    const party = matchAt(rx`(?:${ORD}${S})?(?:(National)|(?:(${p.place})${S})?(${p.level}))${S}Party${S}Congress${E}`, text, pos);
+    // "15th Điện Biên Provincial Party Congress", or "21st Congress of the Hai Phong city Party Organisation"
+    // (the same groups: ordinal, "National" (never, in the second), place, level).
+    const party =
+      matchAt(rx`(?:${ORD}${S})?(?:(National)|(?:(${p.place})${S})?(${p.level}))${S}Party${S}Congress${E}`, text, pos) ??
+      matchAt(rx`${ORD}${S}Congress${S}of${S}the${S}()(?:(${p.place})${S})?(${p.level})${S}Party${S}(?:Organi[sz]ation|Committee)${E}`, text, pos);
     const tenure = party ? matchAt(TENURE, text, pos + party[0].length) : null;
     const ordinal = party ? ordValue(party[1], party[2]) : undefined;
     // Without an ordinal a congress is named by its tenure ("the Thanh Hoa Provincial Party Congress for the 2025-2030 tenure").

@@ -16,6 +16,11 @@ function readEn(text: string) {
 }
 
 describe('English news: people and titles', () => {
+  it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
+    const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
+    expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);
+  });
+
   it('reads names whose syllables also appear in body names (Minh, Chi, Ho)', () => {
     const r = readEn('Le Minh Khoa, member of the Politburo, spoke. Nguyen Chi Bao and Ho Minh Tam also spoke.');
     expect(r.keys).toEqual(expect.arrayContaining(['person:le-minh-khoa', 'person:nguyen-chi-bao', 'person:ho-minh-tam']));
@@ -55,6 +60,12 @@ describe('English news: people and titles', () => {
 });
 
 describe('English news: meetings and who took part', () => {
+  it('reads "the 21st Congress of the Hai Phong city Party Organisation" as the Vietnamese congress of that Đảng bộ', () => {
+    const r = readEn('The 21st Congress of the Hai Phong city Party Organisation for the 2025-2030 tenure opened on October 13. Secretary Le Tien Chau attended the congress.');
+    expect(r.keys).toContain('ev:dai-hoi-21-dang-bo-thanh-pho-hai-phong');
+    expect(readEn('The 18th Congress of the Nghe An provincial Party Committee opened.').keys).toContain('ev:dai-hoi-18-dang-bo-tinh-nghe-an');
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',

@@ -2,7 +2,7 @@
 // person it describes. News writes titles as appositions after a name ("Trần Quốc Cường,
 // Member of the Party Central Committee and Secretary of …") or right before it
 // ("Vice Chairman of the National Assembly Trần Quang Phương", "Politburo member Nguyen Thien Nhan").
-import { matchAll, matchAt } from '../recognize/scan.js';
+import { matchAll, matchAt, sticky } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { EnglishOrgMention } from './bodies.js';
 import { B, E, S, englishPatterns, foldKey } from './patterns.js';
@@ -16,6 +16,12 @@ const APPOSITION =
 /** A body's noun right after a body read ("the NA Committee for …"): the name goes on past it. */
 const NAME_GOES_ON = /^[^\S\n]+(?:Committee|Commission|Council|Board|Department|Office|Union|Association|Federation)(?![\p{L}])/u;
 const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
+
+let closingTitle: RegExp | undefined;
+/** "… and Deputy Prime Minister": a title naming no body, last in a chain (compiled once, on first use). */
+function titleClosingChain(): RegExp {
+  return (closingTitle ??= sticky(`[^\\S\\n]*(?:,[^\\S\\n]*)?(?:and|cum)[^\\S\\n]+(?:${englishPatterns().title})${E}`));
+}
 
 export interface PositionHit {
   person: string;
@@ -73,9 +79,15 @@ export function readPositions(
     const apposition = before && APPOSITION.test(text.slice(before.end, pair.start)) ? before : undefined;
     // "Politburo member and Secretary of the … Party Committee Nguyen Van A": a chain of titles before a name.
     let chained: EnglishPersonMention | undefined;
-    for (let j = i; !next && !apposition && j + 1 < all.length && CHAIN.test(text.slice(all[j]!.end, all[j + 1]!.start)); j++) {
+    let j = i;
+    for (; !next && !apposition && j + 1 < all.length && CHAIN.test(text.slice(all[j]!.end, all[j + 1]!.start)); j++) {
       chained = directlyAfter(all[j + 1]!.end);
       if (chained) break;
+    }
+    // "Politburo member and Deputy Prime Minister Nguyen Hoa Binh": the chain may end on a title naming no body.
+    if (!next && !apposition && !chained) {
+      const bare = matchAt(titleClosingChain(), text, all[j]!.end);
+      if (bare) chained = directlyAfter(all[j]!.end + bare[0].length);
     }
     const pronoun = !before && /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.test(text.slice(from, pair.start)) ? previous : undefined;
     const person = next ?? apposition ?? chained ?? before ?? pronoun;
