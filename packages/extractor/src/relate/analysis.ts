@@ -63,8 +63,11 @@ export function cuesIn(a: ArticleAnalysis, s: SentenceAnalysis, c: Cue): RegExpE
   return a.words.matches(c.pattern, c.triggers, s.start, s.end);
 }
 
-/** "Thay mặt Bộ Chính trị, Tổng Bí thư … ký ban hành …": the person acts for the body, which is the subject. */
-const ON_BEHALF_OF = /^(?:Thay mặt|Được sự ủy quyền của|Ủy quyền của)[^\S\n]+$/u;
+/**
+ * "Thay mặt Bộ Chính trị, Tổng Bí thư … ký ban hành …", "Ngày 10/4, thay mặt Ban Thường vụ Thành ủy, …": the person
+ * acts for the body, which is the subject.
+ */
+const ON_BEHALF_OF = /^(?:[^,.;\n]{1,24},[^\S\n]*)?(?:[Tt]hay mặt|[Đđ]ược sự ủy quyền của|[Ủủ]y quyền của)[^\S\n]+$/u;
 const CONNECTIVE = /^(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Qua đó|Từ đó|Sau đó|Tiếp đó|Trong đó)\s*,?\s*/u;
 
 /**

@@ -61,6 +61,21 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('Bộ Chính trị -issued-> Chỉ thị 15');
   });
 
+  it('reads "Ngày …, thay mặt <body>, <person> ký ban hành <document>" as the body issuing it', () => {
+    const { relations } = read('Ngày 10/4, thay mặt Ban Thường vụ Thành ủy TPHCM, Phó Bí thư Thường trực Thành ủy Nguyễn Hồ Hải đã ký ban hành Chỉ thị số 19-CT/TU.');
+    expect(relations.filter((r) => r.includes('-issued->'))).toEqual(['Ban Thường vụ Thành ủy TPHCM -issued-> Chỉ thị 19-CT/TU']);
+  });
+
+  it('does not issue a document named in the purpose of an unnamed one ("ban hành kế hoạch triển khai thực hiện Nghị quyết 57")', () => {
+    const { relations } = read('Tại Hà Nội, Ban Thường vụ Quận ủy Tây Hồ đã ban hành kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW.');
+    expect(relations.filter((r) => r.includes('-issued->') || r.includes('-implements->'))).toEqual([
+      'Ban Thường vụ Quận ủy Tây Hồ -implements-> Nghị quyết 57-NQ/TW',
+      'Ban Chấp hành Trung ương Đảng -issued-> Nghị quyết 57-NQ/TW',
+    ]);
+    // Both verbs on one document: issued and carried out.
+    expect(read('Tại Hà Nội, Quận ủy Tây Hồ ban hành và triển khai Nghị quyết chuyên đề số 05-NQ/QU.').relations).toContain('Quận ủy Tây Hồ -issued-> Nghị quyết 05-NQ/QU');
+  });
+
   it('issues only the document a verb governs, not the one its purpose names', () => {
     const { relations } = read('UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Nghị quyết số 136/2024/QH15 của Quốc hội.');
     expect(relations).toContain('UBND thành phố Đà Nẵng -issued-> Kế hoạch 45/KH-UBND');

@@ -16,6 +16,8 @@ const ASKED = /(?<![\p{L}])(?:đề nghị|yêu cầu)[^\S\n]+$/u;
  */
 const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
+const PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa|để|nhằm)(?![\p{L}])/u;
+const AND_ANOTHER_VERB = /^[^\S\n]+và[^\S\n]+(?:tổ chức[^\S\n]+)?(?:triển khai|thực hiện|quán triệt)(?:[^\S\n]+thực hiện)?[^\S\n]+$/u;
 /** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
 const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
 /** "việc" a little before a verb: the verb names an activity ("giám sát việc … thực hiện"), not what a body does. */
@@ -137,6 +139,9 @@ function subjectVerbObject(
       // Nghị quyết 136": a document named in another's topic or purpose is not the verb's object; a new
       // item of a list (after "," or ";") is.
       if (!previous && objectRightAfter && !/^[^\S\n]+$/.test(a.text.slice(after, d.start))) break;
+      // "ban hành kế hoạch triển khai thực hiện Nghị quyết 57": a document named in the purpose of one issued, unnamed,
+      // is not issued ("ban hành và triển khai Nghị quyết 57" issues it).
+      if (!previous && type === 'issued' && PURPOSE.test(a.text.slice(after, d.start)) && !AND_ANOTHER_VERB.test(a.text.slice(after, d.start))) break;
       if (previous && (type === 'issued' ? TOPIC_OR_PURPOSE : TOPIC).test(a.text.slice(previous.end, d.start)) && !/[,;]\s*$/u.test(a.text.slice(previous.end, d.start))) break;
       previous = d;
       // A document inside a meeting's name ("Hội nghị Tổng kết … thực hiện Nghị quyết …") is not the object.
