@@ -76,6 +76,11 @@ describe('implements, issued and concerns', () => {
     expect(read('Tại Hà Nội, Quận ủy Tây Hồ ban hành và triển khai Nghị quyết chuyên đề số 05-NQ/QU.').relations).toContain('Quận ủy Tây Hồ -issued-> Nghị quyết 05-NQ/QU');
   });
 
+  it('reads "<document> của <body> (về) thực hiện <document>" as the body carrying out the second', () => {
+    const { relations } = read('Hội nghị cho ý kiến vào Chương trình số 11-CTr/TU của Thành ủy Hà Nội về thực hiện Nghị quyết số 15-NQ/TW của Bộ Chính trị.');
+    expect(relations).toEqual(expect.arrayContaining(['Thành ủy Hà Nội -issued-> Chương trình 11-CTr/TU', 'Thành ủy Hà Nội -implements-> Nghị quyết 15-NQ/TW']));
+  });
+
   it('issues only the document a verb governs, not the one its purpose names', () => {
     const { relations } = read('UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Nghị quyết số 136/2024/QH15 của Quốc hội.');
     expect(relations).toContain('UBND thành phố Đà Nẵng -issued-> Kế hoạch 45/KH-UBND');

@@ -17,6 +17,7 @@ const ASKED = /(?<![\p{L}])(?:đề nghị|yêu cầu)[^\S\n]+$/u;
 const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
 const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
 const PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa|để|nhằm)(?![\p{L}])/u;
+const PURPOSE_AFTER_ISSUER = /^[^\S\n]+(?:về[^\S\n]+)?(?:việc[^\S\n]+)?(?:tổ chức[^\S\n]+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)(?:[^\S\n]+thực hiện)?[^\S\n]+$/u;
 const AND_ANOTHER_VERB = /^[^\S\n]+và[^\S\n]+(?:tổ chức[^\S\n]+)?(?:triển khai|thực hiện|quán triệt)(?:[^\S\n]+thực hiện)?[^\S\n]+$/u;
 /** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
 const DIRECTION_IN = /^[^\S\n]+tại[^\S\n]+$/u;
@@ -173,9 +174,17 @@ function documentNamedBefore(a: ArticleAnalysis, s: SentenceAnalysis, at: number
   return undefined;
 }
 
-/** "Chương trình hành động của Chính phủ triển khai thực hiện Nghị quyết …": the issuer implements the inner document. */
+/**
+ * "Chương trình hành động của Chính phủ triển khai thực hiện Nghị quyết …", "Chương trình số 11-CTr/TU của Thành ủy về
+ * thực hiện Nghị quyết số 15-NQ/TW": the issuer implements the document the purpose names.
+ */
 function carriedOut(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): void {
-  if (d.purposeStart === undefined || !d.issuer) return;
+  if (!d.issuer) return;
+  if (d.purposeStart === undefined) {
+    const next = s.docs.find((x) => x.start >= d.end);
+    if (next && next.start - d.end <= 40 && PURPOSE_AFTER_ISSUER.test(a.text.slice(d.end, next.start))) ctx.relate('implements', d.issuer.key, next.key, s.index, [d.start, next.end]);
+    return;
+  }
   for (const m of cuesIn(a, s, IMPLEMENT)) {
     if (m.index < d.purposeStart || m.index >= d.end) continue;
     for (const inner of s.docs) if (inner.start > m.index && inner.end <= d.end) ctx.relate('implements', d.issuer.key, inner.key, s.index, [d.start, d.end]);
