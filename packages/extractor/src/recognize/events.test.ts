@@ -56,6 +56,11 @@ describe('meetings', () => {
     expect(relations.filter((r) => r.includes('-chaired->'))).toEqual([`Đỗ Thanh Bình -chaired-> ${conference}`]);
   });
 
+  it('ends a conference named after a congress\'s resolution before the congress\'s tenure', () => {
+    const { entities } = read('Chiều 20/7, Quận ủy Tây Hồ tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ quận Tây Hồ lần thứ XXVII, nhiệm kỳ 2020-2025.');
+    expect(entities).toContain('event:Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ quận Tây Hồ lần thứ XXVII');
+  });
+
   it('keeps a congress named inside another meeting\'s name as a meeting, not the one reported', () => {
     const { entities, relations } = read(
       'Sáng 5/10, Tỉnh ủy Nghệ An tổ chức họp báo tuyên truyền Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19. Đến dự có Phó Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An.',

@@ -365,7 +365,7 @@ export class EventRecognizer {
         const congress = org ? undefined : this.congressAt(text, next, limit);
         const doc = org || congress ? null : matchAt(this.documentName, text, next);
         const adopting = org || congress || doc ? undefined : this.meetingOfDocument(text, next, limit);
-        const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : adopting?.end);
+        const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : adopting?.coreEnd);
         if (end !== undefined && end <= limit) {
           const label = org?.info.label ?? congress?.label;
           if (label) closing = { start: next, end, label };
