@@ -2,7 +2,7 @@ import type { ArticleContext } from '../resolve/context.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import type { Span } from '../recognize/scan.js';
 import { alternation, flexibleFirst } from '../recognize/patterns.js';
-import { matchAt, rx, sticky } from '../recognize/scan.js';
+import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
 import { DOCUMENT_KINDS } from '../lexicon/documents.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
 import { OF_BEFORE, clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
@@ -27,6 +27,8 @@ const ACTIVITY_BEFORE = /(?<![\p{L}])(?<!làm[^\S\n]+)việc(?![\p{L}])[^;]{0,40
 const REPORTS = /^[^\S\n]+(?:đã[^\S\n]+)?(?:nhận thấy|kết luận|đánh giá|cho rằng|chỉ rõ|khẳng định)[^\S\n]*:/u;
 /** "… tổ chức thực hiện Nghị quyết này", "… Kế hoạch nói trên": the document of that kind the article named last. */
 const THIS_DOCUMENT = sticky(`[^\\S\\n]+(${alternation(DOCUMENT_KINDS.map((k) => k.word), flexibleFirst)})[^\\S\\n]+(?:này|nói trên)(?![\\p{L}])`);
+const REFERS_BACK = new RegExp(THIS_DOCUMENT.source, 'u');
+const BACK = triggerWords(['này', 'nói trên'], false);
 const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
@@ -156,10 +158,9 @@ function subjectVerbObject(
   }
 }
 
-/** Whether the sentence may refer back to a document ("Nghị quyết này"): the cheap test first. */
+/** Whether the sentence refers back to a document ("Nghị quyết này"): the word index first. */
 function refersBack(a: ArticleAnalysis, s: SentenceAnalysis): boolean {
-  const text = a.text.slice(s.start, s.end);
-  return text.includes(' này') || text.includes(' nói trên');
+  return a.words.triggered(BACK, s.start, s.end).length > 0 && REFERS_BACK.test(a.text.slice(s.start, s.end));
 }
 
 /** The document "Nghị quyết này" at `at` refers to: the last of its kind named up to its sentence. */

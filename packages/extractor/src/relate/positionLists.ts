@@ -111,7 +111,8 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       }
     }
   }
-  out.push(...membersElected(text, s));
+  // (The word index first: few sentences elect anyone.)
+  if (words.triggered(ELECTING, s.start, s.end).length > 0) out.push(...membersElected(text, s));
   return out;
 }
 
@@ -137,6 +138,7 @@ function membersElected(text: string, s: SentenceAnalysis): ListedPosition[] {
 }
 
 const INTO = /(?<![\p{L}])vào\s+$/u;
+const ELECTING = triggerWords(['bầu', 'chỉ định'], false);
 const ELECTED = /(?<![\p{L}])(?:bầu|chỉ định)(?:\s+bổ sung)?(?![\p{L}])/gu;
 /** Bodies one is elected into as a member, besides the party committees. */
 const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;

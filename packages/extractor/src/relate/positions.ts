@@ -22,7 +22,7 @@ export interface PositionHit {
  */
 export class PositionReader {
   private readonly titleAtEnd: RegExp;
-  private readonly bareTitleAtEnd: RegExp;
+  private readonly bareTitle: RegExp;
   private readonly fusedAtEnd: RegExp;
   private readonly forwardSeparator: string;
   private readonly titleAhead: RegExp;
@@ -34,7 +34,7 @@ export class PositionReader {
     // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
     const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
     this.titleAtEnd = memo(p, 'titleAtEnd', () => new RegExp(`${qual}${title}[^\\S\\n]+$`, 'u'));
-    this.bareTitleAtEnd = memo(p, 'bareTitleAtEnd', () => new RegExp(`(?<![\\p{L}])${qual}${title}(?:[^\\S\\n]+${UNNAMED_BODY})?$`, 'u'));
+    this.bareTitle = memo(p, 'bareTitle', () => new RegExp(`^[^\\S\\n]*${qual}${title}(?:[^\\S\\n]+${UNNAMED_BODY})?$`, 'u'));
     this.fusedAtEnd = memo(p, 'fusedAtEnd', () => new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u'));
     this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
     this.fusedAhead = memo(p, 'fusedAhead', () => sticky(`${qual}${fused}[^\\S\\n]+`));
@@ -66,11 +66,11 @@ export class PositionReader {
       if (!org) {
         // "Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ <name>": a title naming no body
         // of its own is passed over, and the chain goes on.
-        const bare = hits.length > 0 ? this.bareTitleAtEnd.exec(text.slice(Math.max(sentenceStart, pos - 60), pos)) : null;
-        const bareStart = bare ? pos - bare[0].length : pos;
-        const comma = bare ? /,\s*$/u.exec(text.slice(Math.max(sentenceStart, bareStart - 4), bareStart)) : null;
-        if (!comma) break;
-        pos = bareStart - comma[0].length;
+        // (Tested from the last comma on, once, not at every position of the window.)
+        const window = hits.length > 0 ? text.slice(Math.max(sentenceStart, pos - 60), pos) : '';
+        const comma = window.lastIndexOf(',');
+        if (comma < 0 || !this.bareTitle.test(window.slice(comma + 1))) break;
+        pos -= window.length - comma;
         continue;
       }
       const title = org.member ? { role: 'Ủy viên', start: org.start } : this.titleBefore(text, org, sentenceStart);
