@@ -266,7 +266,8 @@ export class OrganizationRecognizer {
   }
 
   private committeeInfo(word: string, place: PlaceRef): OrgInfo {
-    return org(`${word} ${place.bare}`, 'committee', { place });
+    // "Quận ủy Quận 1": a numbered district keeps its admin word.
+    return org(`${word} ${/^\d/.test(place.bare) ? place.label : place.bare}`, 'committee', { place });
   }
 
   /** The party committee heading a "Đảng bộ": Tỉnh ủy for a province, Huyện ủy for a district. */

@@ -172,6 +172,19 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads a title whose body is followed by its larger place after a comma, and numbered districts', () => {
+    const { relations } = read(
+      'Tại TPHCM, Chủ tịch UBND phường Bến Nghé, Quận 1 Nguyễn Văn Hùng cho biết. Bí thư Đảng ủy phường Sài Gòn, TPHCM Trần Văn Nam phát biểu. Bí thư Quận ủy Quận 3 Lê Văn Bình dự.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Nguyễn Văn Hùng -holds_position-> UBND phường Bến Nghé [Chủ tịch]',
+        'Trần Văn Nam -holds_position-> Đảng ủy phường Sài Gòn [Bí thư]',
+        'Lê Văn Bình -holds_position-> Quận ủy quận 3 [Bí thư]',
+      ]),
+    );
+  });
+
   it('reads a person elected into a committee as its member, in the active and the passive', () => {
     const active = read('Tại Hà Tĩnh, hội nghị đã bầu bổ sung đồng chí Nguyễn Duy Lâm, Phó Bí thư Tỉnh ủy vào Ban Thường vụ Tỉnh ủy.').relations;
     expect(active).toContain('Nguyễn Duy Lâm -holds_position-> Ban Thường vụ Tỉnh ủy Hà Tĩnh [Ủy viên]');

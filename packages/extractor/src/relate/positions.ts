@@ -23,6 +23,7 @@ export interface PositionHit {
 export class PositionReader {
   private readonly titleAtEnd: RegExp;
   private readonly bareTitle: RegExp;
+  private readonly placeAfterComma: RegExp;
   private readonly fusedAtEnd: RegExp;
   private readonly forwardSeparator: string;
   private readonly titleAhead: RegExp;
@@ -34,6 +35,9 @@ export class PositionReader {
     // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
     const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
     this.titleAtEnd = memo(p, 'titleAtEnd', () => new RegExp(`${qual}${title}[^\\S\\n]+$`, 'u'));
+    this.placeAfterComma = memo(p, 'placeAfterComma', () =>
+      new RegExp(`^,[^\\S\\n]*(?:(?:${p.adminWord})[^\\S\\n]+(?:\\d{1,2}|\\p{Lu}\\p{L}*(?:[^\\S\\n]+\\p{Lu}\\p{L}*){0,3})|${p.places.known})[^\\S\\n]*$`, 'u'),
+    );
     this.bareTitle = memo(p, 'bareTitle', () => new RegExp(`^[^\\S\\n]*${qual}${title}(?:[^\\S\\n]+${UNNAMED_BODY})?$`, 'u'));
     this.fusedAtEnd = memo(p, 'fusedAtEnd', () => new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u'));
     this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
@@ -61,7 +65,13 @@ export class PositionReader {
       const inCharge = before.includes('phụ trách') ? IN_CHARGE_OF.exec(before) : null;
       if (inCharge) pos -= inCharge[0].length;
       const gap = /\s*(?:\(?(?:khóa|Khóa)\s+[IVXLC\d]+\)?)?\s*(?:[-–]\s*)?$/u.exec(text.slice(Math.max(sentenceStart, pos - 24), pos));
-      const orgEnd = pos - (gap ? gap[0].length : 0);
+      let orgEnd = pos - (gap ? gap[0].length : 0);
+      // "Chủ tịch UBND phường Bến Nghé, Quận 1 <name>", "… phường Sài Gòn, TPHCM <name>": the body's larger place after a comma.
+      if (!orgEndingAt(orgEnd)) {
+        const window = text.slice(Math.max(sentenceStart, pos - 40), pos);
+        const comma = window.lastIndexOf(',');
+        if (comma >= 0 && this.placeAfterComma.test(window.slice(comma))) orgEnd = pos - (window.length - comma);
+      }
       const org = orgEndingAt(orgEnd);
       if (!org) {
         // "Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ <name>": a title naming no body
