@@ -172,6 +172,22 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads titles before a name past its rank, academic title or honorific, and a comma ahead of it', () => {
+    const { relations } = read(
+      'Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang dự. Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, PGS.TS. Nguyễn Xuân Thắng phát biểu. Tại Nghệ An, Bí thư Tỉnh ủy, đồng chí Nguyễn Đức Trung cho biết.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Lương Tam Quang -holds_position-> Bộ Công an [Bộ trưởng]',
+        'Nguyễn Xuân Thắng -holds_position-> Học viện Chính trị quốc gia Hồ Chí Minh [Giám đốc]',
+        'Nguyễn Đức Trung -holds_position-> Tỉnh ủy Nghệ An [Bí thư]',
+      ]),
+    );
+    // Past a comma, a title given to the person before is not the next one's.
+    const listed = read('Tại Long An, đồng chí Nguyễn Ngọc Hùng được bầu giữ chức vụ Bí thư Tỉnh ủy, đồng chí Đỗ Hữu Lâm giữ chức vụ Phó Bí thư.').relations;
+    expect(listed.filter((r) => r.startsWith('Đỗ Hữu Lâm'))).toEqual(['Đỗ Hữu Lâm -holds_position-> Tỉnh ủy Long An [Phó Bí thư]']);
+  });
+
   it('reads a title whose body is followed by its larger place after a comma, and numbered districts', () => {
     const { relations } = read(
       'Tại TPHCM, Chủ tịch UBND phường Bến Nghé, Quận 1 Nguyễn Văn Hùng cho biết. Bí thư Đảng ủy phường Sài Gòn, TPHCM Trần Văn Nam phát biểu. Bí thư Quận ủy Quận 3 Lê Văn Bình dự.',

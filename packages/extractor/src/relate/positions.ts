@@ -3,6 +3,7 @@ import type { Patterns } from '../recognize/patterns.js';
 import { TENURE, TERM, memo } from '../recognize/patterns.js';
 import type { PersonMention } from '../recognize/persons.js';
 import { matchAt, rx, sticky } from '../recognize/scan.js';
+import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 
 /** The verbs of being given a post ("được bầu", "được chỉ định" … "làm/giữ chức"). */
 export const APPOINTED = '(?:bầu|chỉ định|bổ nhiệm|phân công|giao|điều động)';
@@ -23,6 +24,7 @@ export interface PositionHit {
 export class PositionReader {
   private readonly titleAtEnd: RegExp;
   private readonly bareTitle: RegExp;
+  private readonly honorifics: ReadonlySet<string>;
   private readonly placeAfterComma: RegExp;
   private readonly fusedAtEnd: RegExp;
   private readonly forwardSeparator: string;
@@ -35,6 +37,7 @@ export class PositionReader {
     // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
     const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
     this.titleAtEnd = memo(p, 'titleAtEnd', () => new RegExp(`${qual}${title}[^\\S\\n]+$`, 'u'));
+    this.honorifics = memo(p, 'honorificSet', () => new Set(p.lexicon.honorifics));
     this.placeAfterComma = memo(p, 'placeAfterComma', () =>
       new RegExp(`^,[^\\S\\n]*(?:(?:${p.adminWord})[^\\S\\n]+(?:\\d{1,2}|\\p{Lu}\\p{L}*(?:[^\\S\\n]+\\p{Lu}\\p{L}*){0,3})|${p.places.known})[^\\S\\n]*$`, 'u'),
     );
@@ -55,9 +58,9 @@ export class PositionReader {
     const orgStartingAt = (start: number) => orgs.find((o) => o.start === start);
 
     // Backwards from the name: "<title> <body>[, <title> <body>]* <name>"
-    let pos = person.start;
-    const honorific = /(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s+$/u.exec(text.slice(Math.max(sentenceStart, pos - 12), pos));
-    if (honorific) pos -= honorific[0].length;
+    let pos = this.beforeHonorific(text, person.start, sentenceStart);
+    // Past a comma, the titles may be another person's predicate: "A được bầu giữ chức Bí thư Tỉnh ủy, đồng chí B …".
+    let pastComma = text.charCodeAt(pos) === 0x2c;
     for (let guard = 0; guard < 8; guard++) {
       // "Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối <name>": what the person is in charge of is passed over.
       // (The cheap search first: this runs for every title read back from every name.)
@@ -70,7 +73,10 @@ export class PositionReader {
       if (!orgEndingAt(orgEnd)) {
         const window = text.slice(Math.max(sentenceStart, pos - 40), pos);
         const comma = window.lastIndexOf(',');
-        if (comma >= 0 && this.placeAfterComma.test(window.slice(comma))) orgEnd = pos - (window.length - comma);
+        if (comma >= 0 && this.placeAfterComma.test(window.slice(comma))) {
+          orgEnd = pos - (window.length - comma);
+          pastComma = true;
+        }
       }
       const org = orgEndingAt(orgEnd);
       if (!org) {
@@ -84,7 +90,7 @@ export class PositionReader {
         continue;
       }
       const title = org.member ? { role: 'Ủy viên', start: org.start } : this.titleBefore(text, org, sentenceStart);
-      if (!title) break;
+      if (!title || (pastComma && hits.length === 0 && PREDICATE_BEFORE.test(text.slice(Math.max(sentenceStart, title.start - 24), title.start)))) break;
       hits.push({ role: title.role, org, titleStart: title.start });
       const comma = /,\s*$/u.exec(text.slice(Math.max(sentenceStart, title.start - 4), title.start));
       if (!comma) break;
@@ -116,6 +122,27 @@ export class PositionReader {
       if (tail) pos += tail[0].length;
     }
     return hits;
+  }
+
+  /**
+   * Where the titles before a name end: before its honorific or rank ("ông", "Đại tướng", "PGS.TS."), and before a
+   * comma ahead of that ("Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang"). Words are looked up, not matched.
+   */
+  private beforeHonorific(text: string, pos: number, sentenceStart: number): number {
+    const wordEnd = skipWhiteSpaceBack(text, pos, sentenceStart);
+    if (wordEnd === pos) return pos;
+    let start = wordEnd;
+    for (let words = 0; words < 2; words++) {
+      let at = start;
+      while (at > sentenceStart && !isWhiteSpace(text.charCodeAt(at - 1))) at--;
+      if (at === start) break;
+      if (this.honorifics.has(text.slice(at, wordEnd).replace(/\.$/u, '').replace(/\s+/gu, ' '))) {
+        const comma = skipWhiteSpaceBack(text, at, sentenceStart);
+        return text.charCodeAt(comma - 1) === 0x2c ? comma - 1 : at;
+      }
+      start = skipWhiteSpaceBack(text, at, sentenceStart);
+    }
+    return pos;
   }
 
   private titleBefore(text: string, org: OrgMention, sentenceStart: number): { role: string; start: number } | undefined {
@@ -151,6 +178,9 @@ export class PositionReader {
     return undefined;
   }
 }
+
+/** A verb giving a post right before a title: the title is what the person before it was given. */
+const PREDICATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là|${APPOINTED})[^\\S\\n]+$`, 'u');
 
 /** Bodies a title names without saying whose ("Ủy viên Ban Thường vụ", "Bí thư Đảng ủy"). */
 const UNNAMED_BODY = '(?:Ban Thường vụ|Thường trực|Đảng ủy)';
