@@ -172,6 +172,13 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads the titles of the central bank\'s governor and the Youth Union\'s first secretary', () => {
+    const { relations } = read('Thống đốc Ngân hàng Nhà nước Việt Nam Nguyễn Thị Hồng dự. Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy phát biểu.');
+    expect(relations).toEqual(
+      expect.arrayContaining(['Nguyễn Thị Hồng -holds_position-> Ngân hàng Nhà nước Việt Nam [Thống đốc]', 'Bùi Quang Huy -holds_position-> Trung ương Đoàn [Bí thư thứ nhất]']),
+    );
+  });
+
   it('reads titles before a name past its rank, academic title or honorific, and a comma ahead of it', () => {
     const { relations } = read(
       'Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang dự. Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, PGS.TS. Nguyễn Xuân Thắng phát biểu. Tại Nghệ An, Bí thư Tỉnh ủy, đồng chí Nguyễn Đức Trung cho biết.',
