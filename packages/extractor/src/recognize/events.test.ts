@@ -69,6 +69,13 @@ describe('meetings', () => {
     expect(relations.filter((r) => r.includes('-attended->'))).toEqual(['Nguyễn Văn An -attended-> Họp báo tuyên truyền Đại hội Đảng bộ tỉnh Nghệ An lần thứ 19']);
   });
 
+  it('reads a quarter\'s number and a whole activity in a meeting\'s name ("quý III", "Lễ công bố quyết định …")', () => {
+    const { entities } = read('Tại Nghệ An, Tỉnh ủy tổ chức Hội nghị giao ban công tác Đảng quý III năm 2025. Chiều cùng ngày, Tỉnh ủy tổ chức Lễ công bố quyết định thành lập Đảng bộ UBND tỉnh.');
+    expect(entities).toEqual(
+      expect.arrayContaining(['event:Hội nghị giao ban công tác Đảng quý III năm 2025', 'event:Lễ công bố quyết định thành lập Đảng bộ UBND tỉnh Nghệ An']),
+    );
+  });
+
   it('does not make a meeting of every "hội nghị"', () => {
     expect(read('Các đại biểu dự hội nghị đều đồng tình.').entities.filter((e) => e.startsWith('event:'))).toEqual([]);
   });

@@ -33,7 +33,7 @@ const HEAD_TRIGGERS = triggerWords(['Hội', 'Đại', 'Buổi', 'Họp', 'Phiê
 /** Words that make "Hội nghị …" a named, delimited meeting rather than any meeting. */
 const ACTIVITY = [
   'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
-  'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố', 'kỷ niệm',
+  'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố', 'công bố quyết định', 'kỷ niệm',
   'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin', 'bất thường', 'chất vấn', 'gặp mặt',
   'hiệp thương',
 ];
@@ -47,7 +47,8 @@ const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?
 const COMMON_CAPITALIZED = /^(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))/u;
 /** "… kỷ niệm 95 năm": what follows names what is commemorated, capitals and all. */
 const COMMEMORATES = /kỷ niệm[^\S\n]+\d{1,4}[^\S\n]+năm[^\S\n]*$/u;
-const ACTIVITY_START = new RegExp(`^(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
+// Longest first: an activity is read whole.
+const ACTIVITY_START = new RegExp(`^(?:${[...ACTIVITY].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Words that end a meeting's descriptive name: verbs, prepositions, the next clause. */
 const DESCRIPTOR_STOP = new RegExp(
@@ -379,18 +380,22 @@ export class EventRecognizer {
       const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,2}/\\d{4}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
       if (!word) break;
       const w = word[2]!;
-      const upcoming = text.slice(at + word[0].length - w.length, at + word[0].length - w.length + 30);
-      const activity = ACTIVITY_START.test(upcoming);
+      const wordStart = at + word[0].length - w.length;
+      const upcoming = text.slice(wordStart, wordStart + 30);
+      const activity = ACTIVITY_START.exec(upcoming);
       // A comma goes on only into another activity ("quán triệt, học tập chuyên đề").
       if (word[1] && !activity) break;
       // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person. After
       // "kỷ niệm 95 năm", capitals name what is commemorated ("Ngày truyền thống ngành Tổ chức xây dựng Đảng").
-      if (/^\p{Lu}/u.test(w) && !commemorated && !COMMON_CAPITALIZED.test(upcoming) && (words > 0 || this.titleStart.test(upcoming))) {
+      // "quý III": a quarter's number is no capital.
+      const quarter = /^(?:IV|I{1,3})$/u.test(w) && text.slice(Math.max(pos, at - 3), at) === 'quý';
+      if (/^\p{Lu}/u.test(w) && !quarter && !commemorated && !COMMON_CAPITALIZED.test(upcoming) && (words > 0 || this.titleStart.test(upcoming))) {
         if (!COMMEMORATES.test(text.slice(pos, at))) break;
         commemorated = true;
       }
       if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
-      at += word[0].length;
+      // An activity is read whole ("công bố quyết định": its last words may stop a name elsewhere).
+      at = activity ? wordStart + activity[0].length : at + word[0].length;
       words++;
     }
     if (words === 0) return undefined;
