@@ -108,6 +108,13 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);
   });
 
+  it('refers a bare "đại hội" to the congress reported, not the one a delegation will go to', () => {
+    const { relations } = read(
+      'Chiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX bế mạc. Đại hội đã bầu Đoàn đại biểu đi dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. Phát biểu bế mạc đại hội, Bí thư Tỉnh ủy Nguyễn Duy Lâm nhấn mạnh.',
+    );
+    expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual(['Nguyễn Duy Lâm -spoke_at-> Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XX']);
+  });
+
   it('reads "Dự buổi lễ có …" and speeches named with what they open or mark ("đọc diễn văn kỷ niệm")', () => {
     const { relations } = read(
       'Tối 30/8, Tỉnh ủy Bình Định tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám thành công. Dự buổi lễ có đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy. Đồng chí Lê Kim Toàn, Phó Bí thư Thường trực Tỉnh ủy đọc diễn văn kỷ niệm. Bà Võ Thị Minh Sinh trình bày báo cáo chính trị tại lễ kỷ niệm.',

@@ -56,10 +56,10 @@ const TERM_SUFFIX = /^(.*)-khoa-\d+$/;
 
 /**
  * Words that name a meeting to say when something else happens ("sau Kỳ họp thứ 8", "tiến tới Đại
- * hội XIV"), what is being prepared ("công tác chuẩn bị Đại hội …"), or where a matter goes next
- * ("để trình Kỳ họp thứ 34").
+ * hội XIV"), what is being prepared ("công tác chuẩn bị Đại hội …"), or where a matter or a delegation goes
+ * next ("để trình Kỳ họp thứ 34", "Đoàn đại biểu đi dự Đại hội XIV").
  */
-const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+cho)?|kể từ|từ sau|trình)[^\S\n]+$/u;
+const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+cho)?|kể từ|từ sau|trình|đi dự)[^\S\n]+$/u;
 
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 export function resolveEventReferences(a: ArticleAnalysis): void {
@@ -82,6 +82,9 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
       if (!anchor) firstReported ??= e.key;
     }
   }
+  // A bare reference means the last reported meeting of its kind, else the last one named of it at all
+  // ("Đoàn đại biểu đi dự Đại hội XIV … Phát biểu bế mạc đại hội, …" is the province's congress).
+  const lastReported = new Map<EventHead, string>();
   const last = new Map<EventHead, string>();
   let latest: string | undefined;
   for (const s of a.sentences) {
@@ -89,11 +92,15 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
       if (e.key) {
         if (!datesAnother.has(e)) continue;
         last.set(e.head, e.key);
-        if (!datesAnother.get(e)) latest = e.key;
+        if (!datesAnother.get(e)) {
+          lastReported.set(e.head, e.key);
+          latest = e.key;
+        }
         continue;
       }
       const candidates = heads(e.head);
-      const ref = candidates.map((h) => last.get(h)).find(Boolean) ?? candidates.map((h) => first.get(h)).find(Boolean);
+      const ref =
+        candidates.map((h) => lastReported.get(h)).find(Boolean) ?? candidates.map((h) => last.get(h)).find(Boolean) ?? candidates.map((h) => first.get(h)).find(Boolean);
       if (ref) e.ref = ref;
     }
     a.meetingSoFar.push(latest ?? firstReported);
