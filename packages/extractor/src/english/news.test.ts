@@ -16,6 +16,15 @@ function readEn(text: string) {
 }
 
 describe('English news: people and titles', () => {
+  it('gives a post to each person of a plural subject ("A and B were elected Deputy Secretaries of …")', () => {
+    const r = readEn('Nguyen Van An, Tran Bau Ha and Vo Trong Hai were elected Deputy Secretaries of the Ha Tinh provincial Party Committee.');
+    expect(r.relations.filter((x) => x.includes('-holds_position->')).sort()).toEqual([
+      'Nguyen Van An -holds_position-> Tỉnh ủy Hà Tĩnh [Phó Bí thư]',
+      'Tran Bau Ha -holds_position-> Tỉnh ủy Hà Tĩnh [Phó Bí thư]',
+      'Vo Trong Hai -holds_position-> Tỉnh ủy Hà Tĩnh [Phó Bí thư]',
+    ]);
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);

@@ -15,6 +15,10 @@ const APPOSITION =
   /^[^\S\n]*,(?:[^\S\n]*\d{1,3}[^\S\n]*,)?[^\S\n]*(?:(?:the|and|(?:who[^\S\n]+)?(?:is|was)(?:[^\S\n]+also)?(?:[^\S\n]+(?:a|an|the))?)[^\S\n]+)?(?:former[^\S\n]+)?$/u;
 /** A body's noun right after a body read ("the NA Committee for …"): the name goes on past it. */
 const NAME_GOES_ON = /^[^\S\n]+(?:Committee|Commission|Council|Board|Department|Office|Union|Association|Federation)(?![\p{L}])/u;
+/** Between the people of a plural subject and the post they were given. */
+const PLURAL_PREDICATE = /^[^\S\n]+(?:were|have[^\S\n]+been)[^\S\n]+(?:re-?)?(?:elected|appointed|named)(?:[^\S\n]+(?:as|to[^\S\n]+the[^\S\n]+posts?[^\S\n]+of))?[^\S\n]+$/u;
+/** Between two people of one subject: "and", a comma, ", and". */
+const JOINED = /^[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|and[^\S\n]+)$/u;
 const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
 
 let closingTitle: RegExp | undefined;
@@ -97,6 +101,13 @@ export function readPositions(
     // "former Chairman of …": the gold's "nguyên Chủ tịch".
     const role = FORMER.test(text.slice(Math.max(from, pair.start - 8), pair.start)) ? `nguyên ${pair.role}` : pair.role;
     hits.push({ person: person.key, org: pair.org, role, span: person === pronoun ? [pair.start, pair.end] : span });
+    // "Tran Bau Ha and Vo Trong Hai were elected Deputy Secretaries of …": the post goes to each person of the subject.
+    if (person === before && !next && !apposition && !chained && PLURAL_PREDICATE.test(text.slice(before.end, pair.start))) {
+      for (let k = persons.indexOf(before); k > 0 && JOINED.test(text.slice(persons[k - 1]!.end, persons[k]!.start)); k--) {
+        const other = persons[k - 1]!;
+        hits.push({ person: other.key, org: pair.org, role, span: [other.start, pair.end] });
+      }
+    }
   }
   return hits;
 }
