@@ -61,6 +61,13 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('Bộ Chính trị -issued-> Chỉ thị 15');
   });
 
+  it('reads bodies named together as the issuer as issuing it jointly, not the subject of the next clause', () => {
+    const joint = read('Theo Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư, các địa phương sắp xếp bộ máy.').relations;
+    expect(joint.filter((r) => r.includes('-issued->')).sort()).toEqual(['Ban Bí thư -issued-> Kết luận 127-KL/TW', 'Bộ Chính trị -issued-> Kết luận 127-KL/TW']);
+    const next = read('Tại Nghệ An, thực hiện Nghị quyết 57 của Bộ Chính trị, Chính phủ đã ban hành Nghị quyết 03/NQ-CP.').relations;
+    expect(next).not.toContain('Chính phủ -issued-> Nghị quyết 57 của Bộ Chính trị');
+  });
+
   it('reads "Ngày …, thay mặt <body>, <person> ký ban hành <document>" as the body issuing it', () => {
     const { relations } = read('Ngày 10/4, thay mặt Ban Thường vụ Thành ủy TPHCM, Phó Bí thư Thường trực Thành ủy Nguyễn Hồ Hải đã ký ban hành Chỉ thị số 19-CT/TU.');
     expect(relations.filter((r) => r.includes('-issued->'))).toEqual(['Ban Thường vụ Thành ủy TPHCM -issued-> Chỉ thị 19-CT/TU']);

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../resolve/context.js';
-import type { OrgInfo } from '../recognize/organizations.js';
+import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
 import type { Span } from '../recognize/scan.js';
 import { alternation, flexibleFirst } from '../recognize/patterns.js';
 import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
@@ -58,6 +58,8 @@ export function relateDocuments(
       if (d.issuer) {
         ctx.relate('issued', d.issuer.key, d.key, s.index, [d.start, d.end]);
         explicitIssuer.add(d.key);
+        const jointly = d.issuerSpan && d.issuer.kind === 'national' ? coIssuer(a, s, d.issuerSpan.end) : undefined;
+        if (jointly) ctx.relate('issued', jointly.info.key, d.key, s.index, [d.start, jointly.end]);
       }
       // "Nghị quyết Đại hội … Đảng bộ X", "Kết luận của Hội nghị … Ban Chấp hành Trung ương": the body that met.
       if (d.event?.body) {
@@ -86,6 +88,19 @@ export function relateDocuments(
     }
   }
 }
+
+/**
+ * "Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư về …": a national body named with the issuer, and
+ * ending the phrase (not opening the next clause: "…, Chính phủ đã ban hành …"), issues it too.
+ */
+function coIssuer(a: ArticleAnalysis, s: SentenceAnalysis, issuerEnd: number): OrgMention | undefined {
+  const next = s.orgs.find((o) => o.start > issuerEnd && o.start - issuerEnd <= 6);
+  if (!next || next.info.kind !== 'national' || !JOINED_WITH.test(a.text.slice(issuerEnd, next.start))) return undefined;
+  return PHRASE_ENDS.test(a.text.slice(next.end, next.end + 8)) ? next : undefined;
+}
+
+const JOINED_WITH = /^[^\S\n]*(?:,|và)[^\S\n]*$/u;
+const PHRASE_ENDS = /^(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:về|ngày|số)(?![\p{L}])|[^\S\n]*$)/u;
 
 /**
  * "<body> [đã …] <verb> <document>[, <document>]*": the subject is the first body of the clause.
