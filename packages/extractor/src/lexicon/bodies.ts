@@ -164,6 +164,8 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Bộ Giáo dục và Đào tạo' },
   { label: 'Bộ Y tế' },
   { label: 'Bộ Dân tộc và Tôn giáo' },
+  // The ministry-level committee merged into Bộ Dân tộc và Tôn giáo in 2025; archives name it.
+  { label: 'Ủy ban Dân tộc' },
   { label: 'Ngân hàng Nhà nước Việt Nam', variants: ['Ngân hàng Nhà nước'] },
 ];
 

@@ -7,6 +7,8 @@ export const SURNAMES: string[] = [
   'Lò', 'Hứa', 'Từ', 'Khổng', 'Tống', 'Giang', 'Doãn', 'Chu', 'Thân', 'Mạc', 'Hầu', 'Ông', 'Vi', 'Âu', 'Bế',
   'Lưu', 'Thạch', 'Danh', 'Kim', 'Ninh', 'Khúc', 'Y', 'Tòng', 'Quàng', 'Sùng', 'Giàng', 'Mã', 'Diệp', 'Huỳnh',
   'Trình', 'Phí', 'Nghiêm', 'Lục', 'Đồng', 'Hàn', 'Yên', 'Khuất', 'Bạch', 'Lã', 'Ma', 'Cù', 'Tiêu',
+  // Central Highlands family names (Gia Rai, Ê Đê).
+  'Ksor', 'Siu', 'Rơ Chăm', 'Rah Lan', 'Rmah', 'Kpă', 'Niê',
 ];
 
 /** Historical leaders named by epithet ("Bác Hồ" is Hồ Chí Minh). */

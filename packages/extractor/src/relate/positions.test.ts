@@ -172,6 +172,13 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads Central Highlands family names and the former Committee for Ethnic Affairs', () => {
+    const { relations } = read('Phó Bí thư Tỉnh ủy Gia Lai Rơ Chăm Long dự. Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh phát biểu.');
+    expect(relations).toEqual(
+      expect.arrayContaining(['Rơ Chăm Long -holds_position-> Tỉnh ủy Gia Lai [Phó Bí thư]', 'Hầu A Lềnh -holds_position-> Ủy ban Dân tộc [Chủ nhiệm]']),
+    );
+  });
+
   it('reads the titles of the central bank\'s governor and the Youth Union\'s first secretary', () => {
     const { relations } = read('Thống đốc Ngân hàng Nhà nước Việt Nam Nguyễn Thị Hồng dự. Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy phát biểu.');
     expect(relations).toEqual(
