@@ -33,9 +33,9 @@ const HEAD_TRIGGERS = triggerWords(['Hội', 'Đại', 'Buổi', 'Họp', 'Phiê
 /** Words that make "Hội nghị …" a named, delimited meeting rather than any meeting. */
 const ACTIVITY = [
   'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
-  'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố', 'công bố quyết định', 'kỷ niệm',
-  'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin', 'bất thường', 'chất vấn', 'gặp mặt',
-  'hiệp thương',
+  'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố',
+  'công bố quyết định', 'kỷ niệm', 'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin',
+  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương',
 ];
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
