@@ -108,6 +108,14 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual([]);
   });
 
+  it('reads the guests of one side ("Về phía tỉnh có …") and a contribution ("Tham luận tại hội nghị, …")', () => {
+    const { relations } = read(
+      'Sáng 12/5, Tỉnh ủy Bắc Ninh tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TW. Về phía Trung ương có đồng chí Nguyễn Văn Nam, Phó Trưởng Ban Tổ chức Trung ương. Tham luận tại hội nghị, đồng chí Đỗ Thị Hoa, Bí thư Huyện ủy Yên Phong chia sẻ kinh nghiệm.',
+    );
+    const conference = 'Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TW';
+    expect(relations).toEqual(expect.arrayContaining([`Nguyễn Văn Nam -attended-> ${conference}`, `Đỗ Thị Hoa -spoke_at-> ${conference}`]));
+  });
+
   it('refers a bare "đại hội" to the congress reported, not the one a delegation will go to', () => {
     const { relations } = read(
       'Chiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX bế mạc. Đại hội đã bầu Đoàn đại biểu đi dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. Phát biểu bế mạc đại hội, Bí thư Tỉnh ủy Nguyễn Duy Lâm nhấn mạnh.',

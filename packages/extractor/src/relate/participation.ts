@@ -11,7 +11,7 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
   {
     cue: cue([
       'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
-      'báo cáo', 'trình bày', 'kết luận', 'trình bày báo cáo chính trị', 'đọc báo cáo chính trị',
+      'báo cáo', 'trình bày', 'kết luận', 'trình bày báo cáo chính trị', 'đọc báo cáo chính trị', 'tham luận',
       // Speeches named with what they open, close or mark: the clause ends after them.
       'trình bày diễn văn khai mạc', 'đọc diễn văn khai mạc', 'đọc diễn văn bế mạc', 'đọc diễn văn kỷ niệm',
     ]),
@@ -20,6 +20,8 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
 ];
 /** A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). */
 const STATEMENT_AFTER_NAME = /^[^.;:]{0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
+/** "Về phía Trung ương có [các] đồng chí:": a sentence listing the guests of one side. */
+const ON_THE_SIDE_OF = /[Vv]ề phía[^\S\n]+[^,.;:\n]{1,40}?[^\S\n]+có(?:[^\S\n]+các)?(?:[^\S\n]+(?:đồng chí|vị|ông|bà))?[^\S\n]*:?/uy;
 /** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
 const OPENING_BEFORE_VERB = /^(?:[Cc]ùng|[Đđ]ồng)?[^\S\n]*$/u;
 /** Participation verbs that are also nouns ("Kết luận số 01-KL/TW", "Báo cáo chính trị"). */
@@ -92,6 +94,11 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
           if (target && speaker && comma < s.end) ctx.relate('spoke_at', speaker.key, target, s.index, [m.index, speaker.end]);
         }
       }
+    }
+    // "Về phía tỉnh có đồng chí A, …; đồng chí B, …": the guests of one side, at the meeting reported.
+    const side = a.meetingSoFar[s.index] ? matchAt(ON_THE_SIDE_OF, a.text, s.start) : null;
+    if (side) {
+      for (const p of s.persons.filter((p) => p.start >= s.start + side[0].length)) ctx.relate('attended', p.key, a.meetingSoFar[s.index]!, s.index, [s.start, p.end]);
     }
     // "Tại hội nghị, <titles> <person> cho biết …"
     const at = matchAt('(?:[Tt]ại|[Tt]rong)[^\\S\\n]+(?:buổi[^\\S\\n]+)?', a.text, s.start);
