@@ -58,4 +58,10 @@ describe('places', () => {
     expect(entities).toEqual(expect.arrayContaining(['location:phường Sài Gòn', 'location:Hòa Bình', 'location:huyện Hòa Bình']));
     expect(entity('TPHCM')?.aliases).not.toContain('Sài Gòn');
   });
+
+  it('keys districts and wards to the province or city named after them, not to the article\'s home', () => {
+    const { extraction } = read('Đoàn công tác đến thăm xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước. Sau đó, đoàn làm việc tại phường Hòa Cường, quận Hải Châu, thành phố Đà Nẵng.');
+    const keys = extraction.entities.filter((e) => e.type === 'location').map((e) => e.key);
+    expect(keys).toEqual(expect.arrayContaining(['loc:phuong-hoa-cuong@da-nang', 'loc:quan-hai-chau@da-nang', 'loc:xa-tan-phu@binh-phuoc']));
+  });
 });

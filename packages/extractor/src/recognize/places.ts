@@ -40,6 +40,8 @@ export class PlaceRecognizer {
   /** Places in [from, to) of `masked` (the article with bodies and people blanked). */
   find(index: WordIndex, masked: string, from: number, to: number): PlaceMention[] {
     const found: PlaceMention[] = [];
+    /** Per local place found, its admin word and name as written: its parent may be named after it. */
+    const written = new Map<PlaceMention, { admin: string; name: string }>();
     let cursor = from;
     for (const m of index.matches(this.re, this.triggers, from, to, masked)) {
       const start = m.index;
@@ -57,9 +59,29 @@ export class PlaceRecognizer {
       if (this.personLike.test(name)) continue;
       // A lower-case admin word before a known name was handled above; "Thành phố" alone is no name.
       const entry = this.p.places.byName.get(normalizeName(name));
-      const place = entry ? placeFromEntry(entry) : localPlace(admin, name, this.home.main);
-      found.push({ start, end, place });
+      const mention = { start, end, place: entry ? placeFromEntry(entry) : localPlace(admin, name, this.home.main) };
+      if (!entry) written.set(mention, { admin, name });
+      found.push(mention);
     }
+    if (written.size > 0) this.withProvinceAfter(masked, found, written);
     return found;
+  }
+
+  /**
+   * "phường Hòa Cường, quận Hải Châu, thành phố Đà Nẵng": districts and wards listed before their province or city
+   * belong to it, not to the article's home.
+   */
+  private withProvinceAfter(text: string, found: PlaceMention[], written: Map<PlaceMention, { admin: string; name: string }>): void {
+    let outer: PlaceRef | undefined;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const mention = found[i]!;
+      const next = found[i + 1];
+      const listed = next !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(mention.end, next.start));
+      const level = mention.place.level;
+      if (level === 'province' || level === 'city') outer = mention.place;
+      else if (!listed) outer = undefined;
+      const w = written.get(mention);
+      if (w && listed && outer && outer !== this.home.main && outer.key !== this.home.main?.key) mention.place = localPlace(w.admin, w.name, outer);
+    }
   }
 }
