@@ -16,6 +16,10 @@ function readEn(text: string) {
 }
 
 describe('English news: people and titles', () => {
+  it('reads a title past the rank before a name ("Minister of Public Security General Luong Tam Quang")', () => {
+    expect(readEn('Minister of Public Security General Luong Tam Quang attended the ceremony.').relations).toEqual(['Luong Tam Quang -holds_position-> Bộ Công an [Bộ trưởng]']);
+  });
+
   it('gives a post to each person of a plural subject ("A and B were elected Deputy Secretaries of …")', () => {
     const r = readEn('Nguyen Van An, Tran Bau Ha and Vo Trong Hai were elected Deputy Secretaries of the Ha Tinh provincial Party Committee.');
     expect(r.relations.filter((x) => x.includes('-holds_position->')).sort()).toEqual([

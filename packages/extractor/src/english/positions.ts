@@ -15,6 +15,8 @@ const APPOSITION =
   /^[^\S\n]*,(?:[^\S\n]*\d{1,3}[^\S\n]*,)?[^\S\n]*(?:(?:the|and|(?:who[^\S\n]+)?(?:is|was)(?:[^\S\n]+also)?(?:[^\S\n]+(?:a|an|the))?)[^\S\n]+)?(?:former[^\S\n]+)?$/u;
 /** A body's noun right after a body read ("the NA Committee for …"): the name goes on past it. */
 const NAME_GOES_ON = /^[^\S\n]+(?:Committee|Commission|Council|Board|Department|Office|Union|Association|Federation)(?![\p{L}])/u;
+/** Between a title and the name it precedes: spaces, and a rank or an academic title ("Minister of Public Security General …"). */
+const RANK_BETWEEN = /^[^\S\n]*(?:(?:(?:Senior[^\S\n]+)?Lieutenant[^\S\n]+|Major[^\S\n]+)?General|(?:Senior[^\S\n]+)?Colonel|Dr\.?|Prof\.?|Assoc\.?[^\S\n]+Prof\.?)?[^\S\n]*$/u;
 /** Between the people of a plural subject and the post they were given. */
 const PLURAL_PREDICATE = /^[^\S\n]+(?:were|have[^\S\n]+been)[^\S\n]+(?:re-?)?(?:elected|appointed|named)(?:[^\S\n]+(?:as|to[^\S\n]+the[^\S\n]+posts?[^\S\n]+of))?[^\S\n]+$/u;
 /** Between two people of one subject: "and", a comma, ", and". */
@@ -71,7 +73,7 @@ export function readPositions(
 ): PositionHit[] {
   const hits: PositionHit[] = [];
   const all = pairs(text, from, to, orgs);
-  const directlyAfter = (end: number) => persons.find((p) => p.start >= end && /^[^\S\n,]*$/u.test(text.slice(end, p.start)));
+  const directlyAfter = (end: number) => persons.find((p) => p.start >= end && RANK_BETWEEN.test(text.slice(end, p.start)));
   for (const [i, pair] of all.entries()) {
     const next = directlyAfter(pair.end);
     // "Chairman of the NA Committee for Economic and Financial Affairs": the body read is only the start
