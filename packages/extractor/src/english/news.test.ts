@@ -16,6 +16,11 @@ function readEn(text: string) {
 }
 
 describe('English news: people and titles', () => {
+  it('reads the Party Central Committee\'s Commission for Mass Mobilisation as Ban Dân vận Trung ương', () => {
+    const r = readEn("Head of the Party Central Committee's Commission for Mass Mobilisation Mai Van Chinh spoke.");
+    expect(r.relations).toEqual(['Mai Van Chinh -holds_position-> Ban Dân vận Trung ương [Trưởng Ban]']);
+  });
+
   it('reads a title past the rank before a name ("Minister of Public Security General Luong Tam Quang")', () => {
     expect(readEn('Minister of Public Security General Luong Tam Quang attended the ceremony.').relations).toEqual(['Luong Tam Quang -holds_position-> Bộ Công an [Bộ trưởng]']);
   });

@@ -40,7 +40,15 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Central Organisation Commission', 'Central Organization Commission', 'Party Central Committee’s Organisation Commission', "Party Central Committee's Organisation Commission"], vi: 'Ban Tổ chức Trung ương' },
   { en: ['Central Propaganda and Mass Mobilization Commission', 'Central Propaganda and Mass Mobilisation Commission', 'Central Commission for Propaganda and Mass Mobilisation', 'Central Commission for Propaganda and Mass Mobilization'], vi: 'Ban Tuyên giáo và Dân vận Trung ương' },
   { en: ['Central Propaganda and Training Commission', 'Central Propaganda Commission', 'Central Commission for Information and Education', 'Central Information and Education Commission', 'Commission for Information and Education', 'Central Commission for Communication and Education'], vi: 'Ban Tuyên giáo Trung ương' },
-  { en: ['Central Mass Mobilisation Commission', 'Central Mass Mobilization Commission'], vi: 'Ban Dân vận Trung ương' },
+  {
+    en: [
+      'Central Mass Mobilisation Commission', 'Central Mass Mobilization Commission',
+      'Party Central Committee’s Commission for Mass Mobilisation', "Party Central Committee's Commission for Mass Mobilisation",
+      'Party Central Committee’s Commission for Mass Mobilization', "Party Central Committee's Commission for Mass Mobilization",
+      'Party Central Committee’s Mass Mobilisation Commission', "Party Central Committee's Mass Mobilisation Commission",
+    ],
+    vi: 'Ban Dân vận Trung ương',
+  },
   { en: ['Central Internal Affairs Commission', 'Central Commission for Internal Affairs'], vi: 'Ban Nội chính Trung ương' },
   { en: ['Central Economic Commission', 'Central Economic Committee'], vi: 'Ban Kinh tế Trung ương' },
   { en: ['Central External Relations Commission', 'Central Commission for External Relations'], vi: 'Ban Đối ngoại Trung ương' },
