@@ -183,7 +183,8 @@ function documentNamedBefore(a: ArticleAnalysis, s: SentenceAnalysis, at: number
   const back = matchAt(THIS_DOCUMENT, a.text, at);
   if (!back) return undefined;
   const kind = DOCUMENT_KINDS.find((k) => k.word.toLowerCase() === back[1]!.toLowerCase().replace(/\s+/g, ' '))?.kind;
-  for (let i = s.index; i >= 0; i--) {
+  // (Within the last few dozen sentences: what "này" points to is near, and the search stays linear.)
+  for (let i = s.index; i >= Math.max(0, s.index - 40); i--) {
     const doc = a.sentences[i]!.docs.findLast((d) => d.kind === kind && d.end <= at);
     if (doc) return { doc, end: at + back[0].length };
   }
