@@ -15,8 +15,10 @@ const ASKED = /(?<![\p{L}])(?:đề nghị|yêu cầu)[^\S\n]+$/u;
  * purpose ("… triển khai thực hiện …"; for what a body carries out, that only repeats the verb).
  */
 const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
-const TOPIC_OR_PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa)(?![\p{L}])/u;
-const PURPOSE = /(?<![\p{L}])(?:về|thực hiện|triển khai|quán triệt|cụ thể hóa|để|nhằm)(?![\p{L}])/u;
+const TOPIC_OR_PURPOSE_WORDS = 'về|thực hiện|triển khai|quán triệt|cụ thể hóa';
+const TOPIC_OR_PURPOSE = new RegExp(`(?<![\\p{L}])(?:${TOPIC_OR_PURPOSE_WORDS})(?![\\p{L}])`, 'u');
+/** The same, or what an unnamed document issued is for ("ban hành kế hoạch để …"). */
+const PURPOSE = new RegExp(`(?<![\\p{L}])(?:${TOPIC_OR_PURPOSE_WORDS}|để|nhằm)(?![\\p{L}])`, 'u');
 const PURPOSE_AFTER_ISSUER = /^[^\S\n]+(?:về[^\S\n]+)?(?:việc[^\S\n]+)?(?:tổ chức[^\S\n]+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)(?:[^\S\n]+thực hiện)?[^\S\n]+$/u;
 const AND_ANOTHER_VERB = /^[^\S\n]+và[^\S\n]+(?:tổ chức[^\S\n]+)?(?:triển khai|thực hiện|quán triệt)(?:[^\S\n]+thực hiện)?[^\S\n]+$/u;
 /** "(của) <body> tại <document>": the document where the body gave its direction (with OF_BEFORE). */
