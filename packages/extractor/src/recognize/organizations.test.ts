@@ -206,6 +206,8 @@ describe('party committees of other bodies', () => {
     const { entities, relations } = read('Theo báo cáo của Ban cán sự đảng UBND tỉnh Quảng Ninh, tỷ lệ đạt 71%. Ông Trần Thanh Mẫn, Bí thư Đảng đoàn Quốc hội, phát biểu.');
     expect(entities).toEqual(expect.arrayContaining(['organization:Ban cán sự đảng UBND tỉnh Quảng Ninh', 'organization:UBND tỉnh Quảng Ninh', 'organization:Đảng đoàn Quốc hội']));
     expect(relations).toContain('Trần Thanh Mẫn -holds_position-> Đảng đoàn Quốc hội [Bí thư]');
+    // Written with capitals, it is the same group.
+    expect(read('Tại Quảng Trị, Ban Cán sự Đảng UBND tỉnh tiếp thu ý kiến.').entities).toContain('organization:Ban cán sự đảng UBND tỉnh Quảng Trị');
   });
 
   it('read "Đảng bộ" before a body written with its place as that body\'s party organization', () => {

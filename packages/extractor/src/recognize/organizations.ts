@@ -189,13 +189,16 @@ export class OrganizationRecognizer {
         if (committee) return { start: pos, end: base.end, info: { ...committee, aliases: [...committee.aliases, fullName] }, ...(base.placeSpan ? { placeSpan: base.placeSpan } : {}) };
       }
     }
-    // "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh", "Đảng đoàn Quốc hội": the party group leading a body named with its place, or a national one.
+    // "Ban cán sự đảng UBND tỉnh" (also "Ban Cán sự Đảng"), "Đảng đoàn HĐND tỉnh", "Đảng đoàn Quốc hội": the party
+    // group leading a body named with its place, or a national one.
     // (The next word's first letter first: "Ban" and "Đảng" start most bodies, "cán" and "đoàn" few.)
-    const groupAhead = (first === 'Ban' || first === 'Đảng') && text.charCodeAt(skipWhiteSpace(text, pos + first.length, limit)) === (first === 'Ban' ? 0x63 : 0x111);
-    const group = groupAhead ? matchAt(rx`(Ban cán sự đảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
+    const nextLetter = (first === 'Ban' || first === 'Đảng') && text.charCodeAt(skipWhiteSpace(text, pos + first.length, limit));
+    const groupAhead = first === 'Ban' ? nextLetter === 0x63 || nextLetter === 0x43 : nextLetter === 0x111;
+    const group = groupAhead ? matchAt(rx`(Ban [Cc]án sự [Đđ]ảng|Đảng đoàn)[^\\S\\n]+`, text, pos) : null;
     const led = group ? this.bodyWithPlace(text, pos + group[0].length, limit) : undefined;
     if (led) {
-      return { start: pos, end: led.end, info: partyBodyOf(group![1]!, led.info), ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
+      const head = group![1]!.startsWith('Ban') ? 'Ban cán sự đảng' : group![1]!;
+      return { start: pos, end: led.end, info: partyBodyOf(head, led.info), ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
     }
     const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
