@@ -137,6 +137,11 @@ describe('sittings', () => {
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual(['event:Kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy Gia Lai']);
   });
 
+  it('reads "tại Kỳ họp thứ N" after a body that holds kỳ họp as its sitting, not after one that reports to it', () => {
+    expect(read('Chiều 8/8, HĐND tỉnh Nghệ An tổ chức phiên chất vấn tại Kỳ họp thứ 22.').entities).toContain('event:Kỳ họp thứ 22, HĐND tỉnh Nghệ An');
+    expect(read('Tại Nghệ An, UBND tỉnh trình tại Kỳ họp thứ 22.').entities.filter((e) => e.startsWith('event:'))).toEqual([]);
+  });
+
   it('reads a congress the body named before holds, with its province after a comma', () => {
     const { relations } = read('Ngày 15/7, Đảng bộ xã Tân Phú, tỉnh Đồng Nai long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.');
     expect(relations).toContain('Đảng bộ xã Tân Phú -organized-> Đại hội Đảng bộ xã Tân Phú lần thứ I');

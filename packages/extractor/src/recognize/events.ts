@@ -167,11 +167,16 @@ export class EventRecognizer {
     return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };
   }
 
-  /** "HĐND tỉnh khóa X khai mạc Kỳ họp thứ 5": a sitting of the body the sentence names before it. */
+  /**
+   * "HĐND tỉnh khóa X khai mạc Kỳ họp thứ 5": a sitting of the body the sentence names before it; "HĐND tỉnh tổ
+   * chức phiên chất vấn tại Kỳ họp thứ 22": a kỳ họp of the body before it that holds kỳ họp.
+   */
   private sessionHeldBy(text: string, pos: number, after: number, word: string, head: EventHead): EventMention | undefined {
     const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}`, text, after);
-    const holder = nth ? this.holderBefore(text, pos) : undefined;
-    if (!nth || !holder) return undefined;
+    if (!nth) return undefined;
+    const holding = head === 'kỳ họp' ? this.sentenceOrgs.findLast((o) => o.end <= pos && HOLDS_SITTINGS.test(o.info.label)) : undefined;
+    const holder: { body: OrgInfo; termValue?: string } | undefined = this.holderBefore(text, pos) ?? (holding ? { body: holding.info } : undefined);
+    if (!holder) return undefined;
     const { body, termValue } = holder;
     const end = after + nth[0].length;
     const { key, label } = sitting(word, nth[1]!, body, termValue);
