@@ -112,7 +112,7 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
     }
   }
   // (The word index first: few sentences elect anyone.)
-  if (words.triggered(ELECTING, s.start, s.end).length > 0) out.push(...membersElected(text, s));
+  if (words.triggered(ELECTING, s.start, s.end).length > 0 && words.triggered(INTO_WORD, s.start, s.end).length > 0) out.push(...membersElected(text, s));
   return out;
 }
 
@@ -139,6 +139,7 @@ function membersElected(text: string, s: SentenceAnalysis): ListedPosition[] {
 
 const INTO = /(?<![\p{L}])vào\s+$/u;
 const ELECTING = triggerWords(['bầu', 'chỉ định'], false);
+const INTO_WORD = triggerWords(['vào'], false);
 const ELECTED = /(?<![\p{L}])(?:bầu|chỉ định)(?:\s+bổ sung)?(?![\p{L}])/gu;
 /** Bodies one is elected into as a member, besides the party committees. */
 const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;

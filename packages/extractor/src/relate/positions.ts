@@ -131,12 +131,16 @@ export class PositionReader {
   private beforeHonorific(text: string, pos: number, sentenceStart: number): number {
     const wordEnd = skipWhiteSpaceBack(text, pos, sentenceStart);
     if (wordEnd === pos) return pos;
+    // The last word before the name, then the two last ("Đại tướng"), a final dot dropped ("PGS.TS.").
+    const lastEnd = text.charCodeAt(wordEnd - 1) === 0x2e ? wordEnd - 1 : wordEnd;
+    let phrase = '';
     let start = wordEnd;
     for (let words = 0; words < 2; words++) {
       let at = start;
       while (at > sentenceStart && !isWhiteSpace(text.charCodeAt(at - 1))) at--;
       if (at === start) break;
-      if (this.honorifics.has(text.slice(at, wordEnd).replace(/\.$/u, '').replace(/\s+/gu, ' '))) {
+      phrase = words === 0 ? text.slice(at, lastEnd) : `${text.slice(at, start)} ${phrase}`;
+      if (this.honorifics.has(phrase)) {
         const comma = skipWhiteSpaceBack(text, at, sentenceStart);
         return text.charCodeAt(comma - 1) === 0x2c ? comma - 1 : at;
       }
