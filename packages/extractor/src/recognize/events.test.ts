@@ -242,6 +242,11 @@ describe('sittings', () => {
     ]);
   });
 
+  it('names a first meeting with what it came after ("… đầu tiên sau khi Chính phủ được kiện toàn"), up to a place', () => {
+    const { relations } = read('Đây là phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn tại Kỳ họp thứ 11, Quốc hội khóa XIV. Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ.');
+    expect(relations).toContain('Phạm Minh Chính -chaired-> Phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn');
+  });
+
   it('names a national body\'s conference with those it meets ("Hội nghị Chính phủ với các địa phương")', () => {
     const { relations } = read('Sáng 3/1, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Chính phủ với các địa phương và tổng kết năm 2024.');
     expect(relations).toEqual(['Phạm Minh Chính -chaired-> Hội nghị Chính phủ với các địa phương']);

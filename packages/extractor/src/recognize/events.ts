@@ -41,6 +41,9 @@ const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}
 
 const WS = '[^\\S\\n]+';
 
+/** "… đầu tiên sau khi <clause>": up to eight words, to the clause's end or a place or time ("tại", "vào", "ngày"). */
+const FIRST_AFTER = sticky(`${WS}sau khi(?:${WS}(?!(?:tại|vào|ngày|do|với|và|của|để|nhằm)(?![\\p{L}]))[\\p{L}]+){1,8}(?![\\p{L}])`);
+
 /** Whom a national body meets in a conference named after both ("Hội nghị Chính phủ với các địa phương"). */
 const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?:địa phương|doanh nghiệp|doanh nhân|nhà đầu tư|trí thức|nhà khoa học)(?![\\p{L}])`);
 /** Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước"): a meeting's name goes on through them. */
@@ -404,6 +407,9 @@ export class EventRecognizer {
       words++;
     }
     if (words === 0) return undefined;
+    // "phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn": what the first meeting came after is part of its name.
+    const firstAfter = /đầu tiên$/u.test(text.slice(Math.max(pos, at - 8), at)) ? matchAt(FIRST_AFTER, text, at) : null;
+    if (firstAfter && at + firstAfter[0].length <= limit) at += firstAfter[0].length;
     // "Hội nghị (trực tuyến) Chính phủ với các địa phương": a national body's conference with those it meets.
     const partners = national ? matchAt(WITH_PARTNERS, text, at) : null;
     if (partners && at + partners[0].length <= limit) at += partners[0].length;
