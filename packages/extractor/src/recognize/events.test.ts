@@ -299,3 +299,19 @@ describe('meeting names through common capitalized nouns', () => {
     expect(relations).toContain('Nguyễn Văn Quảng -attended-> Hội nghị tổng kết công tác xây dựng Đảng năm 2024');
   });
 });
+
+describe('meeting names of two activities', () => {
+  it('reads "tổng kết … năm 2024 và triển khai nhiệm vụ năm 2025" whole, with the first year as another name', () => {
+    const { entity, relations } = read(
+      'Sáng 15/12, Thủ tướng Chính phủ Phạm Minh Chính chủ trì Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025 của ngành Tư pháp.',
+    );
+    const meeting = entity('Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025');
+    expect(meeting?.aliases).toContain('Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2024');
+    expect(relations).toContain('Phạm Minh Chính -chaired-> Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025');
+  });
+
+  it('goes on through "và" only after an activity', () => {
+    const { entities } = read('Các đại biểu dự Hội nghị Kịp thời xây dựng và triển khai kế hoạch công tác dân vận.');
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([]);
+  });
+});

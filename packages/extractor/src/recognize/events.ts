@@ -355,6 +355,8 @@ export class EventRecognizer {
     let closing: { start: number; end: number; label: string } | undefined;
     let within: EventMention | undefined;
     let commemorated = false;
+    /** Where the name's first activity ends, when another follows ("tổng kết …, triển khai …"). */
+    let firstActivityEnd: number | undefined;
     const lead = matchAt(WS, text, after);
     // (National bodies are capitalized: most names go on in lower case, and need no parse.)
     let national = lead !== null && /\p{Lu}/u.test(text[after + lead[0].length] ?? '') && this.orgs.parse(text, after + lead[0].length, limit)?.info.kind === 'national';
@@ -393,6 +395,14 @@ export class EventRecognizer {
       const activity = ACTIVITY_START.exec(upcoming);
       // A comma goes on only into another activity ("quán triệt, học tập chuyên đề").
       if (word[1] && !activity) break;
+      // So does "và" after an activity ("tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025"). The name up to the first
+      // activity's year is also written alone: it is kept as another name.
+      const andActivity = w === 'và' && ACTIVITY_START.test(text.slice(wordStart + 3, wordStart + 33).trimStart()) && ACTIVITY_RE.test(text.slice(after, at));
+      if ((word[1] && words > 0) || andActivity) firstActivityEnd ??= at;
+      if (andActivity) {
+        at += word[0].length;
+        continue;
+      }
       // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person. After
       // "kỷ niệm 95 năm", capitals name what is commemorated ("Ngày truyền thống ngành Tổ chức xây dựng Đảng").
       // "quý III": a quarter's number is no capital.
@@ -421,6 +431,9 @@ export class EventRecognizer {
     const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}${text.slice(closing.end, at).replace(/\s+/g, ' ')}` : label0;
     const label = written[0]!.toUpperCase() + written.slice(1);
     const aliases = [label0];
+    const first = firstActivityEnd === undefined ? '' : text.slice(pos, firstActivityEnd).replace(/\s+/g, ' ').trim();
+    // Kept only when it still names one meeting: its year ("… năm 2024"), not "quán triệt" alone.
+    if (/năm \d{4}$/u.test(first)) aliases.push(first);
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
