@@ -57,6 +57,13 @@ describe('documents', () => {
     expect(relations).not.toContain('UBND tỉnh Đồng Nai -issued-> Quyết định 99/QĐ-TTg');
   });
 
+  it('gives a law listed before another document no issuer but the National Assembly', () => {
+    const { relations } = read('Cử tri kiến nghị sửa đổi Luật Đất đai năm 2024 và Nghị định 151/2025/NĐ-CP của Chính phủ.');
+    expect(relations).toContain('Chính phủ -issued-> Nghị định 151/2025/NĐ-CP');
+    expect(relations.filter((r) => r.includes('-issued-> Luật'))).toEqual([]);
+    expect(read('Quốc hội thông qua Luật Đất đai và Nghị quyết 98/2023/QH15 của Quốc hội.').relations).toContain('Quốc hội -issued-> Luật Đất đai');
+  });
+
   it('reads plenum resolutions, congress resolutions and what a document is about', () => {
     const { entities, relations } = read(
       'Thực hiện Nghị quyết Trung ương 5 (khóa X) và Nghị quyết Đại hội XI của Đảng bộ TPHCM; Nghị quyết 31 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển TPHCM.',

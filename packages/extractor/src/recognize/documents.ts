@@ -60,7 +60,8 @@ const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*$/u;
 /**
  * "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị": documents listed right
  * before one that names its issuer share that issuer, unless their codes tell another
- * ("Quyết định 99/QĐ-TTg và Quyết định 12/QĐ-UBND của UBND tỉnh": the first is the Prime Minister's).
+ * ("Quyết định 99/QĐ-TTg và Quyết định 12/QĐ-UBND của UBND tỉnh": the first is the Prime Minister's) or
+ * their kind does (a law is only the National Assembly's).
  */
 function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] {
   for (let i = docs.length - 1; i > 0; i--) {
@@ -70,6 +71,8 @@ function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] 
       const d = docs[j]!;
       if (d.issuer || d.event || d.id.by === 'event' || !LISTED.test(text.slice(d.end, docs[j + 1]!.start))) break;
       if (d.id.by === 'code' && (last.id.by !== 'code' || codeIssuerPart(d.id.code) !== codeIssuerPart(last.id.code))) break;
+      // A law is the National Assembly's: "Luật Đất đai và Nghị định 151/2025/NĐ-CP của Chính phủ".
+      if (d.kind === 'law' && last.issuer.label !== 'Quốc hội') break;
       docs[j] = { ...d, issuer: last.issuer, issuerSpan: last.issuerSpan };
     }
   }
