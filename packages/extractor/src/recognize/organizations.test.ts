@@ -260,3 +260,22 @@ describe('institutions followed by a name', () => {
     expect(read('Trường Chính trị Lê Văn Bình.').entities).toEqual(['organization:Trường Chính trị Lê Văn Bình']);
   });
 });
+
+describe('bodies listed before one named with its place', () => {
+  it('are that place\'s, not the home\'s', () => {
+    const { entities, relations } = read(
+      'Đoàn đại biểu Quốc hội tỉnh Quảng Ninh tiếp xúc cử tri. Dự có lãnh đạo Thành ủy, HĐND, UBND thành phố Hạ Long và lãnh đạo Huyện ủy, UBND huyện Vân Đồn. Ông Trần Văn Minh, Phó Chủ tịch HĐND, UBND huyện Tiên Yên phát biểu.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['organization:Thành ủy Hạ Long', 'organization:HĐND thành phố Hạ Long', 'organization:Huyện ủy Vân Đồn', 'organization:HĐND huyện Tiên Yên']),
+    );
+    expect(entities).not.toContain('organization:HĐND tỉnh Quảng Ninh');
+    expect(relations).toContain('Trần Văn Minh -holds_position-> HĐND huyện Tiên Yên [Phó Chủ tịch]');
+  });
+
+  it('stop at a body that the place has no such kind of, and at a longer name', () => {
+    const { entities } = read('Lãnh đạo Tỉnh ủy, UBND thành phố Hạ Long và Ban Thường vụ Tỉnh ủy, UBND huyện Vân Đồn dự. Bài: Quảng Ninh.');
+    expect(entities).not.toContain('organization:Tỉnh ủy Hạ Long');
+    expect(entities.filter((e) => e.startsWith('organization:') && e.includes('Vân Đồn'))).toEqual(['organization:UBND huyện Vân Đồn']);
+  });
+});

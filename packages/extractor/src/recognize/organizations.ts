@@ -2,7 +2,7 @@ import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, nameGoesOnBefore, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
-import { CAP, E, alternation, memo } from './patterns.js';
+import { B, CAP, E, alternation, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, countBefore, matchAll, matchAt, rx, rxAll, sticky, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
@@ -170,7 +170,47 @@ export class OrganizationRecognizer {
         cursor = hit.end;
       }
     }
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.placeSpan) i = this.shareListedPlace(text, from, found, i);
     return found;
+  }
+
+  /**
+   * "lãnh đạo Huyện ủy, HĐND, UBND huyện Vân Đồn", "Phó Chủ tịch HĐND, UBND huyện Tiên Yên": bare bodies
+   * listed right before one named with its place are that place's, not the home's. Replaces or inserts
+   * them in `found` (sorted) and returns the index of the first of the list.
+   */
+  private shareListedPlace(text: string, from: number, found: OrgMention[], i: number): number {
+    const place = found[i]!.info.place;
+    if (!place) return i;
+    const listed = memo(this.p, 'listedBareBody', () => new RegExp(`${B}(${this.p.committeeWord}|${this.p.localBodyWord}|Đảng ủy)[^\\S\\n]*(?:,|và)[^\\S\\n]*$`, 'u'));
+    let first = i;
+    for (;;) {
+      const start = found[first]!.start;
+      const m = listed.exec(text.slice(Math.max(from, start - 40), start));
+      if (!m) return first;
+      const wordStart = start - m[0].length;
+      const info = this.bodyOfPlace(m[1]!, place);
+      const before = found[first - 1];
+      // Inside a longer mention ("Ban Thường vụ Tỉnh ủy, UBND tỉnh …"), or not a body of that place: the list ends.
+      if (!info || (before && before.end > wordStart && (before.start !== wordStart || before.placeSpan))) return first;
+      const mention = { start: wordStart, end: wordStart + m[1]!.length, info };
+      if (before?.start === wordStart) found[--first] = mention;
+      else found.splice(first, 0, mention);
+    }
+  }
+
+  /** The body a bare kind word names at `place` ("HĐND" → "HĐND huyện Vân Đồn"), if that kind exists at its level. */
+  private bodyOfPlace(word: string, place: PlaceRef): OrgInfo | undefined {
+    const committee = this.p.committeeKindByName.get(normalizeName(word));
+    if (committee) {
+      if (committee.capitalOnly && word[0] !== committee.word[0]) return undefined;
+      const fits = place.level === 'province' || place.level === 'city' ? committee.level === place.level : committee.adminWord === place.adminWord;
+      return fits ? this.committeeInfo(committee.word, place) : undefined;
+    }
+    const kindLabel0 = word === 'Đảng ủy' ? 'Đảng ủy' : this.p.localBodyByName.get(normalizeName(word));
+    if (!kindLabel0) return undefined;
+    const kindLabel = CANONICAL_KIND[kindLabel0] ?? kindLabel0;
+    return org(`${kindLabel} ${placePhrase(place)}`, 'local', { place, aliases: [`${kindLabel} ${place.bare}`] });
   }
 
   /** Parses one organization starting exactly at `pos`. */
