@@ -120,6 +120,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
         analysis.titled.add(hit.org);
         const from = Math.min(hit.titleStart, p.start);
         const to = Math.max(hit.org.end, p.end);
+        if (hit.implied) addOrg(ctx, hit.org.info, s.index, { start: hit.titleStart, end: hit.org.end }, undefined, false);
         ctx.relate('holds_position', p.key, hit.org.info.key, s.index, [from, to], hit.role);
       }
     }

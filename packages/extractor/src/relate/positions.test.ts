@@ -228,3 +228,26 @@ describe('holds_position', () => {
     expect(relations).toContain('Phạm Anh Tuấn -holds_position-> Tỉnh ủy Gia Lai [Phó Bí thư]');
   });
 });
+
+describe('a bare seat on the standing board or the committee in a chain of titles', () => {
+  it('is in the committee whose organ the next title heads, read forwards and backwards', () => {
+    const { relations } = read(
+      'Tại Gia Lai, đồng chí Phạm Thị Mai, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Dự có Ủy viên Ban Thường vụ, Chánh Văn phòng Tỉnh ủy Nguyễn Văn An; đồng chí Trần Văn Cường, Ủy viên Ban Chấp hành, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Phạm Thị Mai -holds_position-> Ban Tổ chức Tỉnh ủy Gia Lai [Trưởng Ban]',
+        'Phạm Thị Mai -holds_position-> Ban Thường vụ Tỉnh ủy Gia Lai [Ủy viên]',
+        'Nguyễn Văn An -holds_position-> Ban Thường vụ Tỉnh ủy Gia Lai [Ủy viên]',
+        'Trần Văn Cường -holds_position-> Ủy ban Kiểm tra Tỉnh ủy Gia Lai [Chủ nhiệm]',
+        'Trần Văn Cường -holds_position-> Tỉnh ủy Gia Lai [Ủy viên]',
+      ]),
+    );
+  });
+
+  it('is not placed in a committee whose own post follows', () => {
+    const { relations } = read('Tại Quảng Ninh, đồng chí Lê Thị Bình, Ủy viên Ban Thường vụ, Bí thư Huyện ủy Vân Đồn phát biểu.');
+    expect(relations.filter((r) => r.includes('[Ủy viên]'))).toEqual([]);
+    expect(relations).toContain('Lê Thị Bình -holds_position-> Huyện ủy Vân Đồn [Bí thư]');
+  });
+});

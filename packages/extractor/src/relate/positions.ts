@@ -1,4 +1,5 @@
 import type { OrgMention } from '../recognize/organizations.js';
+import { subBodyOf } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { TENURE, TERM, memo } from '../recognize/patterns.js';
 import type { PersonMention } from '../recognize/persons.js';
@@ -14,6 +15,8 @@ export interface PositionHit {
   org: OrgMention;
   /** Where the title starts (the evidence runs from there or from the name). */
   titleStart: number;
+  /** The body is not written as such: the title implies it ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"). */
+  implied?: true;
 }
 
 /**
@@ -84,6 +87,9 @@ export class PositionReader {
         // of its own is passed over, and the chain goes on.
         // (Tested from the last comma on, once, not at every position of the window.)
         const window = hits.length > 0 ? text.slice(Math.max(sentenceStart, pos - 60), pos) : '';
+        const membership = hits.length > 0 ? BARE_MEMBERSHIP_BEFORE.exec(window) : null;
+        const member = membership && impliedMembership(membership[1]!, hits[hits.length - 1]!.org, pos - membership[0].length);
+        if (member) hits.push(member);
         const comma = window.lastIndexOf(',');
         if (comma < 0 || !this.bareTitle.test(window.slice(comma + 1))) break;
         pos -= window.length - comma;
@@ -99,6 +105,8 @@ export class PositionReader {
 
     // Forwards from the name: "<name>, <title> <body>[, <title> <body>]*"
     pos = person.end;
+    /** A bare "Ủy viên Ban Thường vụ" passed over: the next body says whose. */
+    let membershipStart: { at: number; organ: string } | undefined;
     for (let guard = 0; guard < 8 && pos < sentenceEnd; guard++) {
       const sep = matchAt(this.forwardSeparator, text, pos);
       if (!sep) break;
@@ -111,12 +119,17 @@ export class PositionReader {
         const next = bare ? matchAt(rx`(?:[^\\S\\n]*${UNNAMED_BODY})?(?=[^\\S\\n]*,)`, text, at + bare[0].length - 1) : null;
         if (!bare || !next) break;
         pos = at + bare[0].length - 1 + next[0].length;
+        const membership = BARE_MEMBERSHIP.exec(text.slice(at, pos));
+        if (membership) membershipStart = { at, organ: membership[1]! };
         continue;
       }
       // "nguyên Chủ tịch nước Nguyễn Minh Triết, nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân": the
       // second title names the next person, not this one.
       if (nameRightAfter(text, hit.org.end, persons)) break;
       hits.push(hit);
+      const member = membershipStart && impliedMembership(membershipStart.organ, hit.org, membershipStart.at);
+      if (member) hits.push(member);
+      membershipStart = undefined;
       pos = hit.org.end;
       const tail = matchAt(rx`(?:${TERM}|${TENURE}|\\))+`, text, pos);
       if (tail) pos += tail[0].length;
@@ -187,7 +200,23 @@ export class PositionReader {
 const PREDICATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là|${APPOINTED})[^\\S\\n]+$`, 'u');
 
 /** Bodies a title names without saying whose ("Ủy viên Ban Thường vụ", "Bí thư Đảng ủy"). */
-const UNNAMED_BODY = '(?:Ban Thường vụ|Thường trực|Đảng ủy)';
+const UNNAMED_BODY = '(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Đảng ủy)';
+
+/** A seat in a party committee or its standing board, written bare in a chain of titles. */
+const BARE_MEMBERSHIP = /^[Ủủ]y viên[^\S\n]+Ban[^\S\n]+(Thường vụ|Chấp hành)[^\S\n]*$/u;
+const BARE_MEMBERSHIP_BEFORE = /(?<![\p{L}])[Ủủ]y viên[^\S\n]+Ban[^\S\n]+(Thường vụ|Chấp hành)[^\S\n]*$/u;
+
+/**
+ * "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the seat is in the committee whose organ the next
+ * title heads (its standing board, or the committee itself for "Ban Chấp hành"). Not after the committee's
+ * own post ("Ủy viên Ban Thường vụ, Bí thư Huyện ủy" sits on the province's board, which the text does not name).
+ */
+function impliedMembership(organ: string, next: OrgMention, titleStart: number): PositionHit | undefined {
+  const committee = next.info.kind === 'sub' ? next.info.parent : undefined;
+  if (committee?.kind !== 'committee') return undefined;
+  const info = organ === 'Thường vụ' ? subBodyOf('Ban Thường vụ', committee) : committee;
+  return { role: 'Ủy viên', org: { start: next.start, end: next.end, info }, titleStart, implied: true };
+}
 
 /** ", phụ trách <what>" right before a name: the person's charge, between their titles and name. */
 const IN_CHARGE_OF = /[^\S\n]*,[^\S\n]*phụ trách[^\S\n]+[^,;.:\n]{1,50}$/u;
