@@ -70,7 +70,8 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
       if (colon && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 16), titleStart))) {
         const listStart = afterPosition + colon[0].length;
         const clauseEnd = text.indexOf(';', listStart);
-        const listed = s.persons.filter((person) => person.start >= listStart && (clauseEnd < 0 || person.end <= clauseEnd));
+        const inClause = s.persons.filter((person) => person.start >= listStart && (clauseEnd < 0 || person.end <= clauseEnd));
+        const listed = holdersWithTitles(text, s, inClause, listStart) ?? inClause;
         for (const person of listed) out.push({ person, role, org, span: [titleStart, person.end] });
         if (listed.length) continue;
       }
@@ -150,6 +151,27 @@ const APPOINTED_PERSON = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:đ
 const APPOINTED_BEFORE = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|lại))?[^\\S\\n]+$`, 'u');
 /** "… nhiệm kỳ 2021 - 2026 đối với ông": the person the post goes to comes next. */
 const TOWARD = /(?:[^\S\n]+nhiệm kỳ[^\S\n]+\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?)?[^\S\n]*(?:,[^\S\n]*)?đối với[^\S\n]+(?:(?:đồng chí|ông|bà)[^\S\n]+)?/uy;
+/**
+ * "các đồng chí Ủy viên Bộ Chính trị: A, Chủ tịch nước; B, Chủ tịch Quốc hội": when the first holder is
+ * followed by titles of their own, the holders are the first person of each clause, to the first clause
+ * that opens with no one. Undefined for a plain list ("… Quốc hội: A, B, C; Bộ trưởng …").
+ */
+function holdersWithTitles(text: string, s: SentenceAnalysis, inClause: readonly PersonRef[], listStart: number): PersonRef[] | undefined {
+  const first = inClause[0];
+  if (!first || inClause.length > 1 || !FIRST_IN_CLAUSE.test(text.slice(listStart, first.start)) || !OWN_TITLES_AFTER.test(text.slice(first.end, first.end + 3))) return undefined;
+  const holders = [first];
+  for (let semicolon = text.indexOf(';', first.end); semicolon >= 0 && semicolon < s.end; semicolon = text.indexOf(';', semicolon + 1)) {
+    const next = s.persons.find((person) => person.start > semicolon);
+    if (!next || !FIRST_IN_CLAUSE.test(text.slice(semicolon + 1, next.start))) break;
+    holders.push(next);
+  }
+  return holders;
+}
+
+/** What may stand before the first person of a clause: white space and an honorific. */
+const FIRST_IN_CLAUSE = /^\s*(?:(?:đồng chí|ông|bà)\s+)?$/u;
+const OWN_TITLES_AFTER = /^\s*,/u;
+
 const PLURAL_BEFORE_TITLE = /(?<![\p{L}])[Cc]ác(?:\s+(?:đồng chí|ông|bà))?\s+$/u;
 const JOINS_STANDING = /tham gia\s+(?:Ban Chấp hành\s*,\s*)?Ban Thường vụ\s*(?:,|và)\s*giữ chức(?:\s+vụ)?\s*$/u;
 const MADE_HEAD = /(?<![\p{L}])làm\s+$/u;

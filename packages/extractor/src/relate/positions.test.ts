@@ -101,6 +101,14 @@ describe('holds_position', () => {
     for (const name of ['Nguyễn Văn Đệ', 'Bùi Thanh An']) expect(officials).toContain(`${name} -holds_position-> UBND tỉnh Nghệ An [Phó Chủ tịch]`);
   });
 
+  it('reads holders followed by titles of their own as the first person of each clause', () => {
+    const { relations } = read(
+      'Dự phiên họp có các đồng chí Ủy viên Bộ Chính trị: Trần Cẩm Tú, Thường trực Ban Bí thư; đồng chí Lương Cường, Chủ tịch nước; Trần Thanh Mẫn, Chủ tịch Quốc hội; lãnh đạo các ban, bộ, ngành và ông Nguyễn Văn Hùng.',
+    );
+    for (const name of ['Trần Cẩm Tú', 'Lương Cường', 'Trần Thanh Mẫn']) expect(relations).toContain(`${name} -holds_position-> Bộ Chính trị [Ủy viên]`);
+    expect(relations).not.toContain('Nguyễn Văn Hùng -holds_position-> Bộ Chính trị [Ủy viên]');
+  });
+
   it('gives the post named after an appointing verb to the person after "đối với", but not a post taken away', () => {
     const { relations } = read(
       'Thủ tướng Chính phủ ban hành Quyết định phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Thanh Hóa nhiệm kỳ 2021 - 2026 đối với bà Đầu Thanh Tùng. HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh Thanh Hóa đối với ông Đỗ Minh Tuấn.',
