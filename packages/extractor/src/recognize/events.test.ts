@@ -315,3 +315,18 @@ describe('meeting names of two activities', () => {
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual([]);
   });
 });
+
+describe('"<body> họp phiên thứ N"', () => {
+  it('is the body\'s Nth sitting, and who chaired it', () => {
+    const { entities, relations } = read(
+      'Ngày 5/9, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 27 dưới sự chủ trì của Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo.',
+    );
+    expect(entities).toContain('event:Phiên họp thứ 27, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực');
+    expect(relations).toContain('Tô Lâm -chaired-> Phiên họp thứ 27, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực');
+  });
+
+  it('is not read in a photo caption', () => {
+    const { entities } = read('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM họp phiên thứ 6. Ảnh: VIỆT DŨNG\nBan Chỉ đạo đã ban hành quy chế.');
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([]);
+  });
+});

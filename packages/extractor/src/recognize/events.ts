@@ -27,7 +27,7 @@ export interface EventMention extends Span {
   national?: true;
 }
 
-const HEAD = sticky('(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|[Bb]uổi lễ|Lễ)(?![\\p{L}\\p{N}])');
+const HEAD = sticky('(?<![\\p{L}\\p{N}])(?:[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Bb]uổi họp báo|[Hh]ọp báo|họp phiên(?=[^\\S\\n]+thứ[^\\S\\n])|[Pp]hiên họp|[Kk]ỳ họp|[Tt]ọa đàm|[Bb]uổi lễ|Lễ)(?![\\p{L}\\p{N}])');
 const HEAD_TRIGGERS = triggerWords(['Hội', 'Đại', 'Buổi', 'Họp', 'Phiên', 'Kỳ', 'Tọa', 'Lễ']);
 
 /** Words that make "Hội nghị …" a named, delimited meeting rather than any meeting. */
@@ -65,6 +65,16 @@ const DESCRIPTOR_STOP = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'u',
 );
+
+/** A photo credit ending a line: "… Ảnh: VIỆT DŨNG", "… (Ảnh: Quang Vinh)." */
+const PHOTO_CREDIT_AT_END = /(?:^|[\s.(])Ảnh\s*:[^\n]{1,60}$/u;
+
+/** Whether `pos` is on a caption line: one a photo credit ends, a sentence or two long. */
+function inCaption(text: string, pos: number): boolean {
+  const lineEnd = text.indexOf('\n', pos);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return end - text.lastIndexOf('\n', pos) <= 300 && PHOTO_CREDIT_AT_END.test(text.slice(pos, end));
+}
 
 /** Bodies whose sittings are called kỳ họp: the assemblies, the councils and the inspection commissions. */
 const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u;
@@ -141,6 +151,9 @@ export class EventRecognizer {
       const plenum = this.plenum(text, pos, after, limit);
       if (plenum) return plenum;
     }
+    // "Ban Chỉ đạo … họp phiên thứ 27": the body's sitting, "họp" its verb; not in a photo's caption ("… họp phiên
+    // thứ 6. Ảnh: VIỆT DŨNG"), which shows one of the body's sittings, not the one the article reports.
+    if (lower === 'họp phiên') return inCaption(text, after) ? undefined : this.sessionHeldBy(text, after - 'phiên'.length, after, 'Phiên họp', 'phiên họp');
     if (head === 'kỳ họp' || head === 'phiên họp') {
       const session = this.session(text, pos, after, head, limit);
       if (session) return session;
