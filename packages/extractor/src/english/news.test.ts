@@ -34,6 +34,16 @@ describe('English news: people and titles', () => {
     ]);
   });
 
+  it('gives a title before a colon to the names listed after it ("Politburo members: A, State President; and B, …")', () => {
+    const own = readEn('Attending were Politburo members: To Lam, Party General Secretary; Luong Cuong, State President; and Tran Thanh Man, Chairman of the National Assembly.');
+    for (const name of ['To Lam', 'Luong Cuong', 'Tran Thanh Man']) expect(own.relations).toContain(`${name} -holds_position-> Bộ Chính trị [Ủy viên]`);
+    const plain = readEn('Members of the Secretariat: Tran Cam Tu and Le Minh Hung attended, with Nguyen Van Nen.');
+    expect(plain.relations.filter((x) => x.includes('-holds_position->')).sort()).toEqual([
+      'Le Minh Hung -holds_position-> Ban Bí thư [Ủy viên]',
+      'Tran Cam Tu -holds_position-> Ban Bí thư [Ủy viên]',
+    ]);
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);

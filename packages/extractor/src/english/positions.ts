@@ -75,6 +75,12 @@ export function readPositions(
   const all = pairs(text, from, to, orgs);
   const directlyAfter = (end: number) => persons.find((p) => p.start >= end && RANK_BETWEEN.test(text.slice(end, p.start)));
   for (const [i, pair] of all.entries()) {
+    // "Politburo members: Nguyen Van Nen, Secretary of …; and Phan Van Mai, Chairman of …"
+    const listed = holdersAfterColon(text, pair.end, to, persons);
+    if (listed) {
+      for (const person of listed) hits.push({ person: person.key, org: pair.org, role: pair.role, span: [pair.start, person.end] });
+      continue;
+    }
     const next = directlyAfter(pair.end);
     // "Chairman of the NA Committee for Economic and Financial Affairs": the body read is only the start
     // of a longer name this reader does not know, and the post is not in it.
@@ -112,4 +118,32 @@ export function readPositions(
     }
   }
   return hits;
+}
+
+/** What may open a list of holders, or stand before the first person of a clause: "and", an honorific. */
+const HOLDER_START = /^[^\S\n]*(?:and[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Madam)\.?[^\S\n]+)?$/u;
+
+/**
+ * The holders a title lists after a colon: each name up to the clause's end ("Politburo members: A, B
+ * and C; …"), or, when the first is followed by titles of their own, the first name of each clause
+ * ("Politburo members: A, Secretary of …; and B, Chairman of …").
+ */
+function holdersAfterColon(text: string, pos: number, to: number, persons: EnglishPersonMention[]): EnglishPersonMention[] | undefined {
+  const colon = /^[^\S\n]*:/u.exec(text.slice(pos, pos + 4));
+  if (!colon) return undefined;
+  const start = pos + colon[0].length;
+  const first = persons.find((p) => p.start >= start);
+  if (!first || first.end > to || !HOLDER_START.test(text.slice(start, first.start))) return undefined;
+  const holders = [first];
+  const ownTitles = /^[^\S\n]*,[^\S\n]*(?!and[^\S\n])\p{L}/u.test(text.slice(first.end, first.end + 8)) && !persons.some((p) => p.start > first.end && JOINED.test(text.slice(first.end, p.start)));
+  if (ownTitles) {
+    for (let semicolon = text.indexOf(';', first.end); semicolon >= 0 && semicolon < to; semicolon = text.indexOf(';', semicolon + 1)) {
+      const next = persons.find((p) => p.start > semicolon);
+      if (!next || next.end > to || !HOLDER_START.test(text.slice(semicolon + 1, next.start))) break;
+      holders.push(next);
+    }
+    return holders;
+  }
+  for (let k = persons.indexOf(first); k + 1 < persons.length && persons[k + 1]!.end <= to && JOINED.test(text.slice(persons[k]!.end, persons[k + 1]!.start)); k++) holders.push(persons[k + 1]!);
+  return holders;
 }
