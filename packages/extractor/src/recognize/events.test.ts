@@ -330,3 +330,19 @@ describe('"<body> họp phiên thứ N"', () => {
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual([]);
   });
 });
+
+describe('congresses named by their members', () => {
+  it('reads "Đại hội đại biểu Phụ nữ tỉnh lần thứ XI" as the congress of the body that holds it, with its place named', () => {
+    const { entity, relations } = read(
+      'Ngày 14/8, Đảng bộ xã Phú Lộc, tỉnh Lâm Đồng tổ chức Đại hội đại biểu lần thứ I. Trước đó, Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng đã tổ chức Đại hội đại biểu Phụ nữ tỉnh lần thứ XI.',
+    );
+    expect(entity('Đại hội Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng lần thứ XI')?.aliases).toContain('Đại hội đại biểu Phụ nữ tỉnh Lâm Đồng lần thứ XI');
+    expect(relations).toContain('Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng -organized-> Đại hội Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng lần thứ XI');
+    expect(relations).not.toContain('Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng -organized-> Đại hội Đảng bộ xã Phú Lộc lần thứ I');
+  });
+
+  it('names "Đại hội đại biểu lần thứ I" in full after the body that holds it', () => {
+    const { entity } = read('Ngày 14/8, Đảng bộ xã Phú Lộc, tỉnh Lâm Đồng tổ chức Đại hội đại biểu lần thứ I.');
+    expect(entity('Đại hội Đảng bộ xã Phú Lộc lần thứ I')?.aliases).toContain('Đại hội đại biểu Đảng bộ xã Phú Lộc lần thứ I');
+  });
+});

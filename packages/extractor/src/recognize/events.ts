@@ -5,6 +5,7 @@ import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 import { slug } from '../text/normalize.js';
+import type { PlaceRef } from '../resolve/places.js';
 
 /** The word a meeting is named by; bare references ("hội nghị") resolve by it. */
 export type EventHead = 'hội nghị' | 'đại hội' | 'hội thảo' | 'họp báo' | 'phiên họp' | 'kỳ họp' | 'lễ' | 'tọa đàm';
@@ -78,6 +79,21 @@ function inCaption(text: string, pos: number): boolean {
 
 /** Bodies whose sittings are called kỳ họp: the assemblies, the councils and the inspection commissions. */
 const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u;
+
+/** "Đại hội đại biểu Phụ nữ tỉnh lần thứ XI" with its place's name: "… Phụ nữ tỉnh Lâm Đồng lần thứ XI". */
+function withPlaceNamed(written: string, place: PlaceRef | undefined): string[] {
+  if (!place?.adminWord) return [];
+  const bare = ` ${place.adminWord} lần thứ `;
+  return written.includes(bare) ? [written.replace(bare, ` ${place.adminWord} ${place.bare} lần thứ `)] : [];
+}
+
+/** "Đại hội đại biểu lần thứ I" after "Đảng bộ xã Phú Lộc tổ chức": its full name says whose ("Đại hội đại biểu Đảng bộ xã Phú Lộc lần thứ I"). */
+function delegatesOf(written: string, label: string): string[] {
+  return /^Đại hội đại biểu lần thứ /iu.test(written) && !label.startsWith('Đại hội đại biểu') ? [label.replace(/^Đại hội/u, 'Đại hội đại biểu')] : [];
+}
+
+/** A congress's members and place in up to five words, then its ordinal ("… Phụ nữ tỉnh lần thứ XI"). */
+const MEMBERS_THEN_ORDINAL = `(?:[^\\S\\n]+[\\p{L}]+){1,5}?[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`;
 
 /** Bodies that hold congresses ("Đại hội đại biểu <body> lần thứ N"): the Party's organizations, the Front and the mass organizations. */
 const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
@@ -232,6 +248,9 @@ export class EventRecognizer {
       }
     }
     ordinal ??= step(`[^\\S\\n]+(?:lần thứ[^\\S\\n]+)?(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    // "Hội Liên hiệp Phụ nữ tỉnh tổ chức Đại hội đại biểu Phụ nữ tỉnh lần thứ XI": the members and their place
+    // named in a few words, then the ordinal; whose congress it is, the body before says.
+    if (!ordinal && !body && !partyWide) ordinal = step(MEMBERS_THEN_ORDINAL)?.[1];
     // "Đảng bộ phường Hải Châu tổ chức Đại hội đại biểu lần thứ I": the body holding it is named before.
     if (ordinal && !body && !partyWide) {
       const holder = this.holderBefore(text, pos)?.body;
@@ -250,7 +269,7 @@ export class EventRecognizer {
       coreEnd,
       key: `ev:dai-hoi-${n}-${owner}`,
       label,
-      aliases: [text.slice(pos, coreEnd), text.slice(pos, at)],
+      aliases: [text.slice(pos, coreEnd), text.slice(pos, at), ...withPlaceNamed(text.slice(pos, coreEnd), body?.place), ...delegatesOf(text.slice(pos, coreEnd), label)],
       head: 'đại hội',
       ...(body ? { body } : {}),
     };
