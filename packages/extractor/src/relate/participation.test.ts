@@ -139,4 +139,11 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations).toContain('Trần Thanh Mẫn -chaired-> Kỳ họp thứ 9, Quốc hội khóa XV');
   });
+
+  it('reads through a dot inside a word ("TP.HCM") between a person and their verb', () => {
+    const { relations } = read(
+      'Sáng 12-3, Thành ủy TP.HCM tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Đồng chí Nguyễn Phước Lộc, Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM cùng dự.',
+    );
+    expect(relations).toContain('Nguyễn Phước Lộc -attended-> Hội nghị quán triệt Nghị quyết số 57-NQ/TW');
+  });
 });

@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../resolve/context.js';
 import { matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, SentenceAnalysis } from './analysis.js';
-import { cue, cuesIn } from './analysis.js';
+import { CLAUSE_BREAK, cue, cuesIn } from './analysis.js';
 import type { RelationType } from '../types.js';
 
 // Who chaired, attended or spoke at a meeting.
@@ -18,8 +18,11 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
     type: 'spoke_at',
   },
 ];
-/** A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). */
-const STATEMENT_AFTER_NAME = /^[^.;:]{0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
+/**
+ * A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). Here and below, a dot inside a
+ * sentence ends nothing unless white space follows it ("Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM cùng dự").
+ */
+const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
 /** "Về phía Trung ương có [các] đồng chí:": a sentence listing the guests of one side. */
 const ON_THE_SIDE_OF = /[Vv]ề phía[^\S\n]+[^,.;:\n]{1,40}?[^\S\n]+có(?:[^\S\n]+các)?(?:[^\S\n]+(?:đồng chí|vị|ông|bà))?[^\S\n]*:?/uy;
 /** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
@@ -32,8 +35,8 @@ const OF_AFTER_VERB = /^[^\S\n]+của[^\S\n]+/u;
 /** The verb closes its clause ("… Bí thư Tỉnh ủy dự và phát biểu chỉ đạo."): it names no meeting, so it is the one reported. */
 const CLAUSE_ENDS_AFTER_VERB = /^(?:[^\S\n]+và[^\S\n]+(?:phát biểu[^\S\n]+)?(?:chỉ đạo|phát biểu))?[^\S\n]*(?:[.;!]|$)/u;
 /** Between a person and their verb, only their titles ("…, Bí thư Tỉnh ủy dự"), not another clause ("… tại hội nghị có 300 đại biểu tham dự"). */
-const TITLES_ONLY = /^(?:[^\S\n]*,(?![^.;]*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))[^.;\d]{0,150})?[^\S\n]*$/u;
-const SPEECH_AFTER_NAME = /^[^.;]{0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
+const TITLES_ONLY = /^(?:[^\S\n]*,(?!(?:[^.;]|\.(?=\S))*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))(?:[^.;\d]|\.(?=\S)){0,150})?[^\S\n]*$/u;
+const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu)/u;
 
 export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): void {
   // An article that opens on a meeting reports it: what officials say there is said at it.
@@ -73,7 +76,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
         }
         // "<person> phát biểu chỉ đạo tại hội nghị …", "<person> chủ trì phiên họp …"
         const event = eventRightAfter(a, s, after);
-        const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !/[;.]/.test(a.text.slice(p.end, m.index)));
+        const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !CLAUSE_BREAK.test(a.text.slice(p.end, m.index)));
         if (event && subject && m.index - subject.end < 200) {
           ctx.relate(verb.type, subject.key, event, s.index, [subject.start, after]);
           continue;
@@ -133,11 +136,11 @@ function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, meant?:
 function peopleAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): SentenceAnalysis['persons'] {
   const after = s.persons.filter((p) => p.start >= pos);
   const first = after[0];
-  if (!first || first.start - pos > 150 || /[.;]/.test(a.text.slice(pos, first.start))) return [];
+  if (!first || first.start - pos > 150 || CLAUSE_BREAK.test(a.text.slice(pos, first.start))) return [];
   const people = [first];
   for (const next of after.slice(1)) {
     const gap = a.text.slice(people.at(-1)!.end, next.start);
-    if (gap.length > 150 || /[.;]/.test(gap) || !/(?<![\p{L}])và[^\S\n]+(?:đồng chí|ông|bà)[^\S\n]+$/u.test(gap)) break;
+    if (gap.length > 150 || CLAUSE_BREAK.test(gap) || !/(?<![\p{L}])và[^\S\n]+(?:đồng chí|ông|bà)[^\S\n]+$/u.test(gap)) break;
     people.push(next);
   }
   return people;

@@ -5,7 +5,7 @@ import { memo } from '../recognize/patterns.js';
 import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
 import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
-import { OF_BEFORE, listedBefore } from './analysis.js';
+import { CLAUSE_BREAK, OF_BEFORE, listedBefore } from './analysis.js';
 import { APPOINTED } from './positions.js';
 
 /** A position given to several people at once, or to a person far from the title. */
@@ -190,7 +190,7 @@ function headedBy(text: string, s: SentenceAnalysis, verbAt: number): { org: Org
       return HEADED_BY.test(text.slice(doc ? doc.end : o.end, person.start));
     });
     // Only the person's titles between the name and "làm" ("…, Bí thư Tỉnh ủy làm Trưởng ban").
-    if (org && !/[.;]/.test(text.slice(person.end, verbAt))) return { org, person };
+    if (org && !CLAUSE_BREAK.test(text.slice(person.end, verbAt))) return { org, person };
   }
   return undefined;
 }

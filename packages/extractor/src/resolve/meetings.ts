@@ -3,6 +3,7 @@
 import type { EventHead, EventMention } from '../recognize/events.js';
 import type { OrgMention } from '../recognize/organizations.js';
 import type { ArticleAnalysis, ResolvedEvent } from '../relate/analysis.js';
+import { CLAUSE_BREAK } from '../relate/analysis.js';
 import { findDate, isoDate } from './dates.js';
 import type { Home } from './places.js';
 
@@ -143,7 +144,7 @@ const ABOUT = /^(?:[^\S\n]*,[^\S\n]*ngày[^\S\n]+[\d/.-]+)?[^\S\n]+về[^\S\n]/u
 
 /** A meeting named in the topic of a document before it in the sentence ("Chỉ thị 45 về đại hội … tiến tới Đại hội XIV"). */
 function inDocumentTopic(a: ArticleAnalysis, s: ArticleAnalysis['sentences'][number], e: EventMention): boolean {
-  return s.docs.some((d) => d.end <= e.start && ABOUT.test(a.text.slice(d.end, d.end + 40)) && !/[.;]/.test(a.text.slice(d.end, e.start)));
+  return s.docs.some((d) => d.end <= e.start && ABOUT.test(a.text.slice(d.end, d.end + 40)) && !CLAUSE_BREAK.test(a.text.slice(d.end, e.start)));
 }
 
 /** "[, ngày 25/10/2017] của ": what stands between a document and the meeting that issued it. */
