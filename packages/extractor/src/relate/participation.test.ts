@@ -146,4 +146,11 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations).toContain('Nguyễn Phước Lộc -attended-> Hội nghị quán triệt Nghị quyết số 57-NQ/TW');
   });
+
+  it('reads presenting a resolution at a meeting as speaking at it ("Tại hội nghị, X đã quán triệt …")', () => {
+    const { relations } = read(
+      'Sáng 12/3, Thành ủy Hà Nội tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tại hội nghị, đồng chí Nguyễn Văn Hiệu, Trưởng Ban Tuyên giáo Thành ủy đã quán triệt các nội dung cơ bản của Nghị quyết.',
+    );
+    expect(relations).toContain('Nguyễn Văn Hiệu -spoke_at-> Hội nghị quán triệt Nghị quyết số 57-NQ/TW');
+  });
 });
