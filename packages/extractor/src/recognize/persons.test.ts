@@ -12,6 +12,12 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a syllable joined by an apostrophe ("Điểu K\'Ré", "K’Mák")', () => {
+    const { entities, relations } = read("Đồng chí Điểu K'Ré, Bí thư Tỉnh ủy Bình Phước và ông Điểu K’Mák dự.");
+    expect(entities.filter((e) => e.startsWith('person:'))).toEqual(["person:Điểu K'Ré", 'person:Điểu K’Mák']);
+    expect(relations).toContain("Điểu K'Ré -holds_position-> Tỉnh ủy Bình Phước [Bí thư]");
+  });
+
   it('tells people from places that start like family names', () => {
     expect(people('Thành ủy Hà Nội và quận Hoàng Mai, tỉnh Lâm Đồng, TP Hồ Chí Minh.')).toEqual([]);
     expect(people('Học tập tư tưởng Hồ Chí Minh và lời dạy của Bác Hồ.')).toEqual(['Hồ Chí Minh']);

@@ -10,8 +10,9 @@ export interface PersonMention extends Span {
 
 const SHORT_TRIGGERS = triggerWords(['ông', 'bà', 'đồng chí']);
 
-// One syllable of a personal name: a capital then lower-case letters ("Nên", "Kđăm", "Y").
-const SYLLABLE = '\\p{Lu}\\p{Ll}{0,7}';
+// One syllable of a personal name: a capital then lower-case letters ("Nên", "Kđăm", "Y"), or two joined by an
+// apostrophe, as Central Highlands names are written ("Điểu K'Ré", "K’Mák").
+const SYLLABLE = "\\p{Lu}\\p{Ll}{0,7}(?:['’]\\p{Lu}\\p{Ll}{0,7})?";
 
 /**
  * Finds personal names: a family name and one to three more capitalized syllables, or any two
