@@ -44,6 +44,12 @@ describe('English news: people and titles', () => {
     ]);
   });
 
+  it("reads a syllable joined by an apostrophe (\"Dieu K'Re\"), not a possessive", () => {
+    const r = readEn("Dieu K'Re, Secretary of the Binh Phuoc provincial Party Committee, praised Nguyen Van Nen's speech.");
+    expect(r.keys.filter((k) => k.startsWith('person:')).sort()).toEqual(['person:dieu-k-re', 'person:nguyen-van-nen']);
+    expect(r.relations).toContain("Dieu K'Re -holds_position-> Tỉnh ủy Bình Phước [Bí thư]");
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);

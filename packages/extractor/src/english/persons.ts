@@ -14,8 +14,8 @@ export interface EnglishPersonMention extends Span {
   name: string;
 }
 
-/** A syllable: capitalized, short, letters only ("Mẫn", "A", "Huu"). */
-const SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]{0,6}';
+/** A syllable: capitalized, short, letters only ("Mẫn", "A", "Huu"), or two joined by an apostrophe ("Dieu K'Re"; not a possessive "'s"). */
+const SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]{0,6}(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]{0,6})?";
 // A longer run than a name, trimmed below: "Home Affairs Pham Thi Thanh Tra" keeps its last four words.
 const NAME = `${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){1,9}`;
 
