@@ -115,6 +115,20 @@ describe('organizations', () => {
     expect(entities).toContain('organization:Tổng Công ty UDIC');
   });
 
+  it('reads institution names with lower-case syllables and "và" in them, up to the verb or the next institution', () => {
+    const orgs = (text: string) => read(text).entities.filter((e) => e.startsWith('organization:'));
+    expect(orgs('Học viện Chính trị khu vực III phối hợp Học viện Báo chí và Tuyên truyền tổ chức hội thảo.')).toEqual([
+      'organization:Học viện Chính trị khu vực III',
+      'organization:Học viện Báo chí và Tuyên truyền',
+    ]);
+    expect(orgs('Trường Đại học Kinh tế và Trường Đại học Luật cùng dự. Học viện Hành chính quốc gia cũng tham gia.')).toEqual([
+      'organization:Trường Đại học Kinh tế',
+      'organization:Trường Đại học Luật',
+      'organization:Học viện Hành chính quốc gia',
+    ]);
+    expect(orgs('Trường Chính trị tỉnh Nghệ An khai giảng lớp học.')).toEqual(['organization:Trường Chính trị tỉnh Nghệ An']);
+  });
+
   it('gives organs listed together the body after the last one', () => {
     const { relations } = read('Tại An Giang, hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy và Ban Tổ chức, Ban Tuyên giáo Thành ủy Hà Nội.');
     expect(relations).toEqual(

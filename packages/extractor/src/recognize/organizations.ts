@@ -403,13 +403,19 @@ export class OrganizationRecognizer {
   private institution(text: string, pos: number, head: string, limit: number): OrgMention | undefined {
     const field = head === 'Sở' ? matchAt(this.departmentField(), text, pos + head.length) : null;
     if (field && pos + head.length + field[0].length <= limit) return this.department(text, pos, pos + head.length + field[0].length, limit);
-    // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones.
-    const name = matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${NAME_CONNECTOR}){0,2}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length);
+    // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones ("Chính trị
+    // khu vực III"), and "và" only inside one name ("Báo chí và Tuyên truyền"), not before another institution.
+    const connector = `(?!và[^\\S\\n]+(?:${this.p.institutionHead})${E}|${VERB_AFTER_NAME}${E})${NAME_CONNECTOR}`;
+    // A head that names the kind of school in full is followed by its place alone ("Trường Chính trị tỉnh Nghệ An").
+    const name =
+      matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${connector}){0,3}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length) ??
+      (head.includes(' ') ? matchAt(rx`[^\\S\\n]+(?:${this.p.adminWord})[^\\S\\n]+${PLACE_NAME}`, text, pos + head.length) : null);
     // "Lê Trường Lưu": a head that is also a given name, in a person's name, names no institution.
     if (!name || (!head.includes(' ') && nameGoesOnBefore(this.p, text, pos))) return undefined;
     let end = pos + head.length + name[0].length;
-    // "Học viện Lục quân (…)": a name may end on a lower-case syllable when nothing else follows it.
-    const last = matchAt(rx`[^\\S\\n]+${NAME_CONNECTOR}(?=[^\\S\\n]*(?:[,.;:()]|$))`, text, end);
+    // "Học viện Lục quân (…)", "Học viện Báo chí và Tuyên truyền tổ chức", "Học viện Hành chính quốc gia cũng …": a name
+    // may end on up to three lower-case syllables when what follows them is no name (punctuation, a verb, a function word).
+    const last = matchAt(rx`(?:[^\\S\\n]+(?!${AFTER_NAME}${E})${NAME_CONNECTOR}){1,3}(?=[^\\S\\n]*(?:[,.;:()"”]|$)|[^\\S\\n]+${AFTER_NAME}${E})`, text, end);
     if (last) end += last[0].length;
     if (end > limit) return undefined;
     end = this.endBeforePerson(text, pos + head.length, end, this.titleBefore(text, pos));
@@ -698,6 +704,13 @@ const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|
 
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
 const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
+
+/** The verbs news puts right after a body ("Học viện … phối hợp …"): no part of its name. */
+const VERB_AFTER_NAME =
+  '(?:cũng|còn|đều|nhằm|để|do|bị|cùng|tổ chức|phối hợp|dự|tham dự|tham gia|làm việc|tiếp|trao|ký|ban hành|triển khai|thực hiện|' +
+  'báo cáo|phát biểu|khai mạc|long trọng|chủ trì|tổng kết|công bố|thông báo|đón|nhận|trình|gửi|đề nghị|kiến nghị|chịu)';
+/** What ends a name written with lower-case syllables last: those verbs, "và", an admin word (the place follows), a function word. */
+const AFTER_NAME = `(?:${VERB_AFTER_NAME}|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)`;
 
 /** Verbs that make a body: what they name is new, not one named before. */
 const SETTING_UP = /(?<![\p{L}])(?:thành lập|kiện toàn|lập)[^\S\n]+$/u;
