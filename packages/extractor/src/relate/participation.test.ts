@@ -153,4 +153,12 @@ describe('chaired, attended, spoke_at', () => {
     );
     expect(relations).toContain('Nguyễn Văn Hiệu -spoke_at-> Hội nghị quán triệt Nghị quyết số 57-NQ/TW');
   });
+
+  it('gives a speech to the meeting named right after it, not to the one the article opened on', () => {
+    const { relations } = read(
+      'Sáng 3/2, Thành ủy Đà Nẵng tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam. Trước đó, Ban Tuyên giáo Thành ủy tổ chức Hội thảo khoa học "Đảng bộ thành phố Đà Nẵng 95 năm xây dựng và phát triển". PGS.TS Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu đề dẫn hội thảo.',
+    );
+    expect(relations).toContain('Lê Văn Lợi -spoke_at-> Hội thảo khoa học "Đảng bộ thành phố Đà Nẵng 95 năm xây dựng và phát triển"');
+    expect(relations).not.toContain('Lê Văn Lợi -spoke_at-> Lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam');
+  });
 });

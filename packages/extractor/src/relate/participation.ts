@@ -46,9 +46,10 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
       for (const speaker of s.persons) {
         const said = STATEMENT_AFTER_NAME.exec(a.text.slice(speaker.end, s.end));
         if (!said) continue;
-        // Not when the sentence names another meeting before the statement.
+        // Not when the sentence names another meeting before the statement, or right after it ("… phát biểu đề dẫn hội thảo").
         const saidAt = speaker.end + said[0].length;
-        if (!s.events.some((e) => e.start < saidAt)) ctx.relate('spoke_at', speaker.key, onlyMeeting, s.index, [speaker.start, saidAt]);
+        const atOther = eventRightAfter(a, s, saidAt);
+        if (!s.events.some((e) => e.start < saidAt) && (!atOther || atOther === onlyMeeting)) ctx.relate('spoke_at', speaker.key, onlyMeeting, s.index, [speaker.start, saidAt]);
         break;
       }
     }
@@ -153,9 +154,9 @@ function eventAround(a: ArticleAnalysis, s: SentenceAnalysis, phraseStart: numbe
   return before?.ref ?? after?.ref ?? a.meetingSoFar[s.index];
 }
 
-/** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "phiên họp Chính phủ"). */
+/** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "đề dẫn hội thảo", "phiên họp Chính phủ"). */
 function eventRightAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number): string | undefined {
-  const gap = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:phát biểu|chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|tại|trong|ở))*[^\\S\\n]+', a.text, pos);
+  const gap = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:phát biểu|chỉ đạo|khai mạc|bế mạc|kết luận|tham luận|đề dẫn|tại|trong|ở))*[^\\S\\n]+', a.text, pos);
   const at = pos + (gap ? gap[0].length : 0);
   return s.events.find((e) => e.start === at)?.ref;
 }
