@@ -265,6 +265,9 @@ describe('sittings', () => {
     );
     const organized = relations.filter((r) => r.includes('-organized->')).map((r) => r.split(' -organized-> ')[0]);
     expect(organized).toEqual(['Tỉnh ủy Quảng Ninh', 'Văn phòng Trung ương Đảng', 'Ban Bí thư', 'Bộ Chính trị']);
+    // "phối hợp" without "với".
+    const without = read('Ban Tuyên giáo Thành ủy Đà Nẵng phối hợp Học viện Chính trị khu vực III tổ chức Hội thảo khoa học "Đảng bộ thành phố 95 năm".').relations;
+    expect(without.filter((r) => r.includes('-organized->')).map((r) => r.split(' -organized-> ')[0])).toEqual(['Học viện Chính trị khu vực III', 'Ban Tuyên giáo Thành ủy Đà Nẵng']);
     // A body naming where the meeting is held is no partner.
     const atHouse = read('Sáng 10/11, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 50.').relations;
     expect(atHouse.filter((r) => r.includes('-organized->'))).toEqual(['Ủy ban Thường vụ Quốc hội -organized-> Phiên họp thứ 50, Ủy ban Thường vụ Quốc hội']);

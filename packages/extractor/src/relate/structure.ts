@@ -7,8 +7,8 @@ import type { PlaceRef } from '../resolve/places.js';
 
 const ORGANIZE = cue(['tổ chức', 'khai mạc', 'triển khai', 'phối hợp tổ chức', 'tiến hành', 'họp']);
 const ESTABLISH = cue(['thành lập']);
-/** Between bodies that act together: "phối hợp với", "cùng với", "và", a comma. */
-const TOGETHER_WITH = /^\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)\s*$/u;
+/** Between bodies that act together: "phối hợp [với]", "cùng với", "và", a comma. */
+const TOGETHER_WITH = /^\s*(?:,|và|cùng|cùng với|phối hợp|phối hợp với|phối hợp cùng)\s*$/u;
 /** "tại trụ sở Chính phủ", "tại Nhà Quốc hội": the body names where something happens. */
 const AT_PLACE_OF = /(?<![\p{L}])(?:[Tt]ại|[Ởở])[^\S\n]+(?:(?:[Nn]hà|[Tt]rụ sở|[Hh]ội trường)[^\S\n]+)?$/u;
 
