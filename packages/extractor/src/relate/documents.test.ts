@@ -10,6 +10,18 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('Đảng bộ quận Long Biên -issued-> Quyết định 1617');
   });
 
+  it('gives the documents of a later clause with a subject of its own to that subject only', () => {
+    const { relations } = read(
+      'Ban Thường vụ Tỉnh ủy Thái Bình ban hành Kế hoạch số 210-KH/TU; Ban Thường vụ Thành ủy Cần Thơ ban hành Kế hoạch số 156-KH/TU. Ban Thường vụ Tỉnh ủy Nghệ An triển khai Nghị quyết 24 của Bộ Chính trị; Nghị quyết 31 của Bộ Chính trị.',
+    );
+    expect(relations.filter((r) => r.includes('-issued-> Kế hoạch')).sort()).toEqual([
+      'Ban Thường vụ Thành ủy Cần Thơ -issued-> Kế hoạch 156-KH/TU',
+      'Ban Thường vụ Tỉnh ủy Thái Bình -issued-> Kế hoạch 210-KH/TU',
+    ]);
+    // A clause that opens on a document is still the subject's list.
+    expect(relations).toContain('Ban Thường vụ Tỉnh ủy Nghệ An -implements-> Nghị quyết 31 của Bộ Chính trị');
+  });
+
   it('reads "thực hiện Nghị quyết này" as carrying out the resolution named last, not another kind', () => {
     const { relations } = read(
       'Quốc hội đã thông qua Nghị quyết số 55/2022/QH15 và Luật Đất đai. UBND tỉnh Khánh Hòa chịu trách nhiệm tổ chức thực hiện Nghị quyết này. Ban Thường vụ Tỉnh ủy Khánh Hòa ban hành kế hoạch triển khai nghị quyết nói trên.',

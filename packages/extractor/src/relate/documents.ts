@@ -102,6 +102,13 @@ function coIssuer(a: ArticleAnalysis, s: SentenceAnalysis, issuerEnd: number): O
 }
 
 const JOINED_WITH = /^[^\S\n]*(?:,|và)[^\S\n]*$/u;
+
+/** Whether the clause of `d` opens with a body of its own before it, not one that issued a document named there ("…; Nghị quyết 31 của Bộ Chính trị"). */
+function ownSubjectBefore(a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): boolean {
+  const clauseStart = a.text.lastIndexOf(';', d.start) + 1;
+  const first = s.orgs.find((o) => o.start >= clauseStart && o.end <= d.start);
+  return first !== undefined && !s.docs.some((other) => other.start >= clauseStart && other.start < first.start) && !OF_BEFORE.test(a.text.slice(Math.max(s.start, first.start - 6), first.start));
+}
 const PHRASE_ENDS = /^(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:về|ngày|số)(?![\p{L}])|[^\S\n]*$)/u;
 
 /**
@@ -118,7 +125,7 @@ function subjectVerbObject(
   objectRightAfter = false,
 ): void {
   for (const m of cuesIn(a, s, verb)) {
-    const [clauseStart] = clauseOf(a.text, s, m.index);
+    const [clauseStart, clauseEnd] = clauseOf(a.text, s, m.index);
     // "giám sát việc … tổ chức thực hiện <document>" names an activity, not who carries it out ("làm việc" is "work").
     if (ACTIVITY_BEFORE.test(a.text.slice(Math.max(clauseStart, m.index - 48), m.index))) continue;
     const inClause = s.orgs.find(
@@ -159,6 +166,8 @@ function subjectVerbObject(
       // Nghị quyết 136": a document named in another's topic or purpose is not the verb's object; a new
       // item of a list (after "," or ";") is.
       if (!previous && objectRightAfter && !/^[^\S\n]+$/.test(a.text.slice(after, d.start))) break;
+      // "Tỉnh ủy A ban hành Kế hoạch 210; Thành ủy B ban hành Kế hoạch 156": a later clause with a subject of its own is that subject's.
+      if (d.start > clauseEnd && ownSubjectBefore(a, s, d)) break;
       // "ban hành kế hoạch triển khai thực hiện Nghị quyết 57": a document named in the purpose of one issued, unnamed,
       // is not issued ("ban hành và triển khai Nghị quyết 57" issues it).
       if (!previous && type === 'issued' && PURPOSE.test(a.text.slice(after, d.start)) && !AND_ANOTHER_VERB.test(a.text.slice(after, d.start))) break;
