@@ -129,6 +129,12 @@ describe('organizations', () => {
     expect(orgs('Trường Chính trị tỉnh Nghệ An khai giảng lớp học.')).toEqual(['organization:Trường Chính trị tỉnh Nghệ An']);
   });
 
+  it('reads a bare committee word in lower case as any committee, not the home\'s', () => {
+    const { entities } = read('Tại Cần Thơ, các tỉnh ủy, thành ủy đã ban hành kế hoạch. Thành ủy đã chỉ đạo thực hiện.');
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual(['organization:Thành ủy Cần Thơ']);
+    expect(read('Tại Cần Thơ, các tỉnh ủy, thành ủy đã ban hành kế hoạch.').entities.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
   it('gives organs listed together the body after the last one', () => {
     const { relations } = read('Tại An Giang, hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy và Ban Tổ chức, Ban Tuyên giáo Thành ủy Hà Nội.');
     expect(relations).toEqual(

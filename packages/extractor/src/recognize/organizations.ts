@@ -299,6 +299,8 @@ export class OrganizationRecognizer {
       return home ? { start: pos, end: end + member[0].length, info: this.committeeInfo(kind.word, home), member: true } : undefined;
     }
     const hit = this.placeAfter(text, end, limit, kind.adminWord, true);
+    // Written bare, only the capitalized word names one committee: "các tỉnh ủy, thành ủy" are any.
+    if (!hit && word[0] !== kind.word[0]) return undefined;
     let place = hit?.place;
     if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : kind.adminWord ? this.localNamedBefore(text, pos, kind.adminWord, end) : undefined;
     if (!place) return undefined;
