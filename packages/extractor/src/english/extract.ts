@@ -307,6 +307,10 @@ function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings:
     return;
   }
   if (!eventKey) return;
-  const persons = who === 'before' ? s.persons.filter((p) => p.end <= t.start) : who === 'after' ? s.persons.filter((p) => p.start >= t.end) : s.persons.filter((p) => p.start >= t.end).slice(0, 1);
+  const persons =
+    who === 'before' ? s.persons.filter((p) => p.end <= t.start)
+    : who === 'after' ? s.persons.filter((p) => p.start >= t.end)
+    : who === 'inside' ? s.persons.filter((p) => p.start >= t.start && p.end <= t.end)
+    : s.persons.filter((p) => p.start >= t.end).slice(0, 1);
   for (const p of persons) ctx.relate(type, p.key, eventKey, s.index, [Math.min(p.start, t.start), Math.max(p.end, t.end)]);
 }

@@ -50,6 +50,15 @@ describe('English news: people and titles', () => {
     expect(r.relations).toContain("Dieu K'Re -holds_position-> Tỉnh ủy Bình Phước [Bí thư]");
   });
 
+  it('reads "with A and B in attendance" and "In his opening speech, A …"', () => {
+    const r = readEn(
+      'The 10th National Congress of the Vietnam Fatherland Front opened in Hanoi. Party General Secretary To Lam chaired the congress, with State President Luong Cuong and Prime Minister Pham Minh Chinh in attendance. In her opening speech, Vice President Vo Thi Anh Xuan said the congress was important.',
+    );
+    const event = '10th National Congress of the Vietnam Fatherland Front';
+    expect(r.relations.filter((x) => x.includes('-attended->')).sort()).toEqual([`Luong Cuong -attended-> ${event}`, `Pham Minh Chinh -attended-> ${event}`]);
+    expect(r.relations).toContain(`Vo Thi Anh Xuan -spoke_at-> ${event}`);
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);

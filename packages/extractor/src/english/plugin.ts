@@ -27,13 +27,14 @@ export const englishPlugin: Plugin = { tags: VN_TAGS, words };
 
 /**
  * Participation and structure patterns. `who` says where the acting mentions sit relative to
- * the trigger: `before` (subjects), `after` (listed after "Attending … were"), `first-after`.
+ * the trigger: `before` (subjects), `after` (listed after "Attending … were"), `first-after`, `inside` (named within it:
+ * "with A and B in attendance").
  * The target is the meeting written right after the trigger, else the one the article is about.
  */
 export interface RelationPattern {
   type: Extract<RelationType, 'chaired' | 'attended' | 'spoke_at' | 'organized' | 'established' | 'implements'>;
   match: string;
-  who: 'before' | 'after' | 'first-after';
+  who: 'before' | 'after' | 'first-after' | 'inside';
 }
 
 export const RELATION_PATTERNS: RelationPattern[] = [
@@ -49,8 +50,10 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'attended', match: '(was|were|is|are|being) also? attended by', who: 'after' },
   { type: 'attended', match: '(with|in) the (attendance|participation|presence) of', who: 'after' },
   { type: 'attended', match: '(attended|attends|participated in|participates in|took part in|takes part in|joined)', who: 'before' },
+  { type: 'attended', match: 'with .+ in attendance', who: 'inside' },
   { type: 'spoke_at', match: '^(addressing|speaking at|speaking to) the? #VnEventHead', who: 'first-after' },
   { type: 'spoke_at', match: '(remarks|speech|address) at the #VnEventHead', who: 'first-after' },
+  { type: 'spoke_at', match: '^in (his|her) (opening|closing|concluding|keynote|directive)? (speech|remarks|address)', who: 'first-after' },
   { type: 'spoke_at', match: '(speaks|spoke|delivered|delivers|addressed|addresses|reported|reports) (at|on|an|a|to)?', who: 'before' },
   { type: 'spoke_at', match: '(gave|gives|giving|made|makes|making|delivering|presented|presents|presenting) (a|an|the|his|her) (opening|closing|keynote|concluding|directive|guiding)? (speech|remarks|address|report)', who: 'before' },
   { type: 'spoke_at', match: '(was|were) addressed by', who: 'after' },
