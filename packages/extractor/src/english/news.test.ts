@@ -59,6 +59,15 @@ describe('English news: people and titles', () => {
     expect(r.relations).toContain(`Vo Thi Anh Xuan -spoke_at-> ${event}`);
   });
 
+  it('gives a plural title to no single person before it ("…, A, and members of the Standing Board")', () => {
+    const r = readEn(
+      'Secretary of the Dong Nai Provincial Party Committee Vu Hong Van chaired the meeting, with Vo Tan Duc and members of the Standing Board of the Provincial Party Committee in attendance. Huệ congratulated the newly elected members of the NA Standing Committee.',
+    );
+    expect(r.relations.filter((x) => x.includes('[Ủy viên]'))).toEqual([]);
+    const elected = readEn('Nguyen Van An and Tran Bau Ha were elected members of the Standing Board of the Ha Tinh Provincial Party Committee.').relations;
+    expect(elected.filter((x) => x.includes('[Ủy viên]')).length).toBe(2);
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);

@@ -21,6 +21,7 @@ const RANK_BETWEEN = /^[^\S\n]*(?:(?:(?:Senior[^\S\n]+)?Lieutenant[^\S\n]+|Major
 const PLURAL_PREDICATE = /^[^\S\n]+(?:were|have[^\S\n]+been)[^\S\n]+(?:re-?)?(?:elected|appointed|named)(?:[^\S\n]+(?:as|to[^\S\n]+the[^\S\n]+posts?[^\S\n]+of))?[^\S\n]+$/u;
 /** Between two people of one subject: "and", a comma, ", and". */
 const JOINED = /^[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|and[^\S\n]+)$/u;
+const PLURAL_TITLE = /(?<![\p{L}])[Mm]embers(?![\p{L}])/u;
 const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
 
 let closingTitle: RegExp | undefined;
@@ -102,7 +103,12 @@ export function readPositions(
       if (bare) chained = directlyAfter(all[j]!.end + bare[0].length);
     }
     const pronoun = !before && /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.test(text.slice(from, pair.start)) ? previous : undefined;
-    const person = next ?? apposition ?? chained ?? before ?? pronoun;
+    // "…, Vo Tan Duc, and members of the Standing Board": a plural title after "and" names other people; before
+    // it, only a plural subject ("A and B were elected members of …") holds it.
+    const plural = PLURAL_TITLE.test(text.slice(pair.start, pair.end));
+    const person = plural
+      ? (next ?? (apposition && !/and/u.test(text.slice(apposition.end, pair.start)) ? apposition : undefined) ?? chained ?? (before && PLURAL_PREDICATE.test(text.slice(before.end, pair.start)) ? before : undefined))
+      : (next ?? apposition ?? chained ?? before ?? pronoun);
     if (!person) continue;
     const span: [number, number] = [Math.min(person.start, pair.start), Math.max(person.end, pair.end)];
     // A pronoun's antecedent lies in another sentence: the evidence is the title phrase.
