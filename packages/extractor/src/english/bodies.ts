@@ -48,6 +48,8 @@ export type EventAt = (text: string, pos: number, limit: number) => (Span & { la
 export class EnglishOrgRecognizer {
   private readonly p = englishPatterns();
   private lastTaskForce: OrgInfo | undefined;
+  /** Per Vietnamese organ word, the committee organ of that kind named last ("Ban Tổ chức" → "Ban Tổ chức Tỉnh ủy Đồng Nai"). */
+  private readonly lastOrgans = new Map<string, OrgInfo>();
 
   constructor(
     private readonly home: EnglishHome,
@@ -66,6 +68,7 @@ export class EnglishOrgRecognizer {
       const hit = list ? undefined : this.parse(text, m.index, to, from);
       if (list) for (const item of list) found.push(item);
       if (hit) found.push(hit);
+      if (hit?.info.kind === 'sub' && hit.info.parent) this.lastOrgans.set(hit.info.label.slice(0, -hit.info.parent.label.length - 1), hit.info);
       const end = list ? list[list.length - 1]!.end : hit?.end;
       if (end) starts.lastIndex = end;
     }
@@ -85,9 +88,18 @@ export class EnglishOrgRecognizer {
       this.local(text, pos, limit, sentenceStart) ??
       this.taskForce(text, pos, limit) ??
       this.department(text, pos, limit, sentenceStart) ??
-      this.ministryField(text, pos);
+      this.ministryField(text, pos) ??
+      this.organAgain(text, pos);
     if (!hit || hit.end > limit) return undefined;
     return hit;
+  }
+
+  /** "the Organisation Commission" after "the Provincial Party Committee's Organisation Commission": the organ named before. */
+  private organAgain(text: string, pos: number): EnglishOrgMention | undefined {
+    if (this.lastOrgans.size === 0 || !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
+    const m = matchAt(rx`(${this.p.sub})${E}`, text, pos);
+    const info = m && STANDALONE_SUB.test(m[1]!) ? this.lastOrgans.get(this.p.subByKey.get(foldKey(m[1]!))!) : undefined;
+    return info ? { start: pos, end: pos + m![0].length, info } : undefined;
   }
 
   /** "Minister of Home Affairs Pham Thi Thanh Tra": after a minister's title, the field names the ministry. */

@@ -59,6 +59,14 @@ describe('English news: people and titles', () => {
     expect(r.relations).toContain(`Vo Thi Anh Xuan -spoke_at-> ${event}`);
   });
 
+  it('reads "the Organisation Commission" as the committee organ of that kind named before', () => {
+    const r = readEn(
+      "The Dong Nai Provincial Party Committee's Organisation Commission reported. Head of the Organisation Commission Nguyen Thi Hoang said the commission would advise.",
+    );
+    expect(r.relations).toContain('Nguyen Thi Hoang -holds_position-> Ban Tổ chức Tỉnh ủy Đồng Nai [Trưởng Ban]');
+    expect(readEn('Head of the Organisation Commission Nguyen Thi Hoang spoke.').relations).toEqual([]);
+  });
+
   it('gives a plural title to no single person before it ("…, A, and members of the Standing Board")', () => {
     const r = readEn(
       'Secretary of the Dong Nai Provincial Party Committee Vu Hong Van chaired the meeting, with Vo Tan Duc and members of the Standing Board of the Provincial Party Committee in attendance. Huệ congratulated the newly elected members of the NA Standing Committee.',
