@@ -76,6 +76,14 @@ describe('English news: people and titles', () => {
     expect(elected.filter((x) => x.includes('[Ủy viên]')).length).toBe(2);
   });
 
+  it('gives a seat on the body a person is appointed to ("appointed A, …, to the Standing Board of …")', () => {
+    const r = readEn(
+      'The Politburo has decided to appoint Nguyen Van Thang, member of the Party Central Committee and Minister of Finance, to the Standing Board of the Hanoi Party Committee.',
+    );
+    expect(r.relations).toContain('Nguyen Van Thang -holds_position-> Ban Thường vụ Thành ủy Hà Nội [Ủy viên]');
+    expect(readEn('Nguyen Van Thang reported to the Standing Board of the Hanoi Party Committee.').relations.filter((x) => x.includes('-holds_position->'))).toEqual([]);
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);

@@ -123,8 +123,22 @@ export function readPositions(
       }
     }
   }
+  // "appointed Nguyen Van Thang, …, to the Standing Board of the Hanoi Party Committee": a seat on that body.
+  for (const o of orgs) {
+    if (!TO_BODY.test(text.slice(Math.max(from, o.start - 8), o.start))) continue;
+    let verb: RegExpExecArray | undefined;
+    for (const m of matchAll(APPOINTING, text, from, o.start)) verb = m;
+    const verbEnd = verb ? verb.index + verb[0].length : 0;
+    const person = verb ? persons.find((p) => p.start >= verbEnd && p.end <= o.start) : undefined;
+    if (person && RANK_BETWEEN.test(text.slice(verbEnd, person.start))) hits.push({ person: person.key, org: o, role: 'Ủy viên', span: [verb!.index, o.end] });
+  }
   return hits;
 }
+
+/** "to [the] <body>" right before a body. */
+const TO_BODY = /(?<![\p{L}])to[^\S\n]+(?:the[^\S\n]+)?$/u;
+/** A verb giving someone a seat, the person right after it (the last such verb before the body counts). */
+const APPOINTING = '(?<![\\p{L}])(?:appoint|appointed|appoints|elect|elected|elects|assign|assigned|assigns|add|added|adds)[^\\S\\n]+(?=\\p{Lu})';
 
 /** What may open a list of holders, or stand before the first person of a clause: "and", an honorific. */
 const HOLDER_START = /^[^\S\n]*(?:and[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Madam)\.?[^\S\n]+)?$/u;
