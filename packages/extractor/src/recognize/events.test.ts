@@ -250,6 +250,9 @@ describe('sittings', () => {
   it('names a national body\'s conference with those it meets ("Hội nghị Chính phủ với các địa phương")', () => {
     const { relations } = read('Sáng 3/1, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Chính phủ với các địa phương và tổng kết năm 2024.');
     expect(relations).toEqual(['Phạm Minh Chính -chaired-> Hội nghị Chính phủ với các địa phương']);
+    // Any body's activity with them, to its year.
+    const dialogue = read('Sáng 25/11, UBND tỉnh Nghệ An tổ chức Hội nghị đối thoại với doanh nghiệp năm 2025. Chủ trì hội nghị có đồng chí Lê Hồng Vinh.').relations;
+    expect(dialogue).toContain('Lê Hồng Vinh -chaired-> Hội nghị đối thoại với doanh nghiệp năm 2025');
   });
 
   it('does not make a body named in a person\'s title the organizer', () => {

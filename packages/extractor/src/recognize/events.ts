@@ -45,8 +45,11 @@ const WS = '[^\\S\\n]+';
 /** "… đầu tiên sau khi <clause>": up to eight words, to the clause's end or a place or time ("tại", "vào", "ngày"). */
 const FIRST_AFTER = sticky(`${WS}sau khi(?:${WS}(?!(?:tại|vào|ngày|do|với|và|của|để|nhằm)(?![\\p{L}]))[\\p{L}]+){1,8}(?![\\p{L}])`);
 
-/** Whom a national body meets in a conference named after both ("Hội nghị Chính phủ với các địa phương"). */
-const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?:địa phương|doanh nghiệp|doanh nhân|nhà đầu tư|trí thức|nhà khoa học)(?![\\p{L}])`);
+/**
+ * Whom a meeting is held with, named after them ("Hội nghị Chính phủ với các địa phương", "Hội nghị đối thoại với doanh
+ * nghiệp năm 2025"), and its year.
+ */
+const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?:địa phương|doanh nghiệp|doanh nhân|nhà đầu tư|trí thức|nhà khoa học)(?![\\p{L}])(?:${WS}năm${WS}\\d{4}(?![\\p{N}]))?`);
 /** Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước"): a meeting's name goes on through them. */
 const COMMON_CAPITALIZED = /^(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))/u;
 /** "… kỷ niệm 95 năm": what follows names what is commemorated, capitals and all. */
@@ -452,8 +455,9 @@ export class EventRecognizer {
     // "phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn": what the first meeting came after is part of its name.
     const firstAfter = /đầu tiên$/u.test(text.slice(Math.max(pos, at - 8), at)) ? matchAt(FIRST_AFTER, text, at) : null;
     if (firstAfter && at + firstAfter[0].length <= limit) at += firstAfter[0].length;
-    // "Hội nghị (trực tuyến) Chính phủ với các địa phương": a national body's conference with those it meets.
-    const partners = national ? matchAt(WITH_PARTNERS, text, at) : null;
+    // "Hội nghị (trực tuyến) Chính phủ với các địa phương": a national body's conference with those it meets; any
+    // body's activity with them ("Hội nghị đối thoại với doanh nghiệp năm 2025").
+    const partners = national || ACTIVITY_RE.test(text.slice(after, at)) ? matchAt(WITH_PARTNERS, text, at) : null;
     if (partners && at + partners[0].length <= limit) at += partners[0].length;
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
     // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), its
