@@ -147,11 +147,15 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations).toContain('Nguyễn Phước Lộc -attended-> Hội nghị quán triệt Nghị quyết số 57-NQ/TW');
   });
 
-  it('reads presenting a resolution at a meeting as speaking at it ("Tại hội nghị, X đã quán triệt …")', () => {
+  it('reads presenting or answering at a meeting as speaking at it ("Tại hội nghị, X đã quán triệt / trả lời …")', () => {
     const { relations } = read(
       'Sáng 12/3, Thành ủy Hà Nội tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Tại hội nghị, đồng chí Nguyễn Văn Hiệu, Trưởng Ban Tuyên giáo Thành ủy đã quán triệt các nội dung cơ bản của Nghị quyết.',
     );
     expect(relations).toContain('Nguyễn Văn Hiệu -spoke_at-> Hội nghị quán triệt Nghị quyết số 57-NQ/TW');
+    const answered = read(
+      'Sáng 25/11, UBND tỉnh Nghệ An tổ chức Hội nghị đối thoại với doanh nghiệp năm 2025. Tại hội nghị, ông Nguyễn Viết Hưng - Giám đốc Sở Nội vụ đã trả lời các kiến nghị của doanh nghiệp.',
+    ).relations;
+    expect(answered).toContain('Nguyễn Viết Hưng -spoke_at-> Hội nghị đối thoại với doanh nghiệp năm 2025');
   });
 
   it('gives a speech to the meeting named right after it, not to the one the article opened on', () => {

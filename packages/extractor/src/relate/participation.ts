@@ -36,7 +36,7 @@ const OF_AFTER_VERB = /^[^\S\n]+của[^\S\n]+/u;
 const CLAUSE_ENDS_AFTER_VERB = /^(?:[^\S\n]+và[^\S\n]+(?:phát biểu[^\S\n]+)?(?:chỉ đạo|phát biểu))?[^\S\n]*(?:[.;!]|$)/u;
 /** Between a person and their verb, only their titles ("…, Bí thư Tỉnh ủy dự"), not another clause ("… tại hội nghị có 300 đại biểu tham dự"). */
 const TITLES_ONLY = /^(?:[^\S\n]*,(?!(?:[^.;]|\.(?=\S))*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))(?:[^.;\d]|\.(?=\S)){0,150})?[^\S\n]*$/u;
-const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin)/u;
+const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin|trả lời|giải đáp|tiếp thu|giải trình)/u;
 
 export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): void {
   // An article that opens on a meeting reports it: what officials say there is said at it.
