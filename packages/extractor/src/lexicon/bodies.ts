@@ -85,6 +85,8 @@ export const SUB_BODY_KINDS: string[] = [
 export interface NationalBody {
   label: string;
   variants?: string[];
+  /** A council or committee of the National Assembly, also written "… của Quốc hội". */
+  ofAssembly?: true;
 }
 
 export const NATIONAL_BODIES: NationalBody[] = [
@@ -97,20 +99,20 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Ủy ban Thường vụ Quốc hội', variants: ['UBTVQH'] },
   { label: 'Quốc hội' },
   // The National Assembly's council and committees, as reorganized in 2025 and before.
-  { label: 'Hội đồng Dân tộc' },
-  { label: 'Ủy ban Pháp luật và Tư pháp' },
-  { label: 'Ủy ban Kinh tế và Tài chính' },
-  { label: 'Ủy ban Quốc phòng, An ninh và Đối ngoại' },
-  { label: 'Ủy ban Văn hóa và Xã hội' },
-  { label: 'Ủy ban Khoa học, Công nghệ và Môi trường' },
-  { label: 'Ủy ban Pháp luật' },
-  { label: 'Ủy ban Tư pháp' },
-  { label: 'Ủy ban Kinh tế' },
-  { label: 'Ủy ban Tài chính, Ngân sách' },
-  { label: 'Ủy ban Quốc phòng và An ninh' },
-  { label: 'Ủy ban Văn hóa, Giáo dục' },
-  { label: 'Ủy ban Xã hội' },
-  { label: 'Ủy ban Đối ngoại' },
+  { label: 'Hội đồng Dân tộc', ofAssembly: true },
+  { label: 'Ủy ban Pháp luật và Tư pháp', ofAssembly: true },
+  { label: 'Ủy ban Kinh tế và Tài chính', ofAssembly: true },
+  { label: 'Ủy ban Quốc phòng, An ninh và Đối ngoại', ofAssembly: true },
+  { label: 'Ủy ban Văn hóa và Xã hội', ofAssembly: true },
+  { label: 'Ủy ban Khoa học, Công nghệ và Môi trường', ofAssembly: true },
+  { label: 'Ủy ban Pháp luật', ofAssembly: true },
+  { label: 'Ủy ban Tư pháp', ofAssembly: true },
+  { label: 'Ủy ban Kinh tế', ofAssembly: true },
+  { label: 'Ủy ban Tài chính, Ngân sách', ofAssembly: true },
+  { label: 'Ủy ban Quốc phòng và An ninh', ofAssembly: true },
+  { label: 'Ủy ban Văn hóa, Giáo dục', ofAssembly: true },
+  { label: 'Ủy ban Xã hội', ofAssembly: true },
+  { label: 'Ủy ban Đối ngoại', ofAssembly: true },
   { label: 'Chính phủ' },
   { label: 'Quân ủy Trung ương' },
   { label: 'Ủy ban Kiểm tra Trung ương' },

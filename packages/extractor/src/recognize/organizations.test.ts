@@ -135,6 +135,12 @@ describe('organizations', () => {
     expect(read('Tại Cần Thơ, các tỉnh ủy, thành ủy đã ban hành kế hoạch.').entities.filter((e) => e.startsWith('organization:'))).toEqual([]);
   });
 
+  it('reads an Assembly committee named with the Assembly ("Ủy ban Kinh tế của Quốc hội")', () => {
+    const { entity, relations } = read('Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh trình bày báo cáo thẩm tra.');
+    expect(entity('Ủy ban Kinh tế')?.aliases).toContain('Ủy ban Kinh tế của Quốc hội');
+    expect(relations).toContain('Vũ Hồng Thanh -holds_position-> Ủy ban Kinh tế [Chủ nhiệm]');
+  });
+
   it('gives organs listed together the body after the last one', () => {
     const { relations } = read('Tại An Giang, hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy và Ban Tổ chức, Ban Tuyên giáo Thành ủy Hà Nội.');
     expect(relations).toEqual(

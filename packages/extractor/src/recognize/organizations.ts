@@ -111,6 +111,8 @@ export class OrganizationRecognizer {
   private readonly firsts: Record<'any' | 'sub' | 'national' | 'committee' | 'local' | 'institution', ReadonlySet<string>>;
   private readonly headTriggers: ReadonlySet<string>;
   private readonly eponyms: ReadonlySet<string>;
+  /** The National Assembly's councils and committees, by label. */
+  private readonly assemblyBodies: ReadonlySet<string>;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
   /** The last steering committee named in full, for a bare "Ban Chỉ đạo" later in the article. */
@@ -136,6 +138,7 @@ export class OrganizationRecognizer {
       ]);
     });
     this.eponyms = memo(p, 'eponyms', () => new Set(p.lexicon.eponyms.map(normalizeName)));
+    this.assemblyBodies = memo(p, 'assemblyBodies', () => new Set(p.lexicon.nationalBodies.filter((b) => b.ofAssembly).map((b) => b.label)));
     this.firsts = memo(p, 'orgFirstWords', () => {
       const l = p.lexicon;
       const sets = {
@@ -271,7 +274,11 @@ export class OrganizationRecognizer {
     if (placed && (placed.placeSpan || placed.end > pos + national![0].length)) return placed;
     if (national) {
       const label = p.nationalByName.get(normalizeName(national[0])) ?? national[0];
-      return { start: pos, end: pos + national[0].length, info: org(label, 'national') };
+      const end = pos + national[0].length;
+      // "Ủy ban Kinh tế của Quốc hội": an Assembly committee named with the Assembly it belongs to.
+      const ofAssembly = this.assemblyBodies.has(label) ? matchAt(rx`[^\\S\\n]+của[^\\S\\n]+Quốc hội${E}`, text, end) : null;
+      if (ofAssembly) return { start: pos, end: end + ofAssembly[0].length, info: org(label, 'national', { aliases: [squeeze(text.slice(pos, end + ofAssembly[0].length))] }) };
+      return { start: pos, end, info: org(label, 'national') };
     }
     const committee = f.committee.has(first) ? matchAt(rx`${p.committeeWord}${E}`, text, pos) : null;
     if (committee) return this.committee(text, pos, committee[0], limit);
