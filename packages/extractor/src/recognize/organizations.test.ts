@@ -141,6 +141,11 @@ describe('organizations', () => {
     expect(relations).toContain('Vũ Hồng Thanh -holds_position-> Ủy ban Kinh tế [Chủ nhiệm]');
   });
 
+  it('reads a bare body of every level ("HĐND các cấp", "Đảng bộ các cấp") as no particular one', () => {
+    const { entities } = read('Tại Bắc Ninh, đại biểu đề nghị làm rõ thẩm quyền của HĐND các cấp và UBND cấp xã; Đảng bộ các cấp tổ chức đại hội.');
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
   it('gives organs listed together the body after the last one', () => {
     const { relations } = read('Tại An Giang, hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy và Ban Tổ chức, Ban Tuyên giáo Thành ủy Hà Nội.');
     expect(relations).toEqual(

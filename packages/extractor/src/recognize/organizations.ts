@@ -393,6 +393,8 @@ export class OrganizationRecognizer {
       // district's or ward's admin word when the article names none before ("UBND phường" is no city's).
       if (matchAt(rx`[^\\S\\n]+${CAP}`, text, end) && !matchAt(rx`[^\\S\\n]+(?:và|,)`, text, end)) return undefined;
       if (matchAt(rx`[^\\S\\n]+(?:${p.adminWord})${E}`, text, end)) return undefined;
+      // "HĐND các cấp", "UBND cấp xã": every body of that kind, or of a level, not one.
+      if (matchAt(rx`[^\\S\\n]+(?:các[^\\S\\n]+)?cấp${E}`, text, end)) return undefined;
       place = this.home.main;
     }
     if (!place) return undefined;
