@@ -138,7 +138,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   relateDocuments(
     ctx,
     analysis,
-    (d) => impliedIssuer(ctx, d, home, patterns.lexicon),
+    (d, s) => impliedIssuer(ctx, d, home, patterns.lexicon, s.orgs),
     (body, sentence, span) => addOrg(ctx, body, sentence, span, undefined, false),
   );
   relateStructure(ctx, analysis);

@@ -39,6 +39,15 @@ describe('documents', () => {
     );
   });
 
+  it('gives a party committee code the committee its sentence names, not the home\'s', () => {
+    const { relations } = read(
+      'Tại TP Cần Thơ, Thành ủy Cần Thơ tổ chức hội nghị. Bí thư Tỉnh ủy An Giang Lê Hồng Quang cho biết, tỉnh đã ban hành Chương trình hành động số 25-CTr/TU. Thành ủy Cần Thơ có Kế hoạch số 30-KH/TU.',
+    );
+    expect(relations).toContain('Tỉnh ủy An Giang -issued-> Chương trình hành động 25-CTr/TU');
+    expect(relations).not.toContain('Thành ủy Cần Thơ -issued-> Chương trình hành động 25-CTr/TU');
+    expect(relations).toContain('Thành ủy Cần Thơ -issued-> Kế hoạch 30-KH/TU');
+  });
+
   it('reads the issuer after a "ngày" whose date the page lost ("Kết luận số 01-KL/TW ngày của Bộ Chính trị")', () => {
     const { relations } = read('Tỉnh ủy thực hiện Kết luận số 01-KL/TW ngày của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.');
     expect(relations).toContain('Bộ Chính trị -issued-> Kết luận 01-KL/TW');

@@ -46,7 +46,7 @@ const PASS = cue(['thông qua']);
 export function relateDocuments(
   ctx: ArticleContext,
   a: ArticleAnalysis,
-  impliedIssuer: (d: ResolvedDocument) => string | undefined,
+  impliedIssuer: (d: ResolvedDocument, s: SentenceAnalysis) => string | undefined,
   addBody: (body: OrgInfo, sentence: number, span: Span) => string,
 ): void {
   const explicitIssuer = new Set<string>();
@@ -85,7 +85,7 @@ export function relateDocuments(
   for (const s of a.sentences) {
     for (const d of s.docs) {
       if (explicitIssuer.has(d.key)) continue;
-      const issuer = impliedIssuer(d);
+      const issuer = impliedIssuer(d, s);
       if (issuer) ctx.relate('issued', issuer, d.key, s.index, [d.start, d.end]);
     }
   }

@@ -1,8 +1,8 @@
 // Recording what the recognizers found as entities of the article, with the relations their
 // structure implies: a body's parents (part_of) and place (located_in), a district's province.
 import type { Lexicon } from '../lexicon/index.js';
-import { orgKey, writtenInFull } from '../recognize/organizations.js';
-import type { OrgInfo } from '../recognize/organizations.js';
+import { orgKey, rootOf, writtenInFull } from '../recognize/organizations.js';
+import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
 import { expression } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { ResolvedDocument } from '../relate/analysis.js';
@@ -49,8 +49,12 @@ export function homeCommittee(home: Home): OrgInfo | undefined {
   return { key: orgKey(label), label, aliases: [], kind: 'committee', place };
 }
 
-/** The issuer a document's code implies: /QH15 → Quốc hội, -NQ/TU → the home's party committee. */
-export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon): string | undefined {
+/**
+ * The issuer a document's code implies: /QH15 → Quốc hội, -NQ/TU → a province's or city's party committee: the
+ * one its sentence names, when it names one ("Bí thư Tỉnh ủy An Giang cho biết, tỉnh đã ban hành Chương trình số
+ * 25-CTr/TU" in an article about Cần Thơ), else the home's.
+ */
+export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon, sentenceOrgs: readonly OrgMention[] = []): string | undefined {
   if (d.id.by !== 'code') return undefined;
   const code = d.id.code;
   const rule = lexicon.codeIssuers.find((r) => expression(r.pattern).test(code));
@@ -60,10 +64,20 @@ export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Ho
   if (label.startsWith('{')) {
     place = home.main;
     if (!place) return undefined;
-    if (label === '{committee}') return addOrg(ctx, homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
+    if (label === '{committee}') return addOrg(ctx, committeeNamedIn(sentenceOrgs) ?? homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
     label = `${label.slice(1, -1)} ${placePhrase(place)}`;
   }
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
   const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
   return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
+}
+
+/** The one province's or city's party committee the mentions name (an organ's committee included), if only one. */
+function committeeNamedIn(orgs: readonly OrgMention[]): OrgInfo | undefined {
+  const committees = new Map<string, OrgInfo>();
+  for (const o of orgs) {
+    const root = rootOf(o.info);
+    if (root.kind === 'committee' && (root.place?.level === 'province' || root.place?.level === 'city')) committees.set(root.key, root);
+  }
+  return committees.size === 1 ? [...committees.values()][0] : undefined;
 }
