@@ -98,6 +98,10 @@ describe('organizations', () => {
     expect(entities).toContain('organization:Ban Thường vụ Đảng ủy Khối Dân - Chính - Đảng TPHCM');
   });
 
+  it('names a steering committee by its place alone with single spaces ("Ban Chỉ đạo Tây Bắc")', () => {
+    expect(read('Ban Chỉ đạo Tây Bắc họp.').entities).toContain('organization:Ban Chỉ đạo Tây Bắc');
+  });
+
   it('names steering committees by task and scope', () => {
     const { entities, relations } = read('Thành ủy TPHCM đã thành lập Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM.');
     expect(entities).toContain('organization:Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TPHCM');

@@ -512,8 +512,9 @@ export class OrganizationRecognizer {
           const label = `Ban Chỉ đạo ${task ? task + ' ' : ''}của ${scope.parent.label}`;
           return { start: pos, end: scope.end, info: org(label, 'steering', { parent: scope.parent }) };
         }
-        const label = `Ban Chỉ đạo ${task} ${placePhrase(scope.place)}`;
-        const aliases = [`Ban Chỉ đạo ${task} ${scope.place.bare}`];
+        // "Ban Chỉ đạo Tây Bắc": a committee may be named by its place alone.
+        const label = `Ban Chỉ đạo ${task ? `${task} ` : ''}${placePhrase(scope.place)}`;
+        const aliases = [`Ban Chỉ đạo ${task ? `${task} ` : ''}${scope.place.bare}`];
         return { start: pos, end: scope.end, info: org(label, 'steering', { place: scope.place, aliases }), ...(scope.explicit ? { placeSpan: scope } : {}) };
       }
       const word = matchAt(rx`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
