@@ -84,6 +84,13 @@ describe('English news: people and titles', () => {
     expect(readEn('Nguyen Van Thang reported to the Standing Board of the Hanoi Party Committee.').relations.filter((x) => x.includes('-holds_position->'))).toEqual([]);
   });
 
+  it('reads presenting the draft political report as speaking at the meeting', () => {
+    const r = readEn(
+      'On October 3, the Dien Bien Provincial Party Committee held the 25th Conference of the Provincial Party Executive Committee. Comrade Vu Thi Hien Hanh, Standing Deputy Secretary of the Provincial Party Committee, presented the draft political report.',
+    );
+    expect(r.relations).toContain('Vu Thi Hien Hanh -spoke_at-> 25th Conference of the Dien Bien Provincial Party Executive Committee');
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);
