@@ -24,7 +24,8 @@ export const DOCUMENT_KINDS: Array<{ word: string; kind: DocumentKind }> = [
 
 /**
  * Who issued a document, read from its code's suffix. `issuer` is a national body's label,
- * or a local body kind resolved with the article's home place ("{committee}" = its Tỉnh/Thành ủy).
+ * or a local body kind resolved with the article's home place ("{committee}" = its Tỉnh/Thành ủy), or with the district
+ * committee the document's sentence names ("{district committee}").
  * Patterns are matched against the code (upper case, after the number).
  */
 export const CODE_ISSUERS: Array<{ pattern: string; issuer: string }> = [
@@ -35,6 +36,8 @@ export const CODE_ISSUERS: Array<{ pattern: string; issuer: string }> = [
   { pattern: '/QĐ-TTG$|/CT-TTG$', issuer: 'Chính phủ' },
   { pattern: '-(NQ|CT|KL|QĐ|QĐI|HD|TB|CTR)/TW$', issuer: 'Ban Chấp hành Trung ương Đảng' },
   { pattern: '-(NQ|CT|KL|QĐ|HD|TB|CTR|ĐA|KH)/(TU|TƯ)$', issuer: '{committee}' },
+  // A district's committee ("-NQ/HU", "-KH/QU"): the one its sentence names, if any.
+  { pattern: '-(NQ|CT|KL|QĐ|HD|TB|CTR|ĐA|KH)/(HU|QU)$', issuer: '{district committee}' },
   { pattern: '/(QĐ|CT|KH)-UBND$', issuer: '{UBND}' },
   { pattern: '/NQ-HĐND$', issuer: '{HĐND}' },
 ];

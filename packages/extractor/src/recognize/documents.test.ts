@@ -48,6 +48,12 @@ describe('documents', () => {
     expect(relations).toContain('Thành ủy Cần Thơ -issued-> Kế hoạch 30-KH/TU');
   });
 
+  it('gives a district committee code the district committee its sentence names', () => {
+    const { relations } = read('Tại Thanh Hóa, Bí thư Huyện ủy Thọ Xuân Lê Văn Thành cho biết huyện đã hoàn thành Nghị quyết số 05-NQ/HU. Nghị quyết số 06-NQ/HU cũng được ban hành.');
+    expect(relations).toContain('Huyện ủy Thọ Xuân -issued-> Nghị quyết 05-NQ/HU');
+    expect(relations.filter((r) => r.includes('-issued-> Nghị quyết 06-NQ/HU'))).toEqual([]);
+  });
+
   it('reads the issuer after a "ngày" whose date the page lost ("Kết luận số 01-KL/TW ngày của Bộ Chính trị")', () => {
     const { relations } = read('Tỉnh ủy thực hiện Kết luận số 01-KL/TW ngày của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.');
     expect(relations).toContain('Bộ Chính trị -issued-> Kết luận 01-KL/TW');

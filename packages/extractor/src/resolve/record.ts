@@ -61,10 +61,14 @@ export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Ho
   if (!rule) return undefined;
   let label = rule.issuer;
   let place: PlaceRef | undefined;
+  if (label === '{district committee}') {
+    const committee = committeeNamedIn(sentenceOrgs, DISTRICT_LEVELS);
+    return committee && addOrg(ctx, committee, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
+  }
   if (label.startsWith('{')) {
     place = home.main;
     if (!place) return undefined;
-    if (label === '{committee}') return addOrg(ctx, committeeNamedIn(sentenceOrgs) ?? homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
+    if (label === '{committee}') return addOrg(ctx, committeeNamedIn(sentenceOrgs, PROVINCE_LEVELS) ?? homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
     label = `${label.slice(1, -1)} ${placePhrase(place)}`;
   }
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
@@ -72,12 +76,15 @@ export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Ho
   return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
 }
 
-/** The one province's or city's party committee the mentions name (an organ's committee included), if only one. */
-function committeeNamedIn(orgs: readonly OrgMention[]): OrgInfo | undefined {
+const PROVINCE_LEVELS: ReadonlySet<string> = new Set(['province', 'city']);
+const DISTRICT_LEVELS: ReadonlySet<string> = new Set(['district']);
+
+/** The one party committee of a place of those levels the mentions name (an organ's committee included), if only one. */
+function committeeNamedIn(orgs: readonly OrgMention[], levels: ReadonlySet<string>): OrgInfo | undefined {
   const committees = new Map<string, OrgInfo>();
   for (const o of orgs) {
     const root = rootOf(o.info);
-    if (root.kind === 'committee' && (root.place?.level === 'province' || root.place?.level === 'city')) committees.set(root.key, root);
+    if (root.kind === 'committee' && root.place && levels.has(root.place.level)) committees.set(root.key, root);
   }
   return committees.size === 1 ? [...committees.values()][0] : undefined;
 }
