@@ -265,7 +265,8 @@ function impliedIssuer(code: string, home: PlaceRef | undefined): OrgInfo | unde
   const rule = defaultLexicon.codeIssuers.find((r) => new RegExp(r.pattern, 'u').test(code));
   if (!rule) return undefined;
   if (!rule.issuer.startsWith('{')) return { key: orgKey(rule.issuer), label: rule.issuer, aliases: [], kind: 'national' };
-  if (!home) return undefined;
+  // A district's committee is read only from a Vietnamese sentence naming it.
+  if (!home || rule.issuer === '{district committee}') return undefined;
   const label = rule.issuer === '{committee}' ? `${home.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${home.bare}` : `${rule.issuer.slice(1, -1)} ${placePhrase(home)}`;
   return { key: orgKey(label), label, aliases: [], kind: 'committee', place: home };
 }

@@ -91,6 +91,10 @@ describe('English news: people and titles', () => {
     expect(r.relations).toContain('Vu Thi Hien Hanh -spoke_at-> 25th Conference of the Dien Bien Provincial Party Executive Committee');
   });
 
+  it('implies no issuer from a district committee code the text does not name', () => {
+    expect(readEn('The Dong Nai Provincial Party Committee reviewed Resolution No. 05-NQ/HU on new rural areas.').relations.filter((x) => x.includes('-issued->'))).toEqual([]);
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);
