@@ -93,10 +93,10 @@ export function listedBefore(text: string, s: SentenceAnalysis, o: OrgMention, j
   return listed;
 }
 
-/** "của" right before a position: what follows owns what precedes ("Đoàn kiểm tra … của Bộ Chính trị"). */
 /** A break between clauses inside a sentence: a semicolon, or a dot white space follows (not one inside "TP.HCM" or "1.200"). */
 export const CLAUSE_BREAK = /;|\.(?!\S)/u;
 
+/** "của" right before a position: what follows owns what precedes ("Đoàn kiểm tra … của Bộ Chính trị"). */
 export const OF_BEFORE = /(?<![\p{L}])của[^\S\n]+$/u;
 
 /** Clause boundaries inside a sentence: relations never cross a semicolon. */
