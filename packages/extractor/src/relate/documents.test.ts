@@ -10,6 +10,14 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('Đảng bộ quận Long Biên -issued-> Quyết định 1617');
   });
 
+  it('gives a clause after a semicolon the subject of the clause before it', () => {
+    const { relations } = read(
+      'Báo cáo tại buổi làm việc, Bí thư Huyện ủy Bình Sơn Phạm Thị Tuyết cho biết, Ban Thường vụ Huyện ủy Bình Sơn đã ban hành 12 nghị quyết; triển khai thực hiện Kết luận số 126-KL/TW của Bộ Chính trị.',
+    );
+    expect(relations).toContain('Ban Thường vụ Huyện ủy Bình Sơn -implements-> Kết luận 126-KL/TW');
+    expect(relations).not.toContain('Huyện ủy Bình Sơn -implements-> Kết luận 126-KL/TW');
+  });
+
   it('gives the documents of a later clause with a subject of its own to that subject only', () => {
     const { relations } = read(
       'Ban Thường vụ Tỉnh ủy Thái Bình ban hành Kế hoạch số 210-KH/TU; Ban Thường vụ Thành ủy Cần Thơ ban hành Kế hoạch số 156-KH/TU. Ban Thường vụ Tỉnh ủy Nghệ An triển khai Nghị quyết 24 của Bộ Chính trị; Nghị quyết 31 của Bộ Chính trị.',

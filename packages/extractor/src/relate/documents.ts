@@ -103,6 +103,15 @@ function coIssuer(a: ArticleAnalysis, s: SentenceAnalysis, issuerEnd: number): O
 
 const JOINED_WITH = /^[^\S\n]*(?:,|và)[^\S\n]*$/u;
 
+/** The first body acting in the clause before the one starting at `clauseStart`: not one in a title, nor one owning something ("của"). */
+function previousClauseSubject(a: ArticleAnalysis, s: SentenceAnalysis, clauseStart: number): OrgMention | undefined {
+  if (clauseStart <= s.start) return undefined;
+  const previousStart = a.text.lastIndexOf(';', clauseStart - 2) + 1;
+  return s.orgs.find(
+    (o) => o.start >= Math.max(s.start, previousStart) && o.end < clauseStart && !a.titled.has(o) && !OF_BEFORE.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)),
+  );
+}
+
 /** Whether the clause of `d` opens with a body of its own before it, not one that issued a document named there ("…; Nghị quyết 31 của Bộ Chính trị"). */
 function ownSubjectBefore(a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): boolean {
   const clauseStart = a.text.lastIndexOf(';', d.start) + 1;
@@ -136,8 +145,9 @@ function subjectVerbObject(
         !/[,:]/.test(a.text.slice(o.end, m.index)) &&
         !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)),
     );
-    // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject.
-    let subject = inClause && m.index - inClause.end <= 160 ? inClause : sentenceSubject(a, s);
+    // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject: the sentence's, or
+    // the previous clause's ("…, Ban Thường vụ Huyện ủy đã ban hành 12 nghị quyết; triển khai thực hiện Kết luận số 126").
+    let subject = inClause && m.index - inClause.end <= 160 ? inClause : (sentenceSubject(a, s) ?? previousClauseSubject(a, s, clauseStart));
     // "Ủy ban Kiểm tra Trung ương nhận thấy: Ban Thường vụ Huyện ủy X đã …": the body reporting is not the one acting.
     const reported = subject && subject.end >= s.start ? REPORTS.exec(a.text.slice(subject.end, m.index)) : null;
     if (reported) subject = s.orgs.find((o) => o.start >= subject!.end + reported[0].length && o.end <= m.index && !a.titled.has(o));
