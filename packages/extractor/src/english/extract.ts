@@ -74,8 +74,9 @@ export function extractEnglish(article: Article, text: string): Extraction {
   for (const s of analysed) {
     for (const o of s.orgs) {
       addOrg(ctx, o.info, s.index, o, o.placeSpan, englishName);
-      // "State Audit Office of Vietnam": a national body whose name says where it is.
-      for (const pl of home.mentions.filter((m) => o.info.kind === 'national' && o.start <= m.start && m.end <= o.end)) {
+      // "State Audit Office of Vietnam": a national body whose name says where it is (not "Vietnam Fatherland Front",
+      // where the country only qualifies the name).
+      for (const pl of home.mentions.filter((m) => o.info.kind === 'national' && o.start <= m.start && m.end <= o.end && OF_PLACE.test(text.slice(o.start, m.start)))) {
         ctx.relate('located_in', o.info.key, addPlace(ctx, pl.place, s.index, pl, pl.surface), s.index, [o.start, o.end]);
       }
     }
@@ -116,6 +117,9 @@ export function extractEnglish(article: Article, text: string): Extraction {
     relations: [...ctx.relations.values()],
   };
 }
+
+/** "of [the]" right before a place inside a body's name. */
+const OF_PLACE = /(?<![\p{L}])of[^\S\n]+(?:the[^\S\n]+)?$/u;
 
 /** "Nghe An province" is a full form of Nghe An too. */
 function placeSurface(text: string, pl: EnglishPlaceMention): string {

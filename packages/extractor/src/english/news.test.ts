@@ -95,6 +95,13 @@ describe('English news: people and titles', () => {
     expect(readEn('The Dong Nai Provincial Party Committee reviewed Resolution No. 05-NQ/HU on new rural areas.').relations.filter((x) => x.includes('-issued->'))).toEqual([]);
   });
 
+  it('places a national body in the country its name says it is "of", not one the country only qualifies', () => {
+    expect(readEn('The State Audit Office of Vietnam reported.').relations).toContain('Kiểm toán Nhà nước -located_in-> Việt Nam');
+    const front = readEn('The 10th National Congress of the Việt Nam Fatherland Front closed.');
+    expect(front.relations.filter((x) => x.includes('-located_in->'))).toEqual([]);
+    expect(front.keys).not.toContain('loc:viet-nam');
+  });
+
   it('reads a chain of titles ending on one that names no body ("Politburo member and Deputy Prime Minister …")', () => {
     const r = readEn('Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the event.');
     expect(r.relations).toEqual(['Nguyen Hoa Binh -holds_position-> Bộ Chính trị [Ủy viên]']);
