@@ -7,6 +7,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The Secretary of the Ho Chi Minh City Party Committee chaired the meeting on Monday.')).toBe('en');
   });
 
+  it('keeps English that names Vietnamese people and places in full English', () => {
+    const text =
+      'The 10th National Congress of the Việt Nam Fatherland Front closed in Hà Nội on Friday. Đỗ Văn Chiến was re-elected as President of the Việt Nam Fatherland Front Central Committee, and Hà Thị Nga was elected as its Vice President and General Secretary. Trương Thị Mai and Nguyễn Văn Nên attended the closing session of the congress in Hà Nội.';
+    expect(detectLanguage(text)).toBe('en');
+  });
+
   it('reads Vietnamese written without many diacritics by its function words', () => {
     expect(detectLanguage('Hội nghị của các đồng chí và những người được mời')).toBe('vi');
   });

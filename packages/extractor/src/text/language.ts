@@ -10,16 +10,21 @@ function isVietnameseLetter(c: number): boolean {
   return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x103 || c === 0x102 || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af || (c >= 0xc0 && c <= 0xfd && c !== 0xd7 && c !== 0xf7) || c === 0x129 || c === 0x169;
 }
 
+/**
+ * Vietnamese letters that make a text Vietnamese whatever else it holds: Vietnamese news has a hundred
+ * within its first 600 characters, English news naming Vietnamese people and places in full a few dozen
+ * in 2,000 (34 at most in the dev set). Counting them first spares the English word count on most articles.
+ */
+const SURELY_VIETNAMESE = 100;
+
 /** Guesses the language of an article from its first 2,000 characters (plenty: a paragraph tells). */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 2000);
-  const en = 3 * (sample.match(EN_WORDS)?.length ?? 0);
-  // The Vietnamese score is at least the letters: once they outweigh English, the answer is known
-  // (in Vietnamese text, within a few words; counting every letter cost more than the rest here).
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
-    if (isVietnameseLetter(sample.charCodeAt(i)) && ++letters > en) return 'vi';
+    if (isVietnameseLetter(sample.charCodeAt(i)) && ++letters >= SURELY_VIETNAMESE) return 'vi';
   }
+  const en = 3 * (sample.match(EN_WORDS)?.length ?? 0);
   const vi = letters + 3 * (sample.match(VI_WORDS)?.length ?? 0);
   return en > vi ? 'en' : 'vi';
 }
