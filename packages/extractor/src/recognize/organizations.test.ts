@@ -150,6 +150,19 @@ describe('organizations', () => {
     expect(entities.filter((e) => e.startsWith('organization:'))).toEqual([]);
   });
 
+  it('reads a congress sub-committee, its head and its sitting, and a bare mention of it later', () => {
+    const { entities, relations } = read(
+      'Ngày 6/5, Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX họp phiên thứ nhất. Đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy, Trưởng Tiểu ban Văn kiện chủ trì phiên họp.',
+    );
+    const subcommittee = 'Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX';
+    expect(entities).toContain(`organization:${subcommittee}`);
+    expect(relations).toContain(`Nguyễn Văn Gấu -holds_position-> ${subcommittee} [Trưởng Tiểu ban]`);
+    expect(relations).toContain(`Nguyễn Văn Gấu -chaired-> Phiên họp thứ nhất, ${subcommittee}`);
+    expect(read('Tiểu ban Nhân sự Đại hội XIV của Đảng họp. Các tiểu ban đã làm việc.').entities.filter((e) => e.startsWith('organization:'))).toEqual(['organization:Tiểu ban Nhân sự Đại hội XIV của Đảng']);
+    // Named bare with no full name before, a sub-committee is none in particular.
+    expect(read('Trưởng Tiểu ban Văn kiện Nguyễn Văn Gấu phát biểu.').entities.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
   it('gives organs listed together the body after the last one', () => {
     const { relations } = read('Tại An Giang, hoạt động của Ban Thường vụ, Thường trực Tỉnh ủy và Ban Tổ chức, Ban Tuyên giáo Thành ủy Hà Nội.');
     expect(relations).toEqual(

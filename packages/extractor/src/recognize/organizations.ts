@@ -2,7 +2,7 @@ import type { Home, PlaceRef } from '../resolve/places.js';
 import { knownPlace, localPlace, nameGoesOnBefore, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
-import { B, CAP, E, alternation, memo } from './patterns.js';
+import { B, CAP, E, ORDINAL, alternation, escape as escapeRx, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, countBefore, matchAll, matchAt, rx, rxAll, sticky, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
@@ -117,6 +117,8 @@ export class OrganizationRecognizer {
   private lastBloc: { group: string; place: PlaceRef } | undefined;
   /** The last steering committee named in full, for a bare "Ban Chỉ đạo" later in the article. */
   private lastSteering: OrgInfo | undefined;
+  /** The congress sub-committees named in full, by their task ("Văn kiện"), for a bare "Tiểu ban Văn kiện" later. */
+  private readonly subcommittees = new Map<string, OrgInfo>();
   /**
    * Districts and wards the article names, for a bare "UBND phường", "Huyện ủy" later: written with
    * their admin word ("phường Hải Châu", found on first need) or through a body ("Huyện ủy Thanh Trì").
@@ -134,7 +136,7 @@ export class OrganizationRecognizer {
       // "hội", "bộ", "công" as triggers would try every pattern at very common words.
       return new Set([
         ...triggerWords([...l.subBodyKinds, ...l.committeeKinds.map((c) => c.word), 'Ban', 'Đoàn']),
-        ...triggerWords([...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), 'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', ...l.institutionHeads], false),
+        ...triggerWords([...l.nationalBodies.flatMap((b) => [b.label, ...(b.variants ?? [])]), 'Đảng', ...l.localBodyKinds.flatMap((k) => k.variants), 'BCĐ', 'Tiểu ban', ...l.institutionHeads], false),
       ]);
     });
     this.eponyms = memo(p, 'eponyms', () => new Set(p.lexicon.eponyms.map(normalizeName)));
@@ -148,7 +150,7 @@ export class OrganizationRecognizer {
         local: triggerWords([...l.localBodyKinds.flatMap((k) => k.variants), 'Đảng'], false),
         institution: triggerWords(l.institutionHeads, false),
       };
-      return { ...sets, any: new Set([...Object.values(sets).flatMap((s) => [...s]), 'Ban', 'ban', 'BCĐ']) };
+      return { ...sets, any: new Set([...Object.values(sets).flatMap((s) => [...s]), 'Ban', 'ban', 'BCĐ', 'Tiểu']) };
     });
   }
 
@@ -243,6 +245,7 @@ export class OrganizationRecognizer {
       const head = group![1]!.startsWith('Ban') ? 'Ban cán sự đảng' : group![1]!;
       return { start: pos, end: led.end, info: partyBodyOf(head, led.info), ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
     }
+    if (first === 'Tiểu') return this.subcommittee(text, pos, limit);
     const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
       const subWord = normalizeSubWord(sub[0], p);
@@ -291,6 +294,33 @@ export class OrganizationRecognizer {
     if (local) return this.local(text, pos, local[0], limit);
     const inst = f.institution.has(first) ? matchAt(rx`${p.institutionHead}${E}`, text, pos) : null;
     if (inst) return this.institution(text, pos, inst[0], limit);
+    return undefined;
+  }
+
+  /**
+   * A congress's sub-committee: "Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX", "Tiểu ban Nhân sự Đại
+   * hội XIV của Đảng"; written bare later ("Trưởng Tiểu ban Văn kiện"), the one of that task named before.
+   */
+  private subcommittee(text: string, pos: number, limit: number): OrgMention | undefined {
+    const head = matchAt(SUBCOMMITTEE, text, pos);
+    if (head) {
+      const after = pos + head[0].length;
+      const party = matchAt(rx`(${ORDINAL})[^\\S\\n]+của[^\\S\\n]+Đảng${E}`, text, after);
+      const body = party ? undefined : this.parse(text, after, limit);
+      const ordinal = body ? matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`, text, body.end) : null;
+      const end = party ? after + party[0].length : ordinal ? ordinal.index + ordinal[0].length : body?.end;
+      if ((party || body?.info.label.startsWith('Đảng bộ')) && end !== undefined && end <= limit) {
+        const task = head[1]!.trim().replace(/\s+/g, ' ');
+        const congress = party ? `Đại hội ${party[1]} của Đảng` : `Đại hội ${body!.info.label}${ordinal ? ` lần thứ ${ordinal[1]}` : ''}`;
+        const info = org(`Tiểu ban ${task} ${congress}`, 'steering', { aliases: [squeeze(text.slice(pos, end))] });
+        this.subcommittees.set(task, info);
+        return { start: pos, end, info };
+      }
+    }
+    for (const [task, info] of this.subcommittees) {
+      const bare = matchAt(rx`Tiểu ban[^\\S\\n]+${escapeRx(task).replace(/ /g, '[^\\S\\n]+')}${E}`, text, pos);
+      if (bare) return { start: pos, end: pos + bare[0].length, info };
+    }
     return undefined;
   }
 
@@ -716,6 +746,11 @@ const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|
 
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
 const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
+
+/** "Tiểu ban <task> [phục vụ] Đại hội [đại biểu] ": a congress sub-committee's head, its task in a few words. */
+const SUBCOMMITTEE = sticky(
+  `Tiểu ban((?:[^\\S\\n]+(?!Đại hội)[\\p{L}]+(?:[^\\S\\n]*[-–,][^\\S\\n]*[\\p{L}]+)?){1,6}?)[^\\S\\n]+(?:phục vụ[^\\S\\n]+)?Đại hội(?:[^\\S\\n]+đại biểu)?[^\\S\\n]+`,
+);
 
 /** The verbs news puts right after a body ("Học viện … phối hợp …"): no part of its name. */
 const VERB_AFTER_NAME =

@@ -165,7 +165,7 @@ export class PositionReader {
   private titleBefore(text: string, org: OrgMention, sentenceStart: number): { role: string; start: number } | undefined {
     const before = text.slice(Math.max(sentenceStart, org.start - 60), org.start);
     const fused = this.fusedAtEnd.exec(before);
-    const bodyWord = /^(Ban|ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
+    const bodyWord = /^(Ban|ban|Tiểu ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
     if (fused && bodyWord) {
       return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), start: org.start - fused[0].length };
     }
@@ -180,7 +180,7 @@ export class PositionReader {
     const fused = matchAt(this.fusedAhead, text, at);
     if (fused) {
       const org = orgStartingAt(at + fused[0].length);
-      const bodyWord = org && /^(Ban|ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
+      const bodyWord = org && /^(Ban|ban|Tiểu ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
       if (org && bodyWord) return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), org, titleStart: at };
     }
     const title = matchAt(this.titleAhead, text, at);
