@@ -138,7 +138,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   relateDocuments(
     ctx,
     analysis,
-    (d, s) => impliedIssuer(ctx, d, home, patterns.lexicon, s.orgs),
+    (d, s) => impliedIssuer(ctx, d, s, home, patterns.lexicon),
     (body, sentence, span) => addOrg(ctx, body, sentence, span, undefined, false),
   );
   relateStructure(ctx, analysis);

@@ -5,7 +5,7 @@ import { orgKey, rootOf, writtenInFull } from '../recognize/organizations.js';
 import type { OrgInfo, OrgMention } from '../recognize/organizations.js';
 import { expression } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
-import type { ResolvedDocument } from '../relate/analysis.js';
+import type { ResolvedDocument, SentenceAnalysis } from '../relate/analysis.js';
 import type { ArticleContext } from './context.js';
 import { placePhrase } from './places.js';
 import type { Home, PlaceRef } from './places.js';
@@ -54,7 +54,7 @@ export function homeCommittee(home: Home): OrgInfo | undefined {
  * one its sentence names, when it names one ("Bí thư Tỉnh ủy An Giang cho biết, tỉnh đã ban hành Chương trình số
  * 25-CTr/TU" in an article about Cần Thơ), else the home's.
  */
-export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Home, lexicon: Lexicon, sentenceOrgs: readonly OrgMention[] = []): string | undefined {
+export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, s: Pick<SentenceAnalysis, 'index' | 'orgs'>, home: Home, lexicon: Lexicon): string | undefined {
   if (d.id.by !== 'code') return undefined;
   const code = d.id.code;
   const rule = lexicon.codeIssuers.find((r) => expression(r.pattern).test(code));
@@ -62,18 +62,17 @@ export function impliedIssuer(ctx: ArticleContext, d: ResolvedDocument, home: Ho
   let label = rule.issuer;
   let place: PlaceRef | undefined;
   if (label === '{district committee}') {
-    const committee = committeeNamedIn(sentenceOrgs, DISTRICT_LEVELS);
-    return committee && addOrg(ctx, committee, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
+    const committee = committeeNamedIn(s.orgs, DISTRICT_LEVELS);
+    return committee && addOrg(ctx, committee, s.index, d, undefined, false);
   }
   if (label.startsWith('{')) {
     place = home.main;
     if (!place) return undefined;
-    if (label === '{committee}') return addOrg(ctx, committeeNamedIn(sentenceOrgs, PROVINCE_LEVELS) ?? homeCommittee(home)!, Math.max(0, ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end)), d, undefined, false);
+    if (label === '{committee}') return addOrg(ctx, committeeNamedIn(s.orgs, PROVINCE_LEVELS) ?? homeCommittee(home)!, s.index, d, undefined, false);
     label = `${label.slice(1, -1)} ${placePhrase(place)}`;
   }
   const info: OrgInfo = { key: orgKey(label), label, aliases: [], kind: place ? 'committee' : 'national', ...(place ? { place } : {}) };
-  const sentence = ctx.sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
-  return addOrg(ctx, info, Math.max(0, sentence), d, undefined, false);
+  return addOrg(ctx, info, s.index, d, undefined, false);
 }
 
 const PROVINCE_LEVELS: ReadonlySet<string> = new Set(['province', 'city']);
