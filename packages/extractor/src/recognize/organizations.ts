@@ -1,4 +1,5 @@
 import type { Home, PlaceRef } from '../resolve/places.js';
+import type { CommitteeKind } from '../lexicon/index.js';
 import { knownPlace, localPlace, nameGoesOnBefore, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
@@ -54,6 +55,11 @@ const org = (label: string, kind: OrgInfo['kind'], extra: Partial<OrgInfo> = {})
   kind,
   ...extra,
 });
+
+/** A local body of `kind` at `place` ("UBND huyện Vân Đồn", also "UBND Vân Đồn" and the name as written). */
+function localBodyAt(kind: string, place: PlaceRef, written?: string): OrgInfo {
+  return org(`${kind} ${placePhrase(place)}`, 'local', { place, aliases: written ? [`${kind} ${place.bare}`, written] : [`${kind} ${place.bare}`] });
+}
 
 /**
  * The party committee, organization or group of another body ("Đảng ủy UBND tỉnh X", "Đảng bộ Công an
@@ -206,16 +212,25 @@ export class OrganizationRecognizer {
 
   /** The body a bare kind word names at `place` ("HĐND" → "HĐND huyện Vân Đồn"), if that kind exists at its level. */
   private bodyOfPlace(word: string, place: PlaceRef): OrgInfo | undefined {
-    const committee = this.p.committeeKindByName.get(normalizeName(word));
-    if (committee) {
-      if (committee.capitalOnly && word[0] !== committee.word[0]) return undefined;
-      const fits = place.level === 'province' || place.level === 'city' ? committee.level === place.level : committee.adminWord === place.adminWord;
+    if (this.p.committeeKindByName.has(normalizeName(word))) {
+      const committee = this.committeeKind(word);
+      const fits = committee && (place.level === 'province' || place.level === 'city' ? committee.level === place.level : committee.adminWord === place.adminWord);
       return fits ? this.committeeInfo(committee.word, place) : undefined;
     }
-    const kindLabel0 = word === 'Đảng ủy' ? 'Đảng ủy' : this.p.localBodyByName.get(normalizeName(word));
-    if (!kindLabel0) return undefined;
-    const kindLabel = CANONICAL_KIND[kindLabel0] ?? kindLabel0;
-    return org(`${kindLabel} ${placePhrase(place)}`, 'local', { place, aliases: [`${kindLabel} ${place.bare}`] });
+    const kind = this.localKind(word);
+    return kind ? localBodyAt(kind, place) : undefined;
+  }
+
+  /** The committee kind a word names ("Tỉnh ủy"), in a case that names one ("Tỉnh đoàn" only capitalized). */
+  private committeeKind(word: string): CommitteeKind | undefined {
+    const kind = this.p.committeeKindByName.get(normalizeName(word));
+    return kind && !(kind.capitalOnly && word[0] !== kind.word[0]) ? kind : undefined;
+  }
+
+  /** The canonical kind of local body a word names ("Mặt trận Tổ quốc" → "Ủy ban MTTQ Việt Nam"), "Đảng ủy" included. */
+  private localKind(word: string): string | undefined {
+    const kind = word === 'Đảng ủy' ? 'Đảng ủy' : this.p.localBodyByName.get(normalizeName(word));
+    return kind && (CANONICAL_KIND[kind] ?? kind);
   }
 
   /** Parses one organization starting exactly at `pos`. */
@@ -326,8 +341,8 @@ export class OrganizationRecognizer {
 
   /** "Thành ủy TPHCM", "Huyện ủy Thanh Trì", bare "Tỉnh ủy" (the home province's). */
   private committee(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
-    const kind = this.p.committeeKindByName.get(normalizeName(word));
-    if (!kind || (kind.capitalOnly && word[0] !== kind.word[0])) return undefined;
+    const kind = this.committeeKind(word);
+    if (!kind) return undefined;
     const end = pos + word.length;
     // "Tỉnh ủy viên", "Thành ủy viên": a member of the home's committee.
     const member = matchAt(rx`[^\\S\\n]+viên${E}`, text, end);
@@ -404,8 +419,7 @@ export class OrganizationRecognizer {
   /** "UBND tỉnh Bắc Ninh", "HĐND TP", "Đảng bộ quận Tây Hồ", "Đảng bộ Tổng Công ty UDIC", bare "Mặt trận Tổ quốc". */
   private local(text: string, pos: number, word: string, limit: number): OrgMention | undefined {
     const p = this.p;
-    const kindLabel0 = word === 'Đảng ủy' ? 'Đảng ủy' : (p.localBodyByName.get(normalizeName(word)) ?? word);
-    const kindLabel = CANONICAL_KIND[kindLabel0] ?? kindLabel0;
+    const kindLabel = this.localKind(word) ?? word;
     const end = pos + word.length;
     if (kindLabel === 'Đảng bộ' || kindLabel === 'Đảng ủy') {
       const ws = matchAt('[^\\S\\n]+', text, end);
@@ -429,10 +443,8 @@ export class OrganizationRecognizer {
     }
     if (!place) return undefined;
     if (hit?.explicit) this.noteLocal(pos, place);
-    const label = `${kindLabel} ${placePhrase(place)}`;
-    const aliases = [`${kindLabel} ${place.bare}`];
-    if (hit?.explicit) aliases.push(text.slice(pos, hit.end));
-    return { start: pos, end: hit ? hit.end : end, info: org(label, 'local', { place, aliases }), ...(hit?.explicit ? { placeSpan: hit } : {}) };
+    const info = localBodyAt(kindLabel, place, hit?.explicit ? text.slice(pos, hit.end) : undefined);
+    return { start: pos, end: hit ? hit.end : end, info, ...(hit?.explicit ? { placeSpan: hit } : {}) };
   }
 
   private institutionAt(text: string, pos: number, limit: number): OrgMention | undefined {
