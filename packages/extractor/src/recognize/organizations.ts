@@ -756,8 +756,10 @@ export class OrganizationRecognizer {
 /** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */
 const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|[Cc]hủ nhiệm|[Tt]hủ tướng|[Tt]rưởng(?:[^\S\n]+[Bb]an)?)|[Tt]hứ trưởng|[Nn]guyên|[Cc]ựu)[^\S\n]+$/u;
 
+/** Function words: never inside an institution's name. */
+const FUNCTION_WORDS = 'ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa';
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
-const NAME_CONNECTOR = '(?!(?:ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)(?![\\p{L}]))[\\p{Ll}]+';
+const NAME_CONNECTOR = `(?!(?:${FUNCTION_WORDS})(?![\\p{L}]))[\\p{Ll}]+`;
 
 /** "Tiểu ban <task> [phục vụ] Đại hội [đại biểu] ": a congress sub-committee's head, its task in a few words. */
 const SUBCOMMITTEE = sticky(
@@ -769,7 +771,7 @@ const VERB_AFTER_NAME =
   '(?:cũng|còn|đều|nhằm|để|do|bị|cùng|tổ chức|phối hợp|dự|tham dự|tham gia|làm việc|tiếp|trao|ký|ban hành|triển khai|thực hiện|' +
   'báo cáo|phát biểu|khai mạc|long trọng|chủ trì|tổng kết|công bố|thông báo|đón|nhận|trình|gửi|đề nghị|kiến nghị|chịu)';
 /** What ends a name written with lower-case syllables last: those verbs, "và", an admin word (the place follows), a function word. */
-const AFTER_NAME = `(?:${VERB_AFTER_NAME}|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa)`;
+const AFTER_NAME = `(?:${VERB_AFTER_NAME}|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|${FUNCTION_WORDS})`;
 
 /** Verbs that make a body: what they name is new, not one named before. */
 const SETTING_UP = /(?<![\p{L}])(?:thành lập|kiện toàn|lập)[^\S\n]+$/u;
