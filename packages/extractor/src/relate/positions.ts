@@ -165,7 +165,7 @@ export class PositionReader {
   private titleBefore(text: string, org: OrgMention, sentenceStart: number): { role: string; start: number } | undefined {
     const before = text.slice(Math.max(sentenceStart, org.start - 60), org.start);
     const fused = this.fusedAtEnd.exec(before);
-    const bodyWord = /^(Ban|ban|Tiểu ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
+    const bodyWord = ORGAN_WORD.exec(text.slice(org.start, org.end));
     if (fused && bodyWord) {
       return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), start: org.start - fused[0].length };
     }
@@ -180,7 +180,7 @@ export class PositionReader {
     const fused = matchAt(this.fusedAhead, text, at);
     if (fused) {
       const org = orgStartingAt(at + fused[0].length);
-      const bodyWord = org && /^(Ban|ban|Tiểu ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u.exec(text.slice(org.start, org.end));
+      const bodyWord = org && ORGAN_WORD.exec(text.slice(org.start, org.end));
       if (org && bodyWord) return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), org, titleStart: at };
     }
     const title = matchAt(this.titleAhead, text, at);
@@ -202,9 +202,13 @@ const PREDICATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:giữ chức(?:[^\\S\\n]+v�
 /** Bodies a title names without saying whose ("Ủy viên Ban Thường vụ", "Bí thư Đảng ủy"). */
 const UNNAMED_BODY = '(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Đảng ủy)';
 
-/** A seat in a party committee or its standing board, written bare in a chain of titles. */
-const BARE_MEMBERSHIP = /^[Ủủ]y viên[^\S\n]+Ban[^\S\n]+(Thường vụ|Chấp hành)[^\S\n]*$/u;
-const BARE_MEMBERSHIP_BEFORE = /(?<![\p{L}])[Ủủ]y viên[^\S\n]+Ban[^\S\n]+(Thường vụ|Chấp hành)[^\S\n]*$/u;
+/** The organ a fused title heads ("Trưởng Ban", "Chánh Văn phòng", "Trưởng Tiểu ban"). */
+const ORGAN_WORD = /^(Ban|ban|Tiểu ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u;
+
+/** A seat in a party committee or its standing board, written bare in a chain of titles: the whole text, or its end. */
+const MEMBERSHIP = '[Ủủ]y viên[^\\S\\n]+Ban[^\\S\\n]+(Thường vụ|Chấp hành)[^\\S\\n]*$';
+const BARE_MEMBERSHIP = new RegExp(`^${MEMBERSHIP}`, 'u');
+const BARE_MEMBERSHIP_BEFORE = new RegExp(`(?<![\\p{L}])${MEMBERSHIP}`, 'u');
 
 /**
  * "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the seat is in the committee whose organ the next
