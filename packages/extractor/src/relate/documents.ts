@@ -69,7 +69,7 @@ export function relateDocuments(
         explicitIssuer.add(d.key);
       }
       // "theo chỉ đạo của Bộ Chính trị tại Chỉ thị 15": the body whose direction the document carries.
-      const directing = d.issuer ? undefined : s.orgs.find((o) => o.end <= d.start && d.start - o.end < 12 && DIRECTION_IN.test(a.text.slice(o.end, d.start)) && OF_BEFORE.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)));
+      const directing = d.issuer ? undefined : s.orgs.find((o) => o.end <= d.start && d.start - o.end < 12 && DIRECTION_IN.test(a.text.slice(o.end, d.start)) && ownerAfterOf(a, s, o));
       if (directing) {
         ctx.relate('issued', directing.info.key, d.key, s.index, [directing.start, d.end]);
         explicitIssuer.add(d.key);
@@ -103,12 +103,17 @@ function coIssuer(a: ArticleAnalysis, s: SentenceAnalysis, issuerEnd: number): O
 
 const JOINED_WITH = /^[^\S\n]*(?:,|và)[^\S\n]*$/u;
 
+/** Whether "của" stands right before `o`: it owns what precedes ("Nghị quyết 31 của Bộ Chính trị"), it does not act. */
+function ownerAfterOf(a: ArticleAnalysis, s: SentenceAnalysis, o: OrgMention): boolean {
+  return OF_BEFORE.test(a.text.slice(Math.max(s.start, o.start - 6), o.start));
+}
+
 /** The first body acting in the clause before the one starting at `clauseStart`: not one in a title, nor one owning something ("của"). */
 function previousClauseSubject(a: ArticleAnalysis, s: SentenceAnalysis, clauseStart: number): OrgMention | undefined {
   if (clauseStart <= s.start) return undefined;
   const previousStart = a.text.lastIndexOf(';', clauseStart - 2) + 1;
   return s.orgs.find(
-    (o) => o.start >= Math.max(s.start, previousStart) && o.end < clauseStart && !a.titled.has(o) && !OF_BEFORE.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)),
+    (o) => o.start >= Math.max(s.start, previousStart) && o.end < clauseStart && !a.titled.has(o) && !ownerAfterOf(a, s, o),
   );
 }
 
@@ -116,7 +121,7 @@ function previousClauseSubject(a: ArticleAnalysis, s: SentenceAnalysis, clauseSt
 function ownSubjectBefore(a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): boolean {
   const clauseStart = a.text.lastIndexOf(';', d.start) + 1;
   const first = s.orgs.find((o) => o.start >= clauseStart && o.end <= d.start);
-  return first !== undefined && !s.docs.some((other) => other.start >= clauseStart && other.start < first.start) && !OF_BEFORE.test(a.text.slice(Math.max(s.start, first.start - 6), first.start));
+  return first !== undefined && !s.docs.some((other) => other.start >= clauseStart && other.start < first.start) && !ownerAfterOf(a, s, first);
 }
 const PHRASE_ENDS = /^(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:về|ngày|số)(?![\p{L}])|[^\S\n]*$)/u;
 
