@@ -47,6 +47,19 @@ export const TITLES: string[] = [
   'Thống đốc',
   'Phó Thống đốc',
   'Chính ủy',
+  'Phó Chính ủy',
+  'Chỉ huy trưởng',
+  'Phó Chỉ huy trưởng',
+  'Tổng cục trưởng',
+  'Phó Tổng cục trưởng',
+  'Cục trưởng',
+  'Phó Cục trưởng',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
+  'Vụ trưởng',
+  'Phó Vụ trưởng',
+  'Tổng Biên tập',
+  'Phó Tổng Biên tập',
   'Chánh án',
   'Thường trực',
 ];
@@ -58,10 +71,19 @@ export const TITLES: string[] = [
 export const FUSED_TITLE_HEADS: Array<{ title: string; bodyWord: string }> = [
   { title: 'Trưởng', bodyWord: 'Ban' },
   { title: 'Phó Trưởng', bodyWord: 'Ban' },
+  { title: 'Trưởng', bodyWord: 'Tiểu ban' },
+  { title: 'Phó Trưởng', bodyWord: 'Tiểu ban' },
   { title: 'Chánh', bodyWord: 'Văn phòng' },
   { title: 'Phó Chánh', bodyWord: 'Văn phòng' },
   { title: 'Trưởng', bodyWord: 'Đoàn' },
   { title: 'Phó Trưởng', bodyWord: 'Đoàn' },
+  // "Chánh Thanh tra tỉnh", "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán Nhà nước".
+  { title: 'Chánh', bodyWord: 'Thanh tra' },
+  { title: 'Phó Chánh', bodyWord: 'Thanh tra' },
+  { title: 'Tổng', bodyWord: 'Thanh tra' },
+  { title: 'Phó Tổng', bodyWord: 'Thanh tra' },
+  { title: 'Tổng', bodyWord: 'Kiểm toán' },
+  { title: 'Phó Tổng', bodyWord: 'Kiểm toán' },
 ];
 
 /** Words before a title that qualify it ("nguyên Bí thư" = former). Kept in the role. */

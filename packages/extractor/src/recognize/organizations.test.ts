@@ -309,6 +309,14 @@ describe('institutions followed by a name', () => {
   });
 });
 
+describe('inspectorates', () => {
+  it('are the Government\'s, or a place\'s when written with its place or admin word, never the verb "thanh tra"', () => {
+    const orgs = (text: string) => read(text).entities.filter((e) => e.startsWith('organization:'));
+    expect(orgs('Tại Nghệ An, Thanh tra Chính phủ và Thanh tra tỉnh phối hợp.')).toEqual(['organization:Thanh tra Chính phủ', 'organization:Thanh tra tỉnh Nghệ An']);
+    expect(orgs('Tại Nghệ An, Thanh tra toàn diện việc quản lý đất đai. Thanh tra Sở Xây dựng kiểm tra.')).toEqual(['organization:Sở Xây dựng tỉnh Nghệ An']);
+  });
+});
+
 describe('bodies listed before one named with its place', () => {
   it('are that place\'s, not the home\'s', () => {
     const { entities, relations } = read(

@@ -457,8 +457,10 @@ export class OrganizationRecognizer {
     const field = head === 'Sở' ? matchAt(this.departmentField(), text, pos + head.length) : null;
     if (field && pos + head.length + field[0].length <= limit) return this.department(text, pos, pos + head.length + field[0].length, limit);
     // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones ("Chính trị
-    // khu vực III"), and "và" only inside one name ("Báo chí và Tuyên truyền"), not before another institution.
-    const connector = `(?!và[^\\S\\n]+(?:${this.p.institutionHead})${E}|${VERB_AFTER_NAME}${E})${NAME_CONNECTOR}`;
+    // khu vực III"), and "và" only inside one name ("Báo chí và Tuyên truyền"), not before another institution
+    // or a person's rank or title ("Quân khu 3 và Trung tướng …").
+    const p = this.p;
+    const connector = memo(p, 'institutionConnector', () => `(?!và[^\\S\\n]+(?:${p.institutionHead}|${p.honorific}|${p.title})${E}|${VERB_AFTER_NAME}${E})${NAME_CONNECTOR}`);
     // A head that names the kind of school in full is followed by its place alone ("Trường Chính trị tỉnh Nghệ An").
     const name =
       matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${connector}){0,3}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length) ??

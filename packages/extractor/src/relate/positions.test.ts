@@ -34,6 +34,35 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads the heads of inspectorates and the State Audit, whose title is fused with the body\'s name', () => {
+    const { relations } = read(
+      'Dự có Ủy viên Trung ương Đảng, Tổng Kiểm toán Nhà nước Ngô Văn Tuấn; Phó Tổng Thanh tra Chính phủ Lê Văn Hòa và ông Lê Hữu Tài, Chánh Thanh tra tỉnh Gia Lai.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Ngô Văn Tuấn -holds_position-> Ban Chấp hành Trung ương Đảng [Ủy viên]',
+        'Ngô Văn Tuấn -holds_position-> Kiểm toán Nhà nước [Tổng Kiểm toán]',
+        'Lê Văn Hòa -holds_position-> Thanh tra Chính phủ [Phó Tổng Thanh tra]',
+        'Lê Hữu Tài -holds_position-> Thanh tra tỉnh Gia Lai [Chánh Thanh tra]',
+      ]),
+    );
+  });
+
+  it('reads the heads of a ministry\'s departments and of military commands', () => {
+    const { relations } = read(
+      'Tham dự có ông Mai Xuân Thành, Cục trưởng Cục Thuế; Vụ trưởng Vụ Tổ chức cán bộ Trần Quốc Phương; Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Thọ; Trung tướng Nguyễn Văn Hải, Tư lệnh Quân khu 3 và Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Mai Xuân Thành -holds_position-> Cục Thuế [Cục trưởng]',
+        'Trần Quốc Phương -holds_position-> Vụ Tổ chức cán bộ [Vụ trưởng]',
+        'Nguyễn Văn Thọ -holds_position-> Tổng cục Hải quan [Tổng cục trưởng]',
+        'Nguyễn Văn Hải -holds_position-> Quân khu 3 [Tư lệnh]',
+        'Lê Văn Hùng -holds_position-> Bộ Chỉ huy Quân sự tỉnh Gia Lai [Chỉ huy trưởng]',
+      ]),
+    );
+  });
+
   it('reads "Thường trực Ban Bí thư" in a chain of titles as a post in the Secretariat, not an organ of it', () => {
     const { entities, relations } = read(
       'Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.',

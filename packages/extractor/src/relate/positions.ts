@@ -1,7 +1,7 @@
 import type { OrgMention } from '../recognize/organizations.js';
 import { subBodyOf } from '../recognize/organizations.js';
 import type { Patterns } from '../recognize/patterns.js';
-import { TENURE, TERM, memo } from '../recognize/patterns.js';
+import { TENURE, TERM, alternation, flexible, memo } from '../recognize/patterns.js';
 import type { PersonMention } from '../recognize/persons.js';
 import { matchAt, rx, sticky } from '../recognize/scan.js';
 import { isWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
@@ -33,10 +33,13 @@ export class PositionReader {
   private readonly forwardSeparator: string;
   private readonly titleAhead: RegExp;
   private readonly fusedAhead: RegExp;
+  /** Per fused title (lower case), the words of the organs it heads (lower case) as the lexicon writes them. */
+  private readonly organWords: ReadonlyMap<string, ReadonlyMap<string, string>>;
 
   constructor(p: Patterns) {
     const qual = `(?:(${p.titleQualifier})[^\\S\\n]+)?`;
-    const fused = `((?:[Pp]hó[^\\S\\n]+)?(?:[Tt]rưởng|[Cc]hánh))`;
+    const fused = `(${alternation(p.lexicon.fusedTitleHeads.map((f) => f.title), flexible)})`;
+    this.organWords = memo(p, 'organWords', () => organWordsOf(p.lexicon.fusedTitleHeads));
     // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
     const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
     this.titleAtEnd = memo(p, 'titleAtEnd', () => new RegExp(`${qual}${title}[^\\S\\n]+$`, 'u'));
@@ -165,12 +168,19 @@ export class PositionReader {
   private titleBefore(text: string, org: OrgMention, sentenceStart: number): { role: string; start: number } | undefined {
     const before = text.slice(Math.max(sentenceStart, org.start - 60), org.start);
     const fused = this.fusedAtEnd.exec(before);
-    const bodyWord = ORGAN_WORD.exec(text.slice(org.start, org.end));
-    if (fused && bodyWord) {
-      return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), start: org.start - fused[0].length };
-    }
+    const organ = fused && this.organHeaded(fused[2]!, text, org);
+    if (organ) return { role: roleOf(fused![1], `${fused![2]} ${organ}`), start: org.start - fused![0].length };
     const title = this.titleAtEnd.exec(before);
     if (title) return { role: roleOf(title[1], title[2]!), start: org.start - title[0].length };
+    return undefined;
+  }
+
+  /** The organ word `org` starts with when the fused title written before it heads that organ ("Trưởng" + "Ban …"). */
+  private organHeaded(title: string, text: string, org: OrgMention): string | undefined {
+    const words = this.organWords.get(title.replace(/\s+/g, ' ').toLowerCase());
+    if (!words) return undefined;
+    const head = text.slice(org.start, Math.min(org.end, org.start + 24)).replace(/\s+/g, ' ').toLowerCase();
+    for (const [word, written] of words) if (head.startsWith(`${word} `)) return written;
     return undefined;
   }
 
@@ -180,8 +190,8 @@ export class PositionReader {
     const fused = matchAt(this.fusedAhead, text, at);
     if (fused) {
       const org = orgStartingAt(at + fused[0].length);
-      const bodyWord = org && ORGAN_WORD.exec(text.slice(org.start, org.end));
-      if (org && bodyWord) return { role: roleOf(fused[1], `${fused[2]} ${capitalize(bodyWord[1]!)}`), org, titleStart: at };
+      const organ = org && this.organHeaded(fused[2]!, text, org);
+      if (organ) return { role: roleOf(fused[1], `${fused[2]} ${organ}`), org: org!, titleStart: at };
     }
     const title = matchAt(this.titleAhead, text, at);
     if (title) {
@@ -202,8 +212,16 @@ const PREDICATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:giữ chức(?:[^\\S\\n]+v�
 /** Bodies a title names without saying whose ("Ủy viên Ban Thường vụ", "Bí thư Đảng ủy"). */
 const UNNAMED_BODY = '(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Đảng ủy)';
 
-/** The organ a fused title heads ("Trưởng Ban", "Chánh Văn phòng", "Trưởng Tiểu ban"). */
-const ORGAN_WORD = /^(Ban|ban|Tiểu ban|Văn phòng|văn phòng|Đoàn|đoàn)\s/u;
+/** Per fused title, the organ words it heads: "Trưởng" → "ban" → "Ban" (how the role writes it). */
+function organWordsOf(heads: ReadonlyArray<{ title: string; bodyWord: string }>): Map<string, Map<string, string>> {
+  const byTitle = new Map<string, Map<string, string>>();
+  for (const { title, bodyWord } of heads) {
+    const key = title.toLowerCase();
+    if (!byTitle.has(key)) byTitle.set(key, new Map());
+    byTitle.get(key)!.set(bodyWord.toLowerCase(), bodyWord);
+  }
+  return byTitle;
+}
 
 /** A seat in a party committee or its standing board, written bare in a chain of titles: the whole text, or its end. */
 const MEMBERSHIP = '[Ủủ]y viên[^\\S\\n]+Ban[^\\S\\n]+(Thường vụ|Chấp hành)[^\\S\\n]*$';
@@ -230,10 +248,6 @@ function nameRightAfter(text: string, pos: number, persons: readonly PersonMenti
   const ws = matchAt(rx`[^\\S\\n]+`, text, pos);
   const at = pos + (ws ? ws[0].length : 0);
   return persons.some((p) => p.start === at);
-}
-
-function capitalize(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 function roleOf(qualifier: string | undefined, title: string): string {
