@@ -95,6 +95,19 @@ describe('English news: people and titles', () => {
     expect(readEn('The Dong Nai Provincial Party Committee reviewed Resolution No. 05-NQ/HU on new rural areas.').relations.filter((x) => x.includes('-issued->'))).toEqual([]);
   });
 
+  it('reads every ministry, the National Assembly\'s committees and the Government Inspectorate as the Vietnamese path names them', () => {
+    const r = readEn(
+      'Minister of Construction Tran Hong Minh, Inspector General of the Government Inspectorate Doan Hong Phong and Chairman of the Committee for Law and Justice Hoang Thanh Tung attended.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Tran Hong Minh -holds_position-> Bộ Xây dựng [Bộ trưởng]',
+        'Doan Hong Phong -holds_position-> Thanh tra Chính phủ [Tổng Thanh tra]',
+        'Hoang Thanh Tung -holds_position-> Ủy ban Pháp luật và Tư pháp [Chủ tịch]',
+      ]),
+    );
+  });
+
   it('places a national body in the country its name says it is "of", not one the country only qualifies', () => {
     expect(readEn('The State Audit Office of Vietnam reported.').relations).toContain('Kiểm toán Nhà nước -located_in-> Việt Nam');
     const front = readEn('The 10th National Congress of the Việt Nam Fatherland Front closed.');
