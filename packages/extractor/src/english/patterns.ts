@@ -4,7 +4,7 @@ import { defaultLexicon } from '../lexicon/index.js';
 import type { PlaceEntry } from '../lexicon/index.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { escape } from '../recognize/patterns.js';
-import { EXTRA_SURNAMES, HONORIFICS_EN, LEVELS_EN, LOCAL_BODIES_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, PLACE_SPELLINGS_EN, SUB_BODIES_EN, TITLES_EN } from './vocabulary.js';
+import { HONORIFICS_EN, LEVELS_EN, LOCAL_BODIES_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, PLACE_SPELLINGS_EN, SUB_BODIES_EN, TITLES_EN } from './vocabulary.js';
 
 export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
@@ -106,7 +106,7 @@ export function englishPatterns(): EnglishPatterns {
   for (const l of LOCAL_BODIES_EN) for (const en of l.en) localByKey.set(foldKey(en), l.vi);
   const titleByKey = new Map<string, string>();
   for (const t of TITLES_EN) for (const en of t.en) titleByKey.set(foldKey(en), t.vi);
-  const surnames = new Set([...defaultLexicon.surnames, ...EXTRA_SURNAMES].map(foldKey));
+  const surnames = new Set(defaultLexicon.surnames.map(foldKey));
   cached = {
     place: alt(spellings),
     placeByKey,

@@ -209,9 +209,6 @@ export const TITLES_EN: Array<{ en: string[]; vi: string }> = [
 /** Words before a name that mark a person and are not part of the name. */
 export const HONORIFICS_EN = ['Comrade', 'comrade', 'comrades', 'Comrades', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Associate Professor', 'General', 'Senior Lieutenant General', 'Lieutenant General', 'Major General', 'Colonel', 'Senior Colonel'];
 
-/** Family names that outlets write without diacritics as well (added to lexicon/persons.ts). */
-export const EXTRA_SURNAMES = ['Mùa', 'Thào', 'Vàng', 'Lầu', 'Hờ', 'Sầm', 'Lường', 'Điểu', 'Ksor', 'Rơ Chăm', 'Nay', 'Siu'];
-
 /** English document kinds. */
 export const DOCUMENT_KINDS_EN: Array<{ en: string[]; kind: 'resolution' | 'conclusion' | 'directive' | 'regulation' | 'decision' | 'decree' | 'programme' | 'project' | 'law' | 'plan' }> = [
   { en: ['Resolution', 'resolution'], kind: 'resolution' },

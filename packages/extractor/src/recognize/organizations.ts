@@ -749,9 +749,9 @@ export class OrganizationRecognizer {
     return re.test(text.slice(Math.max(0, pos - 40), pos));
   }
 
-  /** A run of three capitalized syllables starting with a family name is a person, not a place. */
+  /** A run of three capitalized syllables starting with a family name, or with "Thị" second (a woman's middle name), is a person, not a place. */
   private looksLikePerson(text: string, pos: number): boolean {
-    return matchAt(rx`(?:${this.p.surname})[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
+    return matchAt(rx`(?:${this.p.surname}|${CAP}(?=[^\\S\\n]+Thị${E}))[^\\S\\n]+${CAP}[^\\S\\n]+${CAP}`, text, pos) !== null;
   }
 }
 

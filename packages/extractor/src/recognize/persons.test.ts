@@ -27,6 +27,19 @@ describe('people', () => {
     expect(people('Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn dự hội nghị tại Hà Nội.')).toEqual(['Nguyễn Ngọc Tuấn']);
   });
 
+  it('reads the family names of the uplands, and a name after a bare admin word as a person, not a place', () => {
+    const { entities, relations } = read('Tại Nghệ An, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lô Thị Hoa và ông Cầm Bá Xuân, Sầm Văn Bình dự.');
+    expect(entities.filter((e) => e.startsWith('person:') || e.startsWith('location:'))).toEqual([
+      'location:Nghệ An',
+      'person:Lô Thị Hoa',
+      'person:Cầm Bá Xuân',
+      'person:Sầm Văn Bình',
+    ]);
+    expect(relations).toContain('Lô Thị Hoa -holds_position-> Ủy ban MTTQ Việt Nam tỉnh Nghệ An [Chủ tịch]');
+    // Not a known family name: "Thị" second still says a woman's name.
+    expect(people('Tại Nghệ An, Chủ tịch HĐND tỉnh Xồng Thị Mai phát biểu.')).toEqual(['Xồng Thị Mai']);
+  });
+
   it('skips bylines and photo credits', () => {
     expect(people('Thành ủy họp.\n\nHoàng Lan - Hoàng Mai\n')).toEqual([]);
     expect(people('Các đại biểu dự họp. Ảnh: Nguyễn Nam')).toEqual([]);

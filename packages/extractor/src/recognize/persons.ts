@@ -9,10 +9,16 @@ export interface PersonMention extends Span {
 }
 
 const SHORT_TRIGGERS = triggerWords(['ông', 'bà', 'đồng chí']);
+const MIDDLE_NAME_TRIGGERS = new Set(['Thị']);
 
 // One syllable of a personal name: a capital then lower-case letters ("Nên", "Kđăm", "Y"), or two joined by an
 // apostrophe, as Central Highlands names are written ("Điểu K'Ré", "K’Mák").
 const SYLLABLE = "\\p{Lu}\\p{Ll}{0,7}(?:['’]\\p{Lu}\\p{Ll}{0,7})?";
+
+/** "Thị" and the one or two syllables after it. */
+const MIDDLE_NAME = sticky(`Thị(?:[^\\S\\n]+${SYLLABLE}){1,2}${E}`);
+/** The syllable right before "Thị", itself not after another capitalized word. */
+const FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}\\p{L}*[^\\S\\n]+)(${SYLLABLE})[^\\S\\n]+$`, 'u');
 
 /**
  * Finds personal names: a family name and one to three more capitalized syllables, or any two
@@ -61,6 +67,15 @@ export class PersonRecognizer {
       const start = m.index;
       const end = m.index + m[0].length;
       if (!taken(start, end) && this.plausible(masked, start, m[0])) found.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+    }
+    // "Xồng Thị Mai": a family name we do not know, before the middle name of most women's names.
+    for (const m of index.matches(MIDDLE_NAME, MIDDLE_NAME_TRIGGERS, from, to, masked)) {
+      const family = FAMILY_BEFORE.exec(masked.slice(Math.max(from, m.index - 32), m.index));
+      if (!family) continue;
+      const start = m.index - family[0].length;
+      const end = m.index + m[0].length;
+      const name = `${family[1]} ${m[0]}`.replace(/\s+/g, ' ');
+      if (!taken(start, end) && this.plausible(masked, start, name)) found.push({ start, end, name });
     }
     return found.sort((a, b) => a.start - b.start);
   }
