@@ -72,6 +72,19 @@ describe('documents', () => {
     expect(relations).not.toContain('UBND tỉnh Đồng Nai -issued-> Quyết định 99/QĐ-TTg');
   });
 
+  it('reads more codes or numbers listed after a document\'s own as documents of its kind, sharing the issuer named last', () => {
+    const { entities, relations } = read('Tỉnh ủy quán triệt các Nghị quyết số 57-NQ/TW, 59-NQ/TW, số 66-NQ/TW và 68-NQ/TW của Bộ Chính trị.');
+    expect(entities.filter((e) => e.startsWith('document:'))).toEqual(['57-NQ/TW', '59-NQ/TW', '66-NQ/TW', '68-NQ/TW'].map((c) => `document:Nghị quyết ${c}`));
+    expect(relations.filter((r) => r.includes('-issued->'))).toEqual(['57-NQ/TW', '59-NQ/TW', '66-NQ/TW', '68-NQ/TW'].map((c) => `Bộ Chính trị -issued-> Nghị quyết ${c}`));
+    const numbers = read('Tỉnh ủy triển khai Nghị quyết 57, 66 và 68 của Bộ Chính trị; Kế hoạch 12, 15 đơn vị đã thực hiện, đạt 100%.');
+    expect(numbers.entities.filter((e) => e.startsWith('document:'))).toEqual([
+      'document:Nghị quyết 57 của Bộ Chính trị',
+      'document:Nghị quyết 66 của Bộ Chính trị',
+      'document:Nghị quyết 68 của Bộ Chính trị',
+      'document:Kế hoạch 12',
+    ]);
+  });
+
   it('gives a law listed before another document no issuer but the National Assembly', () => {
     const { relations } = read('Cử tri kiến nghị sửa đổi Luật Đất đai năm 2024 và Nghị định 151/2025/NĐ-CP của Chính phủ.');
     expect(relations).toContain('Chính phủ -issued-> Nghị định 151/2025/NĐ-CP');

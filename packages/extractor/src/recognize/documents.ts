@@ -54,8 +54,13 @@ const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]
 // A bare number, not a quantity ("Nghị quyết 24", not "15 năm").
 const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d|[^\\S\\n]+(?:năm|tháng|ngày|%|người|đồng|tỷ|triệu|nghìn))';
 
-/** Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW"). */
-const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*$/u;
+/** Before another code or number of the same kind in a list: a comma or "và", and "số" ("…, số 68-NQ/TW"). */
+const MORE = '(?:[^\\S\\n]*,(?:[^\\S\\n]*và)?|[^\\S\\n]+và)(?:[^\\S\\n]+số)?[^\\S\\n]+';
+/** What may follow a bare number listed after a document's ("Nghị quyết 57, 66 và 68 của Bộ Chính trị"): no quantity's unit. */
+const LIST_NUMBER_END = '[^\\S\\n]*(?:[,;.)]|$)|[^\\S\\n]+(?:và|của|về|khóa|ngày)(?![\\p{L}])';
+
+/** Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW", "… 59-NQ/TW, số 66-NQ/TW"). */
+const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)(?:[^\S\n]+số)?[^\S\n]*$/u;
 
 /**
  * "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị": documents listed right
@@ -99,12 +104,40 @@ export class DocumentRecognizer {
       if (m.index < cursor) continue;
       const hit = this.parse(text, m.index, m[0], to, events);
       if (hit) {
-        found.push(hit);
+        const listed = hit.issuer ? [] : this.listedAfter(text, hit, to);
+        found.push(hit, ...listed);
         // A plan's purpose may name the document it carries out: read on inside it.
-        cursor = hit.purposeStart ?? hit.end;
+        cursor = hit.purposeStart ?? (listed.length ? listed[listed.length - 1]!.end : hit.end);
       }
     }
     return shareIssuers(text, found);
+  }
+
+  /**
+   * "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị", "Nghị quyết 57, 66 và 68": more
+   * codes or numbers after a document's own, each another document of its kind (the last may name
+   * the issuer, which they all share).
+   */
+  private listedAfter(text: string, first: DocumentMention, limit: number): DocumentMention[] {
+    if (first.id.by !== 'code' && first.id.by !== 'number') return [];
+    const byCode = first.id.by === 'code';
+    const listed: DocumentMention[] = [];
+    for (let at = first.end; ; ) {
+      const next = byCode ? matchAt(rx`${MORE}(${CODE})${E}`, text, at) : matchAt(rx`${MORE}(${NUMBER})(?=${LIST_NUMBER_END})`, text, at);
+      if (!next) break;
+      const end = at + next[0].length;
+      if (end > limit) break;
+      const written = next[1]!;
+      const start = end - written.length;
+      const code = written.toUpperCase();
+      const id: DocumentId = byCode
+        ? { by: 'code', code, number: Number(/^\d+/.exec(code)![0]), local: /\/(TU|TƯ)$|-UBND$|-HĐND$/.test(code) }
+        : { by: 'number', number: Number(written) };
+      const name = `${first.kindWord} ${written}`;
+      listed.push(this.withIssuer(text, { start, end, kind: first.kind, kindWord: first.kindWord, id, name, surface: name }, limit));
+      at = end;
+    }
+    return listed;
   }
 
   private parse(text: string, pos: number, word: string, limit: number, events: EventMention[]): DocumentMention | undefined {
@@ -187,32 +220,17 @@ export class DocumentRecognizer {
       }
     } else return undefined;
 
-    const nameEnd = at;
-    // "… , ngày 5-5-2022 của Bộ Chính trị"
+    const mention: DocumentMention = { start: pos, end: at, kind, kindWord: shortKind, id, name, surface: writtenAs ?? text.slice(pos, at), ...(event ? { event } : {}) };
+    return id.by === 'event' ? mention : this.withIssuer(text, mention, limit);
+  }
+
+  /** The mention with the issuer named right after it ("… , ngày 5-5-2022 của Bộ Chính trị"), if one is. */
+  private withIssuer(text: string, d: DocumentMention, limit: number): DocumentMention {
     // No two white-space quantifiers side by side: a long run would be split between them every way.
     // (Scraped text sometimes keeps "ngày" and loses the date: "Kết luận số 01-KL/TW ngày của Bộ Chính trị".)
-    const issuerAt = matchAt(rx`(?:[^\\S\\n]*(?:,[^\\S\\n]*)?ngày(?:[^\\S\\n]+[\\d/.-]+)?(?:[^\\S\\n]*,)?)?[^\\S\\n]+của[^\\S\\n]+`, text, at);
-    let issuer: OrgInfo | undefined;
-    let issuerSpan: Span | undefined;
-    if (issuerAt && id.by !== 'event') {
-      const org = this.orgs.parse(text, at + issuerAt[0].length, limit);
-      if (org) {
-        issuer = org.info;
-        issuerSpan = org;
-        at = org.end;
-      }
-    }
-    return {
-      start: pos,
-      end: at,
-      kind,
-      kindWord: shortKind,
-      id,
-      name,
-      surface: writtenAs ?? text.slice(pos, nameEnd),
-      ...(issuer ? { issuer, issuerSpan: issuerSpan! } : {}),
-      ...(event ? { event } : {}),
-    };
+    const issuerAt = matchAt(rx`(?:[^\\S\\n]*(?:,[^\\S\\n]*)?ngày(?:[^\\S\\n]+[\\d/.-]+)?(?:[^\\S\\n]*,)?)?[^\\S\\n]+của[^\\S\\n]+`, text, d.end);
+    const org = issuerAt ? this.orgs.parse(text, d.end + issuerAt[0].length, limit) : undefined;
+    return org ? { ...d, end: org.end, issuer: org.info, issuerSpan: org } : d;
   }
 
   /** "Quy chế làm việc của Chính phủ", "Kế hoạch của Ban Thường vụ Thành ủy …": a short description then the issuer. */
