@@ -134,7 +134,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       if (doc) ctx.relate('implements', o.info.key, doc.key, s.index, [o.start, o.end]);
     }
   }
-  relateParticipation(ctx, analysis);
+  relateParticipation(ctx, analysis, patterns);
   relateDocuments(
     ctx,
     analysis,

@@ -11,6 +11,16 @@ describe('chaired, attended, spoke_at', () => {
     for (const name of ['Nguyễn Văn Nên', 'Phan Văn Mãi', 'Nguyễn Thị Lệ']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
   });
 
+  it('gives every person listed before the verb the relation, with their titles between them, but not a byline\'s names', () => {
+    const { relations } = read(
+      `HĐND tỉnh Nghệ An tổ chức ${MEETING}. Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hồ Sỹ Thành; các Phó Chủ tịch HĐND tỉnh: Lê Thị Kim Oanh, Nguyễn Nam Đình chủ trì hội nghị. Ông Lê Văn An cho biết, Chủ tịch UBND tỉnh Trần Văn Bình và đồng chí Lý Thị Hoa dự hội nghị.`,
+    );
+    for (const name of ['Hồ Sỹ Thành', 'Lê Thị Kim Oanh', 'Nguyễn Nam Đình']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
+    for (const name of ['Trần Văn Bình', 'Lý Thị Hoa']) expect(relations).toContain(`${name} -attended-> ${MEETING}`);
+    expect(relations).not.toContain(`Lê Văn An -attended-> ${MEETING}`);
+    expect(read(`Tỉnh ủy tổ chức ${MEETING}.\nHoàng Lan - Trần Văn Bình dự hội nghị.`).relations).not.toContain(`Hoàng Lan -attended-> ${MEETING}`);
+  });
+
   it('reads subject-verb participation and fronted speech', () => {
     const { relations } = read(
       `Thành ủy Hà Nội tổ chức ${MEETING}. Phó Bí thư Thành ủy Nguyễn Văn Phong dự hội nghị. Phát biểu tại hội nghị, Chủ tịch HĐND TP Nguyễn Ngọc Tuấn nhấn mạnh yêu cầu. Tại hội nghị, ông Lê Văn An cho biết kết quả.`,

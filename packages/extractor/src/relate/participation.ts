@@ -1,4 +1,6 @@
 import type { ArticleContext } from '../resolve/context.js';
+import type { Patterns } from '../recognize/patterns.js';
+import { memo } from '../recognize/patterns.js';
 import { matchAt } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, SentenceAnalysis } from './analysis.js';
 import { CLAUSE_BREAK, cue, cuesIn } from './analysis.js';
@@ -38,7 +40,10 @@ const CLAUSE_ENDS_AFTER_VERB = /^(?:[^\S\n]+và[^\S\n]+(?:phát biểu[^\S\n]+)?
 const TITLES_ONLY = /^(?:[^\S\n]*,(?!(?:[^.;]|\.(?=\S))*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))(?:[^.;\d]|\.(?=\S)){0,150})?[^\S\n]*$/u;
 const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin|trả lời|giải đáp|tiếp thu|giải trình)/u;
 
-export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): void {
+export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: Patterns): void {
+  // "A, <titles>; các Phó Chủ tịch HĐND tỉnh: B, C chủ trì kỳ họp": the people listed before a verb all do it.
+  const listGap = memo(p, 'participantListGap', () => new RegExp(`^(?:[\\s,;:–-]|(?:và|cùng|các|${p.honorific}|${p.titleQualifier}|${p.title})(?![\\p{L}]))*$`, 'u'));
+  const together = (s: SentenceAnalysis, subject: SentenceAnalysis['persons'][number]) => coSubjects(a, s, subject, listGap);
   // An article that opens on a meeting reports it: what officials say there is said at it.
   const onlyMeeting = a.sentences.slice(0, 3).flatMap((s) => s.events.filter((e) => e.key && !e.body))[0]?.key;
   for (const s of a.sentences) {
@@ -79,13 +84,13 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
         const event = eventRightAfter(a, s, after);
         const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !CLAUSE_BREAK.test(a.text.slice(p.end, m.index)));
         if (event && subject && m.index - subject.end < 200) {
-          ctx.relate(verb.type, subject.key, event, s.index, [subject.start, after]);
+          for (const q of together(s, subject)) ctx.relate(verb.type, q.key, event, s.index, [q.start, after]);
           continue;
         }
         const reported = a.meetingSoFar[s.index];
         // (The clause-end test first: it fails at once on most verbs; the titles test reads up to 200 characters.)
         if (!event && reported && subject && m.index - subject.end < 200 && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end)) && TITLES_ONLY.test(a.text.slice(subject.end, m.index))) {
-          ctx.relate(verb.type, subject.key, reported, s.index, [subject.start, after]);
+          for (const q of together(s, subject)) ctx.relate(verb.type, q.key, reported, s.index, [q.start, after]);
           continue;
         }
         // "Phát biểu tại hội nghị, <titles> <person> …"
@@ -115,6 +120,32 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis): vo
       }
     }
   }
+}
+
+/**
+ * The subject of a verb and the people listed before it, each joined to the next by nothing but separators, "và",
+ * and the next one's titles and bodies ("A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh và C chủ trì …"), in text order.
+ */
+function coSubjects(a: ArticleAnalysis, s: SentenceAnalysis, subject: SentenceAnalysis['persons'][number], listGap: RegExp): SentenceAnalysis['persons'] {
+  const chain = [subject];
+  for (let i = s.persons.indexOf(subject) - 1; i >= 0; i--) {
+    const q = s.persons[i]!;
+    const next = chain[0]!;
+    if (next.start - q.end > 200) break;
+    // The gap without the bodies named in it: what is left must be titles and separators.
+    let gap = '';
+    let at = q.end;
+    for (const o of s.orgs) {
+      if (o.start < at || o.end > next.start) continue;
+      gap += a.text.slice(at, o.start);
+      at = o.end;
+    }
+    gap += a.text.slice(at, next.start);
+    // (Nothing, or a dash alone, joins no list: "Hoàng Lan - Hoàng Mai" is a byline.)
+    if (!listGap.test(gap) || /^\s*[-–]?\s*$/u.test(gap)) break;
+    chain.unshift(q);
+  }
+  return chain;
 }
 
 /**
