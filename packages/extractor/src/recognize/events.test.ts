@@ -322,6 +322,24 @@ describe('meeting names of two activities', () => {
   });
 });
 
+describe('meetings with voters', () => {
+  it('are named with the session they come before or after, who organized them and who attended', () => {
+    const { entities, relations } = read(
+      'Sáng 8/10, Đoàn ĐBQH tỉnh Gia Lai phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV. Tham dự hội nghị có ông Trương Văn Đạt, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh.',
+    );
+    const meeting = 'Hội nghị tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV';
+    expect(entities).toContain(`event:${meeting}`);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        `Đoàn Đại biểu Quốc hội tỉnh Gia Lai -organized-> ${meeting}`,
+        `Ủy ban MTTQ Việt Nam tỉnh Gia Lai -organized-> ${meeting}`,
+        `Trương Văn Đạt -attended-> ${meeting}`,
+      ]),
+    );
+    expect(read('Đoàn ĐBQH tỉnh tổ chức hội nghị tiếp xúc cử tri sau Kỳ họp thứ 9, Quốc hội khóa XV.').entities).toContain('event:Hội nghị tiếp xúc cử tri sau Kỳ họp thứ 9, Quốc hội khóa XV');
+  });
+});
+
 describe('"<body> họp phiên thứ N"', () => {
   it('is the body\'s Nth sitting, and who chaired it', () => {
     const { entities, relations } = read(

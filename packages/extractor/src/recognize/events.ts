@@ -218,6 +218,13 @@ export class EventRecognizer {
     return { start: pos, end, coreEnd: end, key, label, aliases: [label], head, body };
   }
 
+  /** A named meeting of any kind at `pos` ("Kỳ họp thứ 10, Quốc hội khóa XV"), inside another meeting's name. */
+  private meetingAt(text: string, pos: number, limit: number): EventMention | undefined {
+    const head = matchAt(HEAD, text, pos);
+    const meeting = head ? this.parse(text, pos, head[0], limit) : undefined;
+    return meeting?.key ? meeting : undefined;
+  }
+
   /** A congress named at `pos` ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ 19"), inside another meeting's name. */
   private congressAt(text: string, pos: number, limit: number): EventMention | undefined {
     const head = matchAt(rx`[Đđ]ại hội${E}`, text, pos);
@@ -375,10 +382,7 @@ export class EventRecognizer {
   private meetingOfDocument(text: string, pos: number, limit: number): EventMention | undefined {
     const kind = matchAt(this.documentOfMeeting, text, pos);
     if (!kind) return undefined;
-    const at = pos + kind[0].length;
-    const head = matchAt(HEAD, text, at);
-    const meeting = head ? this.parse(text, at, head[0], limit) : undefined;
-    return meeting?.key ? meeting : undefined;
+    return this.meetingAt(text, pos + kind[0].length, limit);
   }
 
   /** "Hội nghị Tổng kết 15 năm thực hiện Nghị quyết …", "hội nghị sơ kết giữa nhiệm kỳ Đảng bộ …". */
@@ -445,6 +449,15 @@ export class EventRecognizer {
       if (/^\p{Lu}/u.test(w) && !quarter && !commemorated && !COMMON_CAPITALIZED.test(upcoming) && (words > 0 || this.titleStart.test(upcoming))) {
         if (!COMMEMORATES.test(text.slice(pos, at))) break;
         commemorated = true;
+      }
+      // "tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV": voters are met before or after a session, which the name gives.
+      const session = (w === 'trước' || w === 'sau') && /tiếp xúc cử tri$/u.test(text.slice(after, at)) ? this.meetingAt(text, at + word[0].length + (matchAt(WS, text, at + word[0].length)?.[0].length ?? 0), limit) : undefined;
+      if (session?.key && session.label) {
+        closing = { start: at + word[0].length - w.length, end: session.coreEnd, label: `${w} ${session.label}` };
+        within = session;
+        at = session.coreEnd;
+        hasName = true;
+        break;
       }
       if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
       // An activity is read whole ("công bố quyết định": its last words may stop a name elsewhere).
