@@ -82,6 +82,8 @@ function inCaption(text: string, pos: number): boolean {
 
 /** Bodies whose sittings are called kỳ họp: the assemblies, the councils and the inspection commissions. */
 const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u;
+/** Bodies whose numbered sittings are called phiên họp: the Assembly's Standing Committee, steering committees. */
+const HOLDS_NUMBERED_MEETINGS = /^(?:Ủy ban Thường vụ Quốc hội|Ban Chỉ đạo)(?![\p{L}])/u;
 
 /** "Đại hội đại biểu Phụ nữ tỉnh lần thứ XI" with its place's name: "… Phụ nữ tỉnh Lâm Đồng lần thứ XI". */
 function withPlaceNamed(written: string, place: PlaceRef | undefined): string[] {
@@ -195,8 +197,9 @@ export class EventRecognizer {
     if (term) end += term[0].length;
     // "Tại phiên họp thứ nhất, Ban Chấp hành … bầu …": after a comma the body is the sentence's
     // subject, unless a term shows it names the sitting ("Kỳ họp thứ 11, Quốc hội khóa XIV"), or the
-    // subject holds kỳ họp of its own ("Tại kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy … đã xem xét").
-    if (nth[2] && !term && !(head === 'kỳ họp' && HOLDS_SITTINGS.test(org.info.label))) return undefined;
+    // subject holds such sittings of its own ("Tại kỳ họp thứ 41, Ủy ban Kiểm tra Tỉnh ủy … đã xem xét", "Phiên họp
+    // thứ 48, Ủy ban Thường vụ Quốc hội cho ý kiến …").
+    if (nth[2] && !term && !(head === 'kỳ họp' ? HOLDS_SITTINGS : HOLDS_NUMBERED_MEETINGS).test(org.info.label)) return undefined;
     const termValue = term ? /([IVXLC]+|\d+)\)?\s*$/.exec(term[0])?.[1] : undefined;
     const { key, label } = sitting(word, nth[1]!, org.info, termValue);
     return { start: pos, end, coreEnd: end, key, label, aliases: [text.slice(pos, end).replace(/\s+/g, ' ')], head, body: org.info };

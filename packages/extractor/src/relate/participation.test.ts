@@ -111,6 +111,18 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations.filter((r) => r.includes('-attended->'))).toEqual([]);
   });
 
+  it('does not take a meeting whose results are reported, or one a bill goes on to, for the one reported', () => {
+    const session = 'Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội';
+    const { relations } = read(
+      'Chiều 12/8, tiếp tục Phiên họp thứ 48, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật. Ủy ban đồng tình với việc trình Quốc hội xem xét, thông qua dự án luật tại Kỳ họp thứ 10, Quốc hội khóa XV. Phát biểu kết luận, Chủ tịch Quốc hội Trần Văn Hiển nhấn mạnh yêu cầu.',
+    );
+    expect(relations).toContain(`Trần Văn Hiển -spoke_at-> ${session}`);
+    const council = read(
+      'Sáng 10/12, HĐND tỉnh Nghệ An khai mạc Kỳ họp thứ 25. Tại phiên khai mạc, ông Thái Văn Quyết thông báo kết quả Kỳ họp thứ 8, Quốc hội khóa XV. Bí thư Tỉnh ủy Đặng Quốc Hưng phát biểu chỉ đạo kỳ họp.',
+    );
+    expect(council.relations).toContain('Đặng Quốc Hưng -spoke_at-> Kỳ họp thứ 25, HĐND tỉnh Nghệ An');
+  });
+
   it('does not take a meeting being prepared ("công tác chuẩn bị Đại hội …") for the one reported', () => {
     const { relations } = read(
       'Chiều 12/9, Đoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn về công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII. Phát biểu kết luận buổi làm việc, đồng chí Trần Cẩm Tú đề nghị tiếp tục thực hiện nghiêm Chỉ thị số 45-CT/TW.',

@@ -57,10 +57,12 @@ const TERM_SUFFIX = /^(.*)-khoa-\d+$/;
 
 /**
  * Words that name a meeting to say when something else happens ("sau Kỳ họp thứ 8", "tiến tới Đại
- * hội XIV"), what is being prepared ("công tác chuẩn bị Đại hội …"), or where a matter or a delegation goes
- * next ("để trình Kỳ họp thứ 34", "Đoàn đại biểu đi dự Đại hội XIV").
+ * hội XIV"), what is being prepared ("công tác chuẩn bị Đại hội …"), where a matter or a delegation goes
+ * next ("để trình Kỳ họp thứ 34", "Đoàn đại biểu đi dự Đại hội XIV"), or what is reported of it ("thông báo kết quả Kỳ họp thứ 8").
  */
-const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+cho)?|kể từ|từ sau|trình|đi dự)[^\S\n]+$/u;
+const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+cho)?|kể từ|từ sau|trình|đi dự|kết quả)[^\S\n]+$/u;
+/** "trình Quốc hội xem xét, thông qua … tại Kỳ họp thứ 10": where a matter is sent on to, a few words back (not "trình bày", "tờ trình"). */
+const SENT_ON_TO = /(?<![\p{L}])(?<!tờ[^\S\n]+)trình(?![^\S\n]*bày)(?:[^.;\n]{0,100}?)[^\S\n]tại[^\S\n]+$/u;
 
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 export function resolveEventReferences(a: ArticleAnalysis): void {
@@ -77,7 +79,7 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (!e.key || partOfDocument(a, s, e)) continue;
-      const anchor = e.insideName || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start));
+      const anchor = e.insideName || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start)) || SENT_ON_TO.test(a.text.slice(Math.max(s.start, e.start - 120), e.start));
       datesAnother.set(e, anchor);
       if (!first.has(e.head)) first.set(e.head, e.key);
       if (!anchor) firstReported ??= e.key;
