@@ -182,6 +182,10 @@ function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: English
   // A meeting that issued a document named in the text ("Resolution No. 60-NQ/TW of the 11th plenum …")
   // did not take place in the article: it is neither its meeting nor what "the meeting" means.
   const named = sentences.flatMap((s) => s.events.filter((e) => e.key && !s.docs.some((d) => (d.start <= e.start && e.end <= d.end) || ISSUED_AT.test(text.slice(d.end, e.start)))));
+  // A meeting named to say when or for what something else happens ("preparations for the 18th provincial
+  // Party Congress", "after the 10th session", "a delegation to attend the 14th National Party Congress") is not
+  // the one reported, though "the congress" may still mean it when no reported one of its kind comes before.
+  const reportedMentions = new Set(named.filter((e) => !DATES_ANOTHER.test(text.slice(Math.max(0, e.start - 32), e.start))));
   const refs = new Map<EnglishEventMention, string>();
   const counts = new Map<string, number>();
   for (const e of named) counts.set(e.key!, (counts.get(e.key!) ?? 0) + 1);
@@ -189,21 +193,20 @@ function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: English
     for (const e of s.events) {
       if (e.key) continue;
       const same = named.filter((n) => n.head === e.head || e.head === 'event');
-      const ref = [...same].reverse().find((n) => n.start < e.start) ?? same[0];
+      const before = same.filter((n) => n.start < e.start);
+      const ref = before.findLast((n) => reportedMentions.has(n)) ?? before.at(-1) ?? same[0];
       if (ref?.key) {
         refs.set(e, ref.key);
         counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
       }
     }
   }
-  // A meeting named to say when or for what something else happens ("preparations for the 18th provincial
-  // Party Congress", "after the 10th session") is not the one reported, though "the congress" may still mean it.
-  const reported = new Set(named.filter((e) => !DATES_ANOTHER.test(text.slice(Math.max(0, e.start - 32), e.start))).map((e) => e.key!));
+  const reported = new Set([...reportedMentions].map((e) => e.key!));
   const main = [...counts.entries()].filter(([key]) => reported.has(key)).sort((a, b) => b[1] - a[1])[0]?.[0];
   return { of: (e) => e.key ?? refs.get(e), main };
 }
 
-const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since|to attend|results of|outcomes? of)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 
 /** Between a document and the meeting that issued it: "of the". */
 const ISSUED_AT = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;

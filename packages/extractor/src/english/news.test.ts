@@ -108,6 +108,16 @@ describe('English news: people and titles', () => {
     );
   });
 
+  it('refers "the congress" to the one reported, not to one a delegation will attend or whose results are reported', () => {
+    const r = readEn(
+      'The 16th Quang Ninh Provincial Party Congress concluded on September 27. It was held in line with Directive No. 45-CT/TW on Party congresses towards the 14th National Party Congress. Politburo member Tran Duc Hieu attended and addressed the congress. Delegates elected a delegation to attend the 14th National Party Congress. In his closing speech, Secretary Vu Thanh Binh addressed the congress.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining(['Tran Duc Hieu -attended-> 16th Quang Ninh Provincial Party Congress', 'Vu Thanh Binh -spoke_at-> 16th Quang Ninh Provincial Party Congress']),
+    );
+    expect(r.relations.filter((x) => x.endsWith('-> 14th National Party Congress'))).toEqual([]);
+  });
+
   it('places a national body in the country its name says it is "of", not one the country only qualifies', () => {
     expect(readEn('The State Audit Office of Vietnam reported.').relations).toContain('Kiểm toán Nhà nước -located_in-> Việt Nam');
     const front = readEn('The 10th National Congress of the Việt Nam Fatherland Front closed.');
