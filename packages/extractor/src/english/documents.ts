@@ -56,6 +56,12 @@ export class EnglishDocumentRecognizer {
     return found;
   }
 
+  /** The document named at `pos`, if one is ("Resolution No. 68-NQ/TW"). */
+  at(text: string, pos: number, limit: number): EnglishDocumentMention | undefined {
+    const word = matchAt(rx`(?:${KINDS})${E}`, text, pos);
+    return word ? this.parse(text, pos, word[0], limit, pos) : undefined;
+  }
+
   private parse(text: string, pos: number, word: string, limit: number, sentenceStart: number): EnglishDocumentMention | undefined {
     const kind = kindOf(word);
     const after = pos + word.length;

@@ -28,17 +28,35 @@ const headOf = (word: string): EventHeadKind => EVENT_HEADS_EN.find((h) => h.en.
 /** "for the 2025-2030 tenure", ", term 2020–2025", "for the 2025-2030 term". */
 const TENURE = `(?:${S}for${S}the${S}|[^\\S\\n]*,${S}(?:tenure|term)${S}|${S}\\()(\\d{4})[^\\S\\n]*[-–—][^\\S\\n]*(\\d{4})(?:${S}(?:tenure|term))?\\)?`;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Words before "conference" that say how or how widely it is held ("a national online conference"). */
+const MEETING_QUALIFIERS = 'national|nationwide|online|national online|nationwide online|videoconferenced|hybrid|regular|annual|monthly';
+/** What a meeting named by its purpose does ("a national conference to disseminate and implement Resolution 68"). */
+const PURPOSES =
+  'disseminate|implement|review|launch|summarise|summarize|grasp|study|mark|celebrate|commemorate|deploy|announce|honour|honor|' +
+  'promote|remove|discuss|evaluate|assess|collect|gather|seek|consult|meet|dialogue|introduce|present|propose|foster|boost|step up|look back';
+/** A meeting named by its purpose: "[qualifiers] conference to <verb> …", its name up to a document it names or a few words on. */
+const PURPOSE_MEETING = new RegExp(
+  `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|seminar|workshop|symposium)${S}to${S}(?:${PURPOSES})(?![\\p{L}])`,
+  'uy',
+);
+/** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
+const PURPOSE_STOP = /^(?:which|that|who|with|at|in|held|chaired|attended|was|were|is|are|has|have|on(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))(?![\p{L}])/u;
+/** "the Government's online conference with localities": whom a body's meeting is held with. */
+const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
 let firstWords: Set<string> | undefined;
 /** Lower-case words a meeting's name can start with: an article, an ordinal, a level or a meeting word (see parse()). */
 const eventStarts = () => {
   const p = englishPatterns();
-  return (firstWords ??= lowerStarts([p.place, p.level, HEADS], [...ORDINAL_WORDS, 'the', 'this', 'its', 'a', 'an']));
+  return (firstWords ??= lowerStarts([p.place, p.level, HEADS, MEETING_QUALIFIERS], [...ORDINAL_WORDS, 'the', 'this', 'its', 'a', 'an']));
 };
 
 export class EnglishEventRecognizer {
   private readonly p = englishPatterns();
   /** Set after construction: bodies and events refer to each other ("Conference of the X", "Sub-committee … for the 15th Congress"). */
   orgs: EnglishOrgRecognizer | undefined;
+  /** Set after construction: the end of a document named at a position ("… to implement Resolution No. 68-NQ/TW"). */
+  documentEnd: ((text: string, pos: number, limit: number) => number | undefined) | undefined;
 
   constructor(private readonly home: EnglishHome) {}
 
@@ -63,7 +81,13 @@ export class EnglishEventRecognizer {
     // "the first session of the NA Standing Committee": the named meeting, not a bare reference.
     const article = matchAt(`(?:the|The|this|its|a|an|A|An)${S}`, text, pos);
     const at = article ? pos + article[0].length : pos;
-    const hit = this.congress(text, at, sentenceStart) ?? this.plenum(text, at) ?? this.ofBody(text, at, limit, sentenceStart, Boolean(article)) ?? this.bare(text, pos);
+    const hit =
+      this.congress(text, at, sentenceStart) ??
+      this.plenum(text, at) ??
+      this.ofBody(text, at, limit, sentenceStart, Boolean(article)) ??
+      this.withWhom(text, at, limit, sentenceStart) ??
+      this.forPurpose(text, at, limit) ??
+      this.bare(text, pos);
     return hit && hit.end <= limit ? hit : undefined;
   }
 
@@ -157,6 +181,39 @@ export class EnglishEventRecognizer {
     const english = squeeze(`${text.slice(pos, pos + m[0].length)}${body.info.aliases.at(-1) ?? text.slice(body.start, body.end)}`);
     const key = sittingKey(head, n, body.info, termValue);
     return { start: pos, end: body.end, key, label: english, aliases: [written, english], head, body };
+  }
+
+  /**
+   * "a national conference to disseminate and implement Resolution No. 68-NQ/TW": a meeting named by what it is
+   * held to do, up to the end of the document it names, or up to eight words on (to a verb, place, time or comma).
+   */
+  private forPurpose(text: string, pos: number, limit: number): EnglishEventMention | undefined {
+    PURPOSE_MEETING.lastIndex = pos;
+    const m = PURPOSE_MEETING.exec(text);
+    if (!m) return undefined;
+    let end = pos + m[0].length;
+    for (let words = 0; words < 8; words++) {
+      const word = matchAt(rx`(?:${S}(?:and|or)${S}(?=\\p{Ll}))?${S}([\\p{L}\\d][\\p{L}\\d./-]*)`, text, end);
+      if (!word || PURPOSE_STOP.test(word[1]!)) break;
+      const docEnd = this.documentEnd?.(text, end + word[0].length - word[1]!.length, limit);
+      end = docEnd ?? end + word[0].length;
+      if (docEnd) break;
+    }
+    if (end > limit || end === pos + m[0].length) return undefined;
+    const written = squeeze(text.slice(pos, end));
+    const label = written[0]!.toUpperCase() + written.slice(1);
+    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, written], head: 'conference' };
+  }
+
+  /** "the Government's online conference with localities": a body's meeting with those it meets. */
+  private withWhom(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
+    if (!/^\p{Lu}/u.test(text[pos] ?? '')) return undefined;
+    const body = this.orgs?.parse(text, pos, limit, sentenceStart);
+    const m = body ? matchAt(rx`${APOS}${S}${WITH_WHOM}`, text, body.end) : null;
+    if (!body || !m || body.end + m[0].length > limit) return undefined;
+    const end = body.end + m[0].length;
+    const label = squeeze(text.slice(pos, end));
+    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label], head: 'conference', body };
   }
 
   /** "the meeting", "the congress": resolved later to the meeting the article is about. */

@@ -47,6 +47,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
   events.orgs = orgs;
   const homeSuffix = home.main ? `@${home.main.place.key.slice(4)}` : '';
   const documents = new EnglishDocumentRecognizer(events, homeSuffix);
+  events.documentEnd = (t, pos, limit) => documents.at(t, pos, limit)?.end;
   const personRecognizer = new EnglishPersonRecognizer();
   const ctx = new ArticleContext(article.id, text, text, sentences, 'en');
 
@@ -289,17 +290,30 @@ function canRelate(s: EnSentence, type: RelationPattern['type'], mainMeeting: st
   return s.persons.length > 0 && (mainMeeting !== undefined || s.events.length > 0);
 }
 
+/** `last` and the bodies listed right before it ("A, B and the C"), in text order. */
+function listedUpTo(text: string, orgs: EnglishOrgMention[], last: EnglishOrgMention): EnglishOrgMention[] {
+  const listed = [last];
+  for (let i = orgs.indexOf(last) - 1; i >= 0 && LISTED_BODIES.test(text.slice(orgs[i]!.end, listed[0]!.start)); i--) listed.unshift(orgs[i]!);
+  return listed;
+}
+
+const LISTED_BODIES = /^[^\S\n]*(?:,|and|,[^\S\n]*and)[^\S\n]+(?:the[^\S\n]+)?$/u;
+
 /** Turns one pattern hit into relations between the sentence's mentions. */
 function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings: ReturnType<typeof resolveMeetings>): void {
   const { type, who } = t.pattern;
   const near = s.events.find((e) => e.start >= t.start && e.start - t.end <= 6) ?? (who === 'after' ? [...s.events].reverse().find((e) => e.end <= t.start) : undefined);
   const eventKey = (near && meetings.of(near)) ?? meetings.main;
   if (type === 'organized' || type === 'established' || type === 'implements') {
+    // "… held a national conference to disseminate and implement Resolution 68": a word inside a meeting's name is no verb of the sentence.
+    if (s.events.some((e) => e.key && e.start <= t.start && t.end <= e.end)) return;
     const orgs = s.orgs.filter((o) => (who === 'before' ? o.end <= t.start : o.start >= t.end));
     if (type === 'organized') {
       const agent = who === 'before' ? orgs.at(-1) : orgs[0];
       const target = near?.key ?? (who === 'after' ? [...s.events].reverse().find((e) => e.end <= t.start)?.key : undefined);
-      if (agent && target) ctx.relate('organized', agent.info.key, target, s.index, [Math.min(agent.start, t.start), Math.max(agent.end, t.end)]);
+      // "The Politburo and the Secretariat … held …": bodies listed together hold it together.
+      const agents = agent && who === 'before' ? listedUpTo(ctx.text, orgs, agent) : agent ? [agent] : [];
+      if (target) for (const a of agents) ctx.relate('organized', a.info.key, target, s.index, [Math.min(a.start, t.start), Math.max(a.end, t.end)]);
     } else if (type === 'established') {
       const created = [...s.orgs].reverse().find((o) => o.end <= t.start);
       const by = orgs.find((o) => o.info.key !== created?.info.key);

@@ -118,6 +118,26 @@ describe('English news: people and titles', () => {
     expect(r.relations.filter((x) => x.endsWith('-> 14th National Party Congress'))).toEqual([]);
   });
 
+  it('reads meetings named by their purpose or by whom a body meets, and the bodies listed as holding them', () => {
+    const r = readEn(
+      'The Politburo and the Secretariat on May 18 held a national conference to disseminate and implement Resolution No. 68-NQ/TW on private economic development. Politburo member Truong Dinh Khoa chaired the event. Tran Minh Chau, Head of the Party Central Committee\'s Policy and Strategy Commission, spoke at the conference.',
+    );
+    const meeting = 'National conference to disseminate and implement Resolution No. 68-NQ/TW';
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        `Bộ Chính trị -organized-> ${meeting}`,
+        `Ban Bí thư -organized-> ${meeting}`,
+        `Truong Dinh Khoa -chaired-> ${meeting}`,
+        `Tran Minh Chau -spoke_at-> ${meeting}`,
+        'Tran Minh Chau -holds_position-> Ban Chính sách, chiến lược Trung ương [Trưởng Ban]',
+      ]),
+    );
+    // "implement" inside the meeting's name is no verb of the sentence.
+    expect(r.relations.filter((x) => x.includes('-implements->'))).toEqual([]);
+    const online = readEn('The Government on October 18 held an online conference with localities. The event was chaired by Prime Minister Le Quang Vinh. Le Van An spoke at the Government\'s online conference with localities.');
+    expect(online.relations).toContain("Le Van An -spoke_at-> Government's online conference with localities");
+  });
+
   it('places a national body in the country its name says it is "of", not one the country only qualifies', () => {
     expect(readEn('The State Audit Office of Vietnam reported.').relations).toContain('Kiểm toán Nhà nước -located_in-> Việt Nam');
     const front = readEn('The 10th National Congress of the Việt Nam Fatherland Front closed.');

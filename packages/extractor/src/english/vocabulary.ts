@@ -53,6 +53,13 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Central Economic Commission', 'Central Economic Committee'], vi: 'Ban Kinh tế Trung ương' },
   { en: ['Central External Relations Commission', 'Central Commission for External Relations'], vi: 'Ban Đối ngoại Trung ương' },
   { en: ['Central Theoretical Council'], vi: 'Hội đồng Lý luận Trung ương' },
+  {
+    en: [
+      'Central Policy and Strategy Commission', 'Central Commission for Policy and Strategy',
+      'Party Central Committee’s Policy and Strategy Commission', "Party Central Committee's Policy and Strategy Commission",
+    ],
+    vi: 'Ban Chính sách, chiến lược Trung ương',
+  },
   { en: ['Supreme People’s Court', "Supreme People's Court"], vi: 'Tòa án nhân dân tối cao' },
   { en: ['Supreme People’s Procuracy', "Supreme People's Procuracy"], vi: 'Viện Kiểm sát nhân dân tối cao' },
   { en: ['State Audit Office of Vietnam', 'State Audit Office of Viet Nam', 'State Audit of Vietnam', 'State Audit Office'], vi: 'Kiểm toán Nhà nước' },
