@@ -222,6 +222,9 @@ function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home:
     issuer ??= s.orgs.find((o) => o.start > d.end && o.start - d.end < 60 && /^[^;]*?(?:^|[^\p{L}])by[^\S\n]+(?:the[^\S\n]+)?$/u.test(text.slice(d.end, o.start)));
     // "The Government issued Decree No. 45/2024/ND-CP", "the Politburo has promulgated Resolution 57".
     issuer ??= [...s.orgs].reverse().find((o) => o.end <= d.start && ISSUING.test(text.slice(o.end, d.start)));
+    issuer ??= listIssuer(text, s, d);
+    // "Resolution No. 68-NQ/TW on private economic development, which the Politburo issued on May 4".
+    issuer ??= s.orgs.find((o) => o.start > d.end && o.start - d.end < 160 && WHICH_THE.test(text.slice(d.end, o.start)) && ISSUED_AFTER.test(text.slice(o.end, o.end + 40)));
     concerns(ctx, text, s, d);
     if (issuer) {
       ctx.relate('issued', issuer.info.key, d.key, s.index, [Math.min(d.start, issuer.start), Math.max(d.end, issuer.end)]);
@@ -236,6 +239,27 @@ function relateDocuments(ctx: ArticleContext, text: string, s: EnSentence, home:
     }
   }
 }
+
+/**
+ * "three other resolutions of the Politburo – Resolution No. 57-NQ/TW on …, and Resolution No. 68-NQ/TW": documents
+ * listed after an issuer's plural kind are that issuer's.
+ */
+function listIssuer(text: string, s: EnSentence, d: EnglishDocumentMention): EnglishOrgMention | undefined {
+  let first = s.docs.indexOf(d);
+  while (first > 0 && LISTED_WITH_TOPIC_EN.test(text.slice(s.docs[first - 1]!.end, s.docs[first]!.start))) first--;
+  const start = s.docs[first]!.start;
+  const issuer = [...s.orgs].reverse().find((o) => o.end <= start && /^[^\S\n]*(?:[:–—(]|[^\S\n]-)[^\S\n]*$/u.test(text.slice(o.end, start)));
+  return issuer && LIST_INTRO_EN.test(text.slice(Math.max(s.start, issuer.start - 40), issuer.start)) ? issuer : undefined;
+}
+
+/** ", which the ": a relative clause whose subject is the body after it. */
+const WHICH_THE = /^[^;:.\n]*,[^\S\n]*which[^\S\n]+(?:the[^\S\n]+)?$/u;
+const ISSUED_AFTER = /^[^\S\n]+(?:(?:has|had|just|recently)[^\S\n]+)*(?:issued|promulgated|adopted|passed|signed)(?![\p{L}])/u;
+
+/** "… resolutions of the ": a plural kind before its issuer. */
+const LIST_INTRO_EN = /(?<![\p{L}])(?:resolutions|conclusions|directives|regulations|decrees|decisions)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** Between documents of such a list: a separator, after the topic of the one before ("… on private economic development, and Resolution …"). */
+const LISTED_WITH_TOPIC_EN = /^(?:[^\S\n]+on[^\S\n][^;:.\n]{0,200}?)?[^\S\n]*(?:,|;|and|,[^\S\n]*and)[^\S\n]*$/u;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const ISSUING = /^[^\S\n]+(?:(?:has|have|had|recently|just|officially)[^\S\n]+)*(?:issued|issues|promulgated|promulgates|adopted|adopts|passed|passes|signed|signs|approved|approves)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?$/u;

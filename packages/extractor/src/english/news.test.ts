@@ -138,6 +138,18 @@ describe('English news: people and titles', () => {
     expect(online.relations).toContain("Le Van An -spoke_at-> Government's online conference with localities");
   });
 
+  it('gives documents listed after "resolutions of the <issuer> –", or followed by "which the <issuer> issued", that issuer', () => {
+    const r = readEn(
+      'He asked the province to implement two resolutions of the Politburo – Resolution No. 57-NQ/TW on breakthroughs in science and technology, and Resolution No. 59-NQ/TW on international integration. It studied Resolution No. 66-NQ/TW on law-making, which the Politburo issued on April 30, and Resolution No. 11-NQ/TW.',
+    );
+    expect(r.relations.filter((x) => x.includes('-issued->'))).toEqual([
+      'Bộ Chính trị -issued-> Resolution No. 57-NQ/TW',
+      'Bộ Chính trị -issued-> Resolution No. 59-NQ/TW',
+      'Bộ Chính trị -issued-> Resolution No. 66-NQ/TW',
+      'Ban Chấp hành Trung ương Đảng -issued-> Resolution No. 11-NQ/TW',
+    ]);
+  });
+
   it('places a national body in the country its name says it is "of", not one the country only qualifies', () => {
     expect(readEn('The State Audit Office of Vietnam reported.').relations).toContain('Kiểm toán Nhà nước -located_in-> Việt Nam');
     const front = readEn('The 10th National Congress of the Việt Nam Fatherland Front closed.');

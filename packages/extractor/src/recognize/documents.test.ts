@@ -85,6 +85,18 @@ describe('documents', () => {
     ]);
   });
 
+  it('gives documents listed after "các nghị quyết của <issuer>:" that issuer, through each one\'s topic', () => {
+    const { relations } = read(
+      'Đồng chí đề nghị thực hiện các nghị quyết của Bộ Chính trị: Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ và Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân; thực hiện Nghị quyết 11-NQ/TW.',
+    );
+    expect(relations.filter((r) => r.includes('-issued->'))).toEqual([
+      'Bộ Chính trị -issued-> Nghị quyết 57-NQ/TW',
+      'Bộ Chính trị -issued-> Nghị quyết 68-NQ/TW',
+      // Not listed after the issuer: its code's.
+      'Ban Chấp hành Trung ương Đảng -issued-> Nghị quyết 11-NQ/TW',
+    ]);
+  });
+
   it('gives a law listed before another document no issuer but the National Assembly', () => {
     const { relations } = read('Cử tri kiến nghị sửa đổi Luật Đất đai năm 2024 và Nghị định 151/2025/NĐ-CP của Chính phủ.');
     expect(relations).toContain('Chính phủ -issued-> Nghị định 151/2025/NĐ-CP');

@@ -59,6 +59,12 @@ const MORE = '(?:[^\\S\\n]*,(?:[^\\S\\n]*và)?|[^\\S\\n]+và)(?:[^\\S\\n]+số)?
 /** What may follow a bare number listed after a document's ("Nghị quyết 57, 66 và 68 của Bộ Chính trị"): no quantity's unit. */
 const LIST_NUMBER_END = '[^\\S\\n]*(?:[,;.)]|$)|[^\\S\\n]+(?:và|của|về|khóa|ngày)(?![\\p{L}])';
 
+/** "các nghị quyết (quan trọng) của <issuer>: ": a plural kind and its issuer, then the documents (group 1: from the issuer on). */
+const LIST_INTRO = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|những)[^\S\n]+(?:nghị quyết|kết luận|chỉ thị|quy định)(?:[^\S\n]+\p{Ll}+){0,2}[^\S\n]+của[^\S\n]+(\p{Lu}[^:;()–\n]{1,80}?[^\S\n]*(?::|là|[–-]|\()[^\S\n]*(?:số[^\S\n]+)?)$/u;
+
+/** Between documents of such a list: a separator, after the topic of the one before ("… về phát triển kinh tế tư nhân; Nghị quyết …"). */
+const LISTED_WITH_TOPIC = /^(?:[^\S\n]+về[^\S\n][^;:.\n]{0,200}?)?[^\S\n]*(?:,|;|và|,[^\S\n]*và)[^\S\n]*(?:số[^\S\n]+)?$/u;
+
 /** Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW", "… 59-NQ/TW, số 66-NQ/TW"). */
 const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)(?:[^\S\n]+số)?[^\S\n]*$/u;
 
@@ -110,7 +116,25 @@ export class DocumentRecognizer {
         cursor = hit.purposeStart ?? (listed.length ? listed[listed.length - 1]!.end : hit.end);
       }
     }
-    return shareIssuers(text, found);
+    return shareIssuers(text, this.withListIssuer(text, found, from, to));
+  }
+
+  /**
+   * "các nghị quyết của Bộ Chính trị: Nghị quyết số 57-NQ/TW …, Nghị quyết số 68-NQ/TW": documents listed
+   * after an issuer's plural kind are that issuer's.
+   */
+  private withListIssuer(text: string, docs: DocumentMention[], from: number, to: number): DocumentMention[] {
+    for (let i = 0; i < docs.length; i++) {
+      const intro = docs[i]!.issuer ? null : LIST_INTRO.exec(text.slice(Math.max(from, docs[i]!.start - 120), docs[i]!.start));
+      if (!intro) continue;
+      const orgAt = docs[i]!.start - intro[0].length + intro[0].length - intro[1]!.length;
+      const org = this.orgs.parse(text, orgAt, to);
+      if (!org || !/^[^\S\n]*(?::|là|[–-]|\()[^\S\n]*$/u.test(text.slice(org.end, docs[i]!.start))) continue;
+      for (let j = i; j < docs.length && !docs[j]!.issuer && (j === i || LISTED_WITH_TOPIC.test(text.slice(docs[j - 1]!.end, docs[j]!.start))); j++) {
+        docs[j] = { ...docs[j]!, issuer: org.info, issuerSpan: org };
+      }
+    }
+    return docs;
   }
 
   /**
