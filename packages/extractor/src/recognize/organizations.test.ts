@@ -241,6 +241,17 @@ describe('national steering committees', () => {
   });
 });
 
+describe('a steering committee named bare', () => {
+  it('is the one named before, also before a verb; a verb or a level starts no task', () => {
+    const committee = 'Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Phú Thọ';
+    const { entities, relations } = read(
+      `Sáng 9/10, ${committee} họp. Đồng chí Đinh Công Huấn, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì phiên họp. Ban Chỉ đạo, phối hợp với Công an tỉnh. Quy định về Ban Chỉ đạo cấp tỉnh. Thường trực Ban Chỉ đạo phát biểu kết luận.`,
+    );
+    expect(entities.filter((e) => e.startsWith('organization:Ban Chỉ đạo'))).toEqual([`organization:${committee}`]);
+    expect(relations).toContain(`Đinh Công Huấn -holds_position-> ${committee} [Trưởng Ban]`);
+  });
+});
+
 describe('numbered steering committees', () => {
   it('are named by number and scope', () => {
     const { entities } = read('Ban Chỉ đạo 35 Trung ương họp. Tại Nghệ An, Ban Chỉ đạo 389 tỉnh triển khai nhiệm vụ.');

@@ -513,7 +513,11 @@ export class OrganizationRecognizer {
     }
     // "Phó Trưởng Ban Chỉ đạo", "Phiên họp thứ 28 của Ban Chỉ đạo": a bare name is the committee the article
     // has named; not one being set up ("thành lập Ban Chỉ đạo, Tổ biên tập …").
-    const bare = this.lastSteering && !SETTING_UP.test(text.slice(Math.max(0, pos - 16), pos)) && matchAt(rx`(?:Ban [Cc]hỉ đạo|BCĐ)(?![^\\S\\n]*[\\p{L}\\p{N}])`, text, pos);
+    // A verb may follow it ("Trưởng Ban Chỉ đạo chủ trì phiên họp"), or a level ("Ban Chỉ đạo cấp tỉnh": any, not this one).
+    const bare =
+      this.lastSteering &&
+      !SETTING_UP.test(text.slice(Math.max(0, pos - 16), pos)) &&
+      matchAt(rx`(?:Ban [Cc]hỉ đạo|BCĐ)(?![^\\S\\n]*[\\p{L}\\p{N}])|(?:Ban [Cc]hỉ đạo|BCĐ)(?=[^\\S\\n]+${STEERING_VERB}${E})`, text, pos);
     return bare ? { start: pos, end: pos + bare[0].length, info: this.lastSteering! } : undefined;
   }
 
@@ -563,6 +567,8 @@ export class OrganizationRecognizer {
       }
       const word = matchAt(rx`(,?)[^\\S\\n]+((?:[\\p{Ll}]+)|Tổng kết|Sơ kết)(?![\\p{L}])`, text, at);
       if (!word || at + word[0].length > limit) break;
+      // A task starts with no comma and holds no verb of the sentence ("Ban Chỉ đạo chủ trì …", "Ban Chỉ đạo, phối hợp …").
+      if ((word[1] && words.length === 0) || matchAt(rx`,?[^\\S\\n]+${STEERING_VERB}${E}`, text, at)) break;
       // "… đổi mới sáng tạo và chuyển đổi số tỉnh Nghệ An": "và" joins another task, not another body.
       const and = word[2] === 'và' && !word[1] ? matchAt(rx`${AND_MORE_TASK}`, text, at) : null;
       if (and) {
@@ -782,6 +788,11 @@ const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ ch
 
 /** " và <task>" in a committee's task or subject: lower-case words after it, not "các"/"những" (others named with it). */
 const AND_MORE_TASK = '[^\\S\\n]+và(?=[^\\S\\n]+(?!các|những|cùng)[\\p{Ll}]+(?![\\p{L}]))';
+
+/** Verbs after a steering committee's bare name, which no task starts with. */
+const STEERING_VERB =
+  '(?:chủ trì|phát biểu|phối hợp|tổ chức|họp|kết luận|cho biết|nhấn mạnh|yêu cầu|đề nghị|đánh giá|thống nhất|quyết định|chỉ đạo|báo cáo|' +
+  'ban hành|làm việc|tiến hành|thông qua|xem xét|ghi nhận|cũng|còn|đều|cấp)';
 
 /** Words that end a steering committee's task name. */
 const STEERING_STOP = new Set([
