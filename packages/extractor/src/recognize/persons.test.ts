@@ -40,6 +40,11 @@ describe('people', () => {
     expect(people('Tại Nghệ An, Chủ tịch HĐND tỉnh Xồng Thị Mai phát biểu.')).toEqual(['Xồng Thị Mai']);
   });
 
+  it('ends a name before a title that runs on from it, and reads no title\'s capitals as a name', () => {
+    expect(people('Tại Nghệ An, ông Nguyễn Văn Hà Chủ tịch UBND tỉnh dự.')).toEqual(['Nguyễn Văn Hà']);
+    expect(people('Đại hội hiệp thương cử Đoàn Chủ tịch. Dự có các đồng chí Phó Trưởng Ban Chỉ đạo: Bùi Đức Lợi.')).toEqual(['Bùi Đức Lợi']);
+  });
+
   it('skips bylines and photo credits', () => {
     expect(people('Thành ủy họp.\n\nHoàng Lan - Hoàng Mai\n')).toEqual([]);
     expect(people('Các đại biểu dự họp. Ảnh: Nguyễn Nam')).toEqual([]);

@@ -15,6 +15,9 @@ const MIDDLE_NAME_TRIGGERS = new Set(['Thị']);
 // apostrophe, as Central Highlands names are written ("Điểu K'Ré", "K’Mák").
 const SYLLABLE = "\\p{Lu}\\p{Ll}{0,7}(?:['’]\\p{Lu}\\p{Ll}{0,7})?";
 
+/** "Phó Trưởng", "Phó Chủ": "Phó" before the word a title starts with is that title's, not a family name. */
+const DEPUTY_OF_TITLE = /^Phó[^\S\n]+(?:Trưởng|Chủ|Bí|Giám|Thủ|Tổng|Chánh|Viện|Hiệu|Tư|Chính|Cục|Vụ|Chỉ|Thống)(?![\p{L}])/u;
+
 /** "Thị" and the one or two syllables after it. */
 const MIDDLE_NAME = sticky(`Thị(?:[^\\S\\n]+${SYLLABLE}){1,2}${E}`);
 /** The syllable right before "Thị", itself not after another capitalized word. */
@@ -60,13 +63,15 @@ export class PersonRecognizer {
     }
     for (const m of index.matches(this.byHonorific, this.triggers.honorific, from, to, masked)) {
       const start = m.index + m[0].length - m[1]!.length;
-      const end = m.index + m[0].length;
-      if (!taken(start, end) && this.plausible(masked, start, m[1]!)) found.push({ start, end, name: m[1]!.replace(/\s+/g, ' ') });
+      const written = this.beforeTitle(masked, start, m[1]!);
+      const end = start + written.length;
+      if (written.includes(' ') && !taken(start, end) && this.plausible(masked, start, written)) found.push({ start, end, name: written.replace(/\s+/g, ' ') });
     }
     for (const m of index.matches(this.bySurname, this.triggers.surname, from, to, masked)) {
       const start = m.index;
-      const end = m.index + m[0].length;
-      if (!taken(start, end) && this.plausible(masked, start, m[0])) found.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+      const written = this.beforeTitle(masked, start, m[0]);
+      const end = start + written.length;
+      if (written.includes(' ') && !taken(start, end) && this.plausible(masked, start, written)) found.push({ start, end, name: written.replace(/\s+/g, ' ') });
     }
     // "Xồng Thị Mai": a family name we do not know, before the middle name of most women's names.
     for (const m of index.matches(MIDDLE_NAME, MIDDLE_NAME_TRIGGERS, from, to, masked)) {
@@ -95,13 +100,21 @@ export class PersonRecognizer {
     return found;
   }
 
+  /** "Nguyễn Văn Hà Chủ tịch …": a name runs on into the first word of a title after it; it ends before that word. */
+  private beforeTitle(text: string, start: number, name: string): string {
+    const cut = name.search(/[^\S\n]+\S+$/u);
+    if (cut < 0) return name;
+    const end = start + name.length;
+    return this.titleStart.test(name.slice(cut).trimStart() + text.slice(end, end + 30)) ? name.slice(0, cut) : name;
+  }
+
   private plausible(text: string, start: number, name: string): boolean {
     // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place, not a person.
     if (this.p.places.byName.has(normalizeName(name))) return false;
     // "Ông Hoàng": "Ông" is a family name too, but before a lone given name it is the honorific.
     if (/^(?:Ông|Bà) \S+$/u.test(name.replace(/\s+/g, ' '))) return false;
-    // "đồng chí Tổng Bí thư …": a title, the name comes after it.
-    if (this.titleStart.test(text.slice(start, start + 40))) return false;
+    // "đồng chí Tổng Bí thư …": a title, the name comes after it; "cử Đoàn Chủ tịch", "đồng chí Phó Trưởng Ban …": a title's capitals.
+    if (this.titleStart.test(text.slice(start, start + 40)) || DEPUTY_OF_TITLE.test(name)) return false;
     // "quận Hoàng Mai" is a place; "thành phố Nguyễn Ngọc Tuấn" (three syllables) a person after a title.
     const before = text.slice(Math.max(0, start - 12), start);
     const admin = this.adminBefore.exec(before);
