@@ -11,6 +11,8 @@ import type { WordIndex } from '../recognize/scan.js';
 export interface ResolvedEvent extends EventMention {
   /** Resolved key: its own, or for a bare reference the meeting the article is about. */
   ref?: string;
+  /** Named, but not as a meeting the article reports: to date or name another, or inside a document's name. */
+  unreported?: true;
 }
 
 export interface ResolvedDocument extends DocumentMention {

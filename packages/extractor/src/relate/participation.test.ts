@@ -123,6 +123,14 @@ describe('chaired, attended, spoke_at', () => {
     expect(council.relations).toContain('Đặng Quốc Hưng -spoke_at-> Kỳ họp thứ 25, HĐND tỉnh Nghệ An');
   });
 
+  it('takes what officials say in an article that opens on a body\'s plenum or sitting as said at it', () => {
+    const plenum = 'Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XX';
+    const { relations } = read(
+      `Sáng 16/12, Tỉnh ủy Thanh Hóa tổ chức ${plenum}. Đồng chí Nguyễn Hữu Thành, Chánh Văn phòng Tỉnh ủy báo cáo chương trình làm việc toàn khóa.`,
+    );
+    expect(relations).toContain(`Nguyễn Hữu Thành -spoke_at-> ${plenum}`);
+  });
+
   it('does not take a meeting being prepared ("công tác chuẩn bị Đại hội …") for the one reported', () => {
     const { relations } = read(
       'Chiều 12/9, Đoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn về công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII. Phát biểu kết luận buổi làm việc, đồng chí Trần Cẩm Tú đề nghị tiếp tục thực hiện nghiêm Chỉ thị số 45-CT/TW.',

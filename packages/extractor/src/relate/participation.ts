@@ -45,7 +45,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
   const listGap = memo(p, 'participantListGap', () => new RegExp(`^(?:[\\s,;:–-]|(?:và|cùng|các|${p.honorific}|${p.titleQualifier}|${p.title})(?![\\p{L}]))*$`, 'u'));
   const together = (s: SentenceAnalysis, subject: SentenceAnalysis['persons'][number]) => coSubjects(a, s, subject, listGap);
   // An article that opens on a meeting reports it: what officials say there is said at it.
-  const onlyMeeting = a.sentences.slice(0, 3).flatMap((s) => s.events.filter((e) => e.key && !e.body))[0]?.key;
+  const onlyMeeting = a.sentences.slice(0, 3).flatMap((s) => s.events.filter((e) => e.key && !e.unreported))[0]?.key;
   for (const s of a.sentences) {
     if (onlyMeeting) {
       for (const speaker of s.persons) {

@@ -78,9 +78,14 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   let firstReported: string | undefined;
   for (const s of a.sentences) {
     for (const e of s.events) {
-      if (!e.key || partOfDocument(a, s, e)) continue;
+      if (!e.key) continue;
+      if (partOfDocument(a, s, e)) {
+        e.unreported = true;
+        continue;
+      }
       const anchor = e.insideName || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start)) || SENT_ON_TO.test(a.text.slice(Math.max(s.start, e.start - 120), e.start));
       datesAnother.set(e, anchor);
+      if (anchor) e.unreported = true;
       if (!first.has(e.head)) first.set(e.head, e.key);
       if (!anchor) firstReported ??= e.key;
     }
