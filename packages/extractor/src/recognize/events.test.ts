@@ -322,6 +322,15 @@ describe('meeting names of two activities', () => {
   });
 });
 
+describe('meetings announcing a decision', () => {
+  it('are named with whose decision it is, and what it is about as another name', () => {
+    const { entity, relations } = read('Sáng 5/9, Tỉnh ủy Gia Lai tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ.');
+    const meeting = 'Hội nghị công bố quyết định của Ban Bí thư';
+    expect(entity(meeting)?.aliases).toContain('hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ');
+    expect(relations).toContain(`Tỉnh ủy Gia Lai -organized-> ${meeting}`);
+  });
+});
+
 describe('meetings with voters', () => {
   it('are named with the session they come before or after, who organized them and who attended', () => {
     const { entities, relations } = read(

@@ -429,6 +429,15 @@ export class EventRecognizer {
           break;
         }
       }
+      // "công bố quyết định của Ban Bí thư": whose decision is announced closes the name.
+      const decisionOf = /(?:quyết định|nghị quyết|kết luận|chỉ thị|quy định)$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}của${WS}`, text, at) : null;
+      const decider = decisionOf ? this.orgs.parse(text, at + decisionOf[0].length, limit) : undefined;
+      if (decider && decider.end <= limit) {
+        closing = { start: at + decisionOf![0].length - decisionOf![0].trimStart().length, end: decider.end, label: `của ${decider.info.label}` };
+        at = decider.end;
+        hasName = true;
+        break;
+      }
       const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,2}/\\d{4}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
       if (!word) break;
       const w = word[2]!;
