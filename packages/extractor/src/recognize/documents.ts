@@ -65,8 +65,11 @@ const LIST_INTRO = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|những)[^\S\n]+(?:ngh
 /** Between documents of such a list: a separator, after the topic of the one before ("… về phát triển kinh tế tư nhân; Nghị quyết …"). */
 const LISTED_WITH_TOPIC = /^(?:[^\S\n]+về[^\S\n][^;:.\n]{0,200}?)?[^\S\n]*(?:,|;|và|,[^\S\n]*và)[^\S\n]*(?:số[^\S\n]+)?$/u;
 
-/** Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW", "… 59-NQ/TW, số 66-NQ/TW"). */
-const LISTED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)(?:[^\S\n]+số)?[^\S\n]*$/u;
+/**
+ * Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW", "… 59-NQ/TW, số 66-NQ/TW"),
+ * after the date of the one before ("Kết luận số 126-KL/TW ngày 14/2/2025 và …").
+ */
+const LISTED = /^(?:[^\S\n]*,?[^\S\n]*ngày[^\S\n]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[^\S\n]*(?:,|và|,[^\S\n]*và)(?:[^\S\n]+số)?[^\S\n]*$/u;
 
 /**
  * "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị": documents listed right

@@ -322,6 +322,16 @@ describe('meeting names of two activities', () => {
   });
 });
 
+describe('meetings named by the documents they study', () => {
+  it('name every document joined to the first, without dates, and keep who issued them in another name', () => {
+    const { entity } = read(
+      'Ban Thường vụ Tỉnh ủy Khánh Hòa tổ chức hội nghị quán triệt Kết luận số 126-KL/TW ngày 14/2/2025 và Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư.',
+    );
+    const meeting = entity('Hội nghị quán triệt Kết luận số 126-KL/TW và Kết luận số 127-KL/TW');
+    expect(meeting?.aliases).toContain('hội nghị quán triệt Kết luận số 126-KL/TW và Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư');
+  });
+});
+
 describe('meetings announcing a decision', () => {
   it('are named with whose decision it is, and what it is about as another name', () => {
     const { entity, relations } = read('Sáng 5/9, Tỉnh ủy Gia Lai tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ.');

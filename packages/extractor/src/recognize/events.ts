@@ -221,6 +221,32 @@ export class EventRecognizer {
     return { start: pos, end, coreEnd: end, key, label, aliases: [label], head, body };
   }
 
+  /**
+   * The documents named from `start` (the first ending at `end`) and more joined to it, written without their dates,
+   * and who issued them when the text says it after them ("Bộ Chính trị, Ban Bí thư").
+   */
+  private documentsFrom(text: string, start: number, end: number, limit: number): { end: number; label: string; issuers?: string } {
+    let label = text.slice(start, end);
+    for (;;) {
+      const and = matchAt(AND_DOCUMENT, text, end);
+      const next = and ? matchAt(this.documentName, text, end + and[0].length) : null;
+      if (!and || !next || end + and[0].length + next[0].length > limit) break;
+      label += `${/và\s*$/u.test(and[0]) ? ' và' : ','} ${next[0]}`;
+      end += and[0].length + next[0].length;
+    }
+    const of = matchAt(OF_ISSUER, text, end);
+    const issuers: OrgMention[] = [];
+    for (let at = of ? end + of[0].length : -1; at >= 0; ) {
+      const org = this.orgs.parse(text, at, limit);
+      if (!org || org.info.kind !== 'national') break;
+      issuers.push(org);
+      const and = matchAt(AND_ISSUER, text, org.end);
+      at = and ? org.end + and[0].length : -1;
+    }
+    const squeezed = label.replace(/\s+/g, ' ');
+    return issuers.length ? { end: issuers.at(-1)!.end, label: squeezed, issuers: issuers.map((o) => o.info.label).join(', ') } : { end, label: squeezed };
+  }
+
   /** A named meeting of any kind at `pos` ("Kỳ họp thứ 10, Quốc hội khóa XV"), inside another meeting's name. */
   private meetingAt(text: string, pos: number, limit: number): EventMention | undefined {
     const head = matchAt(HEAD, text, pos);
@@ -397,6 +423,8 @@ export class EventRecognizer {
     let closing: { start: number; end: number; label: string } | undefined;
     let within: EventMention | undefined;
     let commemorated = false;
+    /** "… của Bộ Chính trị, Ban Bí thư": who issued the documents closing the name (another name of the meeting says it). */
+    let issuedBy: string | undefined;
     /** Where the name's first activity ends, when another follows ("tổng kết …, triển khai …"). */
     let firstActivityEnd: number | undefined;
     const lead = matchAt(WS, text, after);
@@ -418,10 +446,13 @@ export class EventRecognizer {
         const congress = org ? undefined : this.congressAt(text, next, limit);
         const doc = org || congress ? null : matchAt(this.documentName, text, next);
         const adopting = org || congress || doc ? undefined : this.meetingOfDocument(text, next, limit);
-        const end = org?.end ?? congress?.coreEnd ?? (doc ? next + doc[0].length : adopting?.coreEnd);
+        // "quán triệt Kết luận số 126-KL/TW ngày 14/2/2025 và Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư": all the documents, without their dates.
+        const docs = doc ? this.documentsFrom(text, next, next + doc[0].length, limit) : undefined;
+        const end = org?.end ?? congress?.coreEnd ?? docs?.end ?? adopting?.coreEnd;
         if (end !== undefined && end <= limit) {
-          const label = org?.info.label ?? congress?.label;
+          const label = org?.info.label ?? congress?.label ?? docs?.label;
           if (label) closing = { start: next, end, label };
+          if (docs?.issuers) issuedBy = docs.issuers;
           within = congress ?? adopting;
           if (org?.info.kind === 'national') national = true;
           at = end;
@@ -495,12 +526,19 @@ export class EventRecognizer {
     const first = firstActivityEnd === undefined ? '' : text.slice(pos, firstActivityEnd).replace(/\s+/g, ' ').trim();
     // Kept only when it still names one meeting: its year ("… năm 2024"), not "quán triệt" alone.
     if (/năm \d{4}$/u.test(first)) aliases.push(first);
+    if (issuedBy) aliases.push(`${written} của ${issuedBy}`);
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
     return { start: pos, end: at, coreEnd: at, key: `ev:${slug(label)}`, label, aliases, head, ...(national ? { national } : {}), ...(within ? { within } : {}) };
   }
 }
+
+/** A document's date, then what joins another to it: "ngày 14/2/2025 và ", ", ". */
+const DATED = `(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})?`;
+const AND_DOCUMENT = sticky(`${DATED}[^\\S\\n]*(?:,|và|,[^\\S\\n]*và)[^\\S\\n]+`);
+const OF_ISSUER = sticky(`${DATED}[^\\S\\n]+của[^\\S\\n]+`);
+const AND_ISSUER = sticky('[^\\S\\n]*(?:,|và)[^\\S\\n]*');
 
 /** The end (exclusive) of a quotation opening at `pos`, nested quotes included; undefined if unclosed. */
 function quotedEnd(text: string, pos: number): number | undefined {
