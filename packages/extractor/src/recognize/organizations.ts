@@ -171,7 +171,8 @@ export class OrganizationRecognizer {
       // "Phó Bí thư Thường trực Thành ủy": "Thường trực" ends the title, the body comes after it.
       // So in "Thường trực Ban Bí thư": the Secretariat's standing member is one person's post, not an organ.
       const first = text.charCodeAt(at);
-      const standing = first === 0x42 || first === 0x54 ? matchAt('(?:Ban[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at) : null;
+      // ("Phó Trưởng ban Thường trực Ban Chỉ đạo": "ban" in a title is often lower case.)
+      const standing = first === 0x42 || first === 0x54 || first === 0x62 ? matchAt('(?:[Bb]an[^\\S\\n]+)?Thường trực[^\\S\\n]+', text, at) : null;
       const inTitle =
         standing !== null &&
         (TITLE_BEFORE_STANDING.test(text.slice(Math.max(from, at - 30), at)) || (standing[0].startsWith('T') && matchAt(rx`Ban Bí thư${E}`, text, at + standing[0].length) !== null));

@@ -48,6 +48,13 @@ describe('holds_position', () => {
     );
   });
 
+  it('reads "Phó Trưởng ban Thường trực <body>" as one title, "ban" in lower case', () => {
+    const { entities, relations } = read('Đồng chí Quách Hữu Định, Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chủ trì.');
+    const committee = 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực';
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual([`organization:${committee}`]);
+    expect(relations).toContain(`Quách Hữu Định -holds_position-> ${committee} [Phó Trưởng ban Thường trực]`);
+  });
+
   it('reads the heads of a ministry\'s departments and of military commands', () => {
     const { relations } = read(
       'Tham dự có ông Mai Xuân Thành, Cục trưởng Cục Thuế; Vụ trưởng Vụ Tổ chức cán bộ Trần Quốc Phương; Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Thọ; Trung tướng Nguyễn Văn Hải, Tư lệnh Quân khu 3 và Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.',
