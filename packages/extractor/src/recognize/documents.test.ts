@@ -122,6 +122,16 @@ describe('documents', () => {
     expect(extraction.entities.find((e) => e.label === 'Luật Đất đai năm 2024')?.aliases).toContain('Luật Đất đai 2024');
   });
 
+  it('reads a law whose name joins two verbs with a comma ("Luật Phòng, chống tham nhũng"), not a list after a law', () => {
+    const { entities } = read('Quốc hội cho ý kiến về Luật Phòng, chống tham nhũng (sửa đổi) và Luật Thi đua, khen thưởng. Luật Đất đai, nghị định hướng dẫn và Luật Nhà ở.');
+    expect(entities.filter((e) => e.startsWith('document:'))).toEqual([
+      'document:Luật Phòng, chống tham nhũng (sửa đổi)',
+      'document:Luật Thi đua, khen thưởng',
+      'document:Luật Đất đai',
+      'document:Luật Nhà ở',
+    ]);
+  });
+
   it('does not read quantities or lower-case words as documents', () => {
     const { entities } = read('Kết quả, đã thi hành kỷ luật 249 đảng viên; Chương trình 3 năm qua.');
     expect(entities.filter((e) => e.startsWith('document:'))).toEqual([]);
