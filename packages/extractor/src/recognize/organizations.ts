@@ -187,14 +187,15 @@ export class OrganizationRecognizer {
   }
 
   /**
-   * "lãnh đạo Huyện ủy, HĐND, UBND huyện Vân Đồn", "Phó Chủ tịch HĐND, UBND huyện Tiên Yên": bare bodies
-   * listed right before one named with its place are that place's, not the home's. Replaces or inserts
+   * "lãnh đạo Huyện ủy, HĐND, UBND huyện Vân Đồn", "Phó Chủ tịch HĐND, UBND huyện Tiên Yên", "Phó Bí thư Tỉnh ủy, Chủ
+   * tịch UBND tỉnh Cà Mau": bare bodies listed right before one named with its place are that place's, not the home's. Replaces or inserts
    * them in `found` (sorted) and returns the index of the first of the list.
    */
   private shareListedPlace(text: string, from: number, found: OrgMention[], i: number): number {
     const place = found[i]!.info.place;
     if (!place) return i;
-    const listed = memo(this.p, 'listedBareBody', () => new RegExp(`${B}(${this.p.committeeWord}|${this.p.localBodyWord}|Đảng ủy)[^\\S\\n]*(?:,|và)[^\\S\\n]*$`, 'u'));
+    // (In a chain of titles a title may stand between: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau".)
+    const listed = memo(this.p, 'listedBareBody', () => new RegExp(`${B}(${this.p.committeeWord}|${this.p.localBodyWord}|Đảng ủy)[^\\S\\n]*(?:,|và)[^\\S\\n]*(?:(?:${this.p.title})[^\\S\\n]+)?$`, 'u'));
     let first = i;
     for (;;) {
       const start = found[first]!.start;
