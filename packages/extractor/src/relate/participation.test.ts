@@ -131,6 +131,23 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations).toContain(`Nguyễn Hữu Thành -spoke_at-> ${plenum}`);
   });
 
+  it('reads a list after "Đến dự và trao quyết định có"', () => {
+    const { relations } = read(`Tỉnh ủy Gia Lai tổ chức ${MEETING}. Đến dự và trao quyết định có ông Lại Văn Hiển, Phó Trưởng Ban Tổ chức Trung ương.`);
+    expect(relations).toContain(`Lại Văn Hiển -attended-> ${MEETING}`);
+  });
+
+  it('reads chairing a bridge of an online meeting as attending the meeting', () => {
+    const { relations } = read(
+      `Ban Bí thư tổ chức ${MEETING}. Tại điểm cầu tỉnh Nghệ An, đồng chí Thân Đức Hạnh, Bí thư Tỉnh ủy Nghệ An chủ trì; tại điểm cầu tỉnh Cà Mau, đồng chí Huỳnh Tấn Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau chủ trì. Chủ trì tại điểm cầu tỉnh Quảng Ninh có đồng chí Giáp Văn Thụ.`,
+    );
+    for (const name of ['Thân Đức Hạnh', 'Huỳnh Tấn Lộc', 'Giáp Văn Thụ']) {
+      expect(relations).toContain(`${name} -attended-> ${MEETING}`);
+      expect(relations).not.toContain(`${name} -chaired-> ${MEETING}`);
+    }
+    // The bare committee in a chain of titles ending on a placed body is that place's.
+    expect(relations).toContain('Huỳnh Tấn Lộc -holds_position-> Tỉnh ủy Cà Mau [Phó Bí thư]');
+  });
+
   it('does not take a meeting being prepared ("công tác chuẩn bị Đại hội …") for the one reported', () => {
     const { relations } = read(
       'Chiều 12/9, Đoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn về công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII. Phát biểu kết luận buổi làm việc, đồng chí Trần Cẩm Tú đề nghị tiếp tục thực hiện nghiêm Chỉ thị số 45-CT/TW.',

@@ -62,11 +62,15 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
     for (const verb of VERBS) {
       for (const m of cuesIn(a, s, verb.cue)) {
         const after = m.index + m[0].length;
+        // "tại điểm cầu tỉnh Nghệ An, đồng chí A … chủ trì", "Chủ trì tại điểm cầu tỉnh có …": who chairs a bridge of an
+        // online meeting attends the meeting.
+        const atBridge = verb.type === 'chaired' && (AT_A_BRIDGE.test(clauseBefore(a.text, s.start, m.index)) || AT_A_BRIDGE.test(a.text.slice(after, after + 40)));
+        const type = atBridge ? 'attended' : verb.type;
         const of = NOUN_BEFORE_VERB.test(a.text.slice(Math.max(s.start, m.index - 6), m.index)) ? OF_AFTER_VERB.exec(a.text.slice(after, after + 12)) : null;
         if (of) {
           const people = peopleAfter(a, s, after + of[0].length);
           const event = people.length ? eventAround(a, s, m.index, people.at(-1)!.end) : undefined;
-          if (event) for (const p of people) ctx.relate(verb.type, p.key, event, s.index, [m.index, p.end]);
+          if (event) for (const p of people) ctx.relate(type, p.key, event, s.index, [m.index, p.end]);
           continue;
         }
         // "Chủ trì hội nghị có các đồng chí: A, B; C" / "Tham dự và chỉ đạo đại hội có …"
@@ -76,7 +80,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
         const list = listAfter(a, s, after, opens ? a.meetingSoFar[s.index] : undefined);
         if (list) {
           for (const p of s.persons.filter((p) => p.start >= list.from)) {
-            ctx.relate(verb.type, p.key, list.event, s.index, [m.index, p.end]);
+            ctx.relate(type, p.key, list.event, s.index, [m.index, p.end]);
           }
           continue;
         }
@@ -84,17 +88,17 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
         const event = eventRightAfter(a, s, after);
         const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !CLAUSE_BREAK.test(a.text.slice(p.end, m.index)));
         if (event && subject && m.index - subject.end < 200) {
-          for (const q of together(s, subject)) ctx.relate(verb.type, q.key, event, s.index, [q.start, after]);
+          for (const q of together(s, subject)) ctx.relate(type, q.key, event, s.index, [q.start, after]);
           continue;
         }
         const reported = a.meetingSoFar[s.index];
         // (The clause-end test first: it fails at once on most verbs; the titles test reads up to 200 characters.)
         if (!event && reported && subject && m.index - subject.end < 200 && CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end)) && TITLES_ONLY.test(a.text.slice(subject.end, m.index))) {
-          for (const q of together(s, subject)) ctx.relate(verb.type, q.key, reported, s.index, [q.start, after]);
+          for (const q of together(s, subject)) ctx.relate(type, q.key, reported, s.index, [q.start, after]);
           continue;
         }
         // "Phát biểu tại hội nghị, <titles> <person> …"
-        if (verb.type === 'spoke_at' && m.index - s.start < 3) {
+        if (type === 'spoke_at' && m.index - s.start < 3) {
           const comma = a.text.indexOf(',', after);
           // "Kết luận số 01 …, ông A …" names a document: these verbs are nouns too, so only with a meeting or "tại" after them.
           const noun = ALSO_NOUNS.test(m[0]) && !matchAt('[^\\S\\n]+(?:tại|trong|ở)(?![\\p{L}])', a.text, after);
@@ -120,6 +124,15 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
       }
     }
   }
+}
+
+/** "[T]ại (các) điểm cầu …": a clause about one bridge of an online meeting. */
+const AT_A_BRIDGE = /^[^\S\n]*(?:[Tt]ại|[Ởở])[^\S\n]+(?:các[^\S\n]+)?điểm cầu(?![\p{L}])/u;
+
+/** The text of the clause before `pos`: from the last ";" before it, or the sentence's start. */
+function clauseBefore(text: string, sentenceStart: number, pos: number): string {
+  const before = text.slice(sentenceStart, pos);
+  return before.slice(before.lastIndexOf(';') + 1);
 }
 
 /**
@@ -156,7 +169,8 @@ function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, meant?:
   const event = eventRightAfter(a, s, pos) ?? meant;
   const ev = s.events.find((e) => e.ref === event && e.start >= pos);
   const from = ev ? ev.end : pos;
-  const has = matchAt('(?:[^\\S\\n]+(?:và[^\\S\\n]+)?(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:còn[^\\S\\n]+)?(?:có|gồm)(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
+  // ("Chủ trì tại điểm cầu tỉnh Quảng Ninh có …", "Đến dự và trao quyết định có …".)
+  const has = matchAt('(?:[^\\S\\n]+(?:tại|ở)[^\\S\\n]+(?:các[^\\S\\n]+)?điểm cầu(?:[^\\S\\n]+[^\\s,;:]+){0,6}?)?(?:[^\\S\\n]+và[^\\S\\n]+(?:chỉ đạo|phát biểu|trao quyết định|trao quyết định và tặng hoa|tặng hoa)|[^\\S\\n]+(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:còn[^\\S\\n]+)?(?:có|gồm)(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
   if (!event || !has || has[0].trim() === '') return undefined;
   return { event, from: from + has[0].length };
 }
