@@ -459,17 +459,15 @@ export class OrganizationRecognizer {
     const field = head === 'Sở' ? matchAt(this.departmentField(), text, pos + head.length) : null;
     if (field && pos + head.length + field[0].length <= limit) return this.department(text, pos, pos + head.length + field[0].length, limit);
     // Name words: capitalized (or acronyms, numbers); lower-case words only between capitalized ones ("Chính trị
-    // khu vực III"), and "và" only inside one name ("Báo chí và Tuyên truyền"), not before another institution
-    // or a person's rank or title ("Quân khu 3 và Trung tướng …").
-    const p = this.p;
-    const connector = memo(p, 'institutionConnector', () => `(?!và[^\\S\\n]+(?:${p.institutionHead}|${p.honorific}|${p.title})${E}|${VERB_AFTER_NAME}${E})${NAME_CONNECTOR}`);
+    // khu vực III"), and "và" only inside one name ("Báo chí và Tuyên truyền"), not before another institution.
+    const connector = `(?!và[^\\S\\n]+(?:${this.p.institutionHead})${E}|${VERB_AFTER_NAME}${E})${NAME_CONNECTOR}`;
     // A head that names the kind of school in full is followed by its place alone ("Trường Chính trị tỉnh Nghệ An").
     const name =
       matchAt(rx`(?:[^\\S\\n]+(?:${CAP}|\\d+)(?:[^\\S\\n]+${connector}){0,3}(?=[^\\S\\n]+(?:${CAP}|\\d)))*[^\\S\\n]+(?:${CAP}|\\d+)`, text, pos + head.length) ??
       (head.includes(' ') ? matchAt(rx`[^\\S\\n]+(?:${this.p.adminWord})[^\\S\\n]+${PLACE_NAME}`, text, pos + head.length) : null);
     // "Lê Trường Lưu": a head that is also a given name, in a person's name, names no institution.
     if (!name || (!head.includes(' ') && nameGoesOnBefore(this.p, text, pos))) return undefined;
-    let end = pos + head.length + name[0].length;
+    let end = pos + head.length + this.beforeRankOrTitle(text, pos + head.length, name[0]);
     // "Học viện Lục quân (…)", "Học viện Báo chí và Tuyên truyền tổ chức", "Học viện Hành chính quốc gia cũng …": a name
     // may end on up to three lower-case syllables when what follows them is no name (punctuation, a verb, a function word).
     const last = matchAt(rx`(?:[^\\S\\n]+(?!${AFTER_NAME}${E})${NAME_CONNECTOR}){1,3}(?=[^\\S\\n]*(?:[,.;:()"”]|$)|[^\\S\\n]+${AFTER_NAME}${E})`, text, end);
@@ -481,6 +479,15 @@ export class OrganizationRecognizer {
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
     end = Math.min(end, limit);
     return { start: pos, end, info: org(label, 'institution', entry ? { place: placeFromEntry(entry) } : {}) };
+  }
+
+  /** The length of an institution's name up to a "và" before a person's rank or title ("Quân khu 3 và Trung tướng …"), if one stands in it. */
+  private beforeRankOrTitle(text: string, from: number, name: string): number {
+    for (let i = name.indexOf(' và '); i >= 0; i = name.indexOf(' và ', i + 1)) {
+      const next = from + i + 4;
+      if (matchAt(rx`(?:${this.p.honorific}|${this.p.title})${E}`, text, next)) return i;
+    }
+    return name.length;
   }
 
   /**

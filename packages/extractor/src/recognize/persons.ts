@@ -75,6 +75,8 @@ export class PersonRecognizer {
     }
     // "Xồng Thị Mai": a family name we do not know, before the middle name of most women's names.
     for (const m of index.matches(MIDDLE_NAME, MIDDLE_NAME_TRIGGERS, from, to, masked)) {
+      // (Most are inside a name found by its family name already.)
+      if (taken(m.index, m.index + 3)) continue;
       const family = FAMILY_BEFORE.exec(masked.slice(Math.max(from, m.index - 32), m.index));
       if (!family) continue;
       const start = m.index - family[0].length;

@@ -38,7 +38,7 @@ export class PositionReader {
 
   constructor(p: Patterns) {
     const qual = `(?:(${p.titleQualifier})[^\\S\\n]+)?`;
-    const fused = `(${alternation(p.lexicon.fusedTitleHeads.map((f) => f.title), flexible)})`;
+    const fused = memo(p, 'fusedTitle', () => `(${alternation(p.lexicon.fusedTitleHeads.map((f) => f.title), flexible)})`);
     this.organWords = memo(p, 'organWords', () => organWordsOf(p.lexicon.fusedTitleHeads));
     // "Phó Chủ tịch không chuyên trách": a title may say it is held part-time.
     const title = `(${p.title}(?:[^\\S\\n]+(?:không[^\\S\\n]+)?chuyên trách)?)`;
