@@ -55,6 +55,11 @@ describe('holds_position', () => {
     expect(relations).toContain(`Quách Hữu Định -holds_position-> ${committee} [Phó Trưởng ban Thường trực]`);
   });
 
+  it('does not give a person the title of whom they act for ("thừa ủy quyền của Thủ tướng Chính phủ, …")', () => {
+    const { relations } = read('Trình bày tờ trình, thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Công an, Trung tướng Nguyễn Khắc Duy cho biết.');
+    expect(relations.filter((r) => r.includes('-holds_position->'))).toEqual(['Nguyễn Khắc Duy -holds_position-> Bộ Công an [Thứ trưởng]']);
+  });
+
   it('reads the heads of a ministry\'s departments and of military commands', () => {
     const { relations } = read(
       'Tham dự có ông Mai Xuân Thành, Cục trưởng Cục Thuế; Vụ trưởng Vụ Tổ chức cán bộ Trần Quốc Phương; Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Thọ; Trung tướng Nguyễn Văn Hải, Tư lệnh Quân khu 3 và Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.',

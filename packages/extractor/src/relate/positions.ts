@@ -100,6 +100,8 @@ export class PositionReader {
       }
       const title = org.member ? { role: 'Ủy viên', start: org.start } : this.titleBefore(text, org, sentenceStart);
       if (!title || (pastComma && hits.length === 0 && PREDICATE_BEFORE.test(text.slice(Math.max(sentenceStart, title.start - 24), title.start)))) break;
+      // "thừa ủy quyền của Thủ tướng Chính phủ, Thứ trưởng Bộ Công an <name>": whom one acts for holds that title.
+      if (ON_BEHALF_OF.test(text.slice(Math.max(sentenceStart, title.start - 24), title.start))) break;
       hits.push({ role: title.role, org, titleStart: title.start });
       const comma = /,\s*$/u.exec(text.slice(Math.max(sentenceStart, title.start - 4), title.start));
       if (!comma) break;
@@ -205,6 +207,9 @@ export class PositionReader {
     return undefined;
   }
 }
+
+/** Whom one acts for, right before a title: "thừa ủy quyền của", "thay mặt". */
+const ON_BEHALF_OF = /(?<![\p{L}])(?:ủy quyền|ủy nhiệm|thay mặt|[Tt]hay mặt)(?:[^\S\n]+của)?[^\S\n]+$/u;
 
 /** A verb giving a post right before a title: the title is what the person before it was given. */
 const PREDICATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|là|${APPOINTED})[^\\S\\n]+$`, 'u');
