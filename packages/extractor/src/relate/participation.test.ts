@@ -131,6 +131,16 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations).toContain(`Nguyễn Hữu Thành -spoke_at-> ${plenum}`);
   });
 
+  it('gives chairing two meetings named together ("chủ trì X và Y") both', () => {
+    const { relations } = read('Sáng 6/9, Thủ tướng Chính phủ Vũ Đức Thịnh chủ trì Phiên họp Chính phủ thường kỳ tháng 8 năm 2025 và Hội nghị trực tuyến Chính phủ với địa phương.');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Vũ Đức Thịnh -chaired-> Phiên họp Chính phủ thường kỳ tháng 8 năm 2025',
+        'Vũ Đức Thịnh -chaired-> Hội nghị trực tuyến Chính phủ với địa phương',
+      ]),
+    );
+  });
+
   it('reads a list after "Đến dự và trao quyết định có"', () => {
     const { relations } = read(`Tỉnh ủy Gia Lai tổ chức ${MEETING}. Đến dự và trao quyết định có ông Lại Văn Hiển, Phó Trưởng Ban Tổ chức Trung ương.`);
     expect(relations).toContain(`Lại Văn Hiển -attended-> ${MEETING}`);

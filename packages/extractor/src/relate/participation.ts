@@ -88,7 +88,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
         const event = eventRightAfter(a, s, after);
         const subject = [...s.persons].reverse().find((p) => p.end <= m.index && !CLAUSE_BREAK.test(a.text.slice(p.end, m.index)));
         if (event && subject && m.index - subject.end < 200) {
-          for (const q of together(s, subject)) ctx.relate(type, q.key, event, s.index, [q.start, after]);
+          for (const e of [event, ...joinedAfter(a, s, event)]) for (const q of together(s, subject)) ctx.relate(type, q.key, e, s.index, [q.start, after]);
           continue;
         }
         const reported = a.meetingSoFar[s.index];
@@ -197,6 +197,19 @@ function eventAround(a: ArticleAnalysis, s: SentenceAnalysis, phraseStart: numbe
   const before = s.events.filter((e) => e.ref && e.end <= phraseStart).at(-1);
   const after = s.events.find((e) => e.ref && e.start >= peopleEnd);
   return before?.ref ?? after?.ref ?? a.meetingSoFar[s.index];
+}
+
+/** "chủ trì Phiên họp Chính phủ thường kỳ … và Hội nghị trực tuyến Chính phủ với địa phương": meetings joined to `key`'s mention by "và". */
+function joinedAfter(a: ArticleAnalysis, s: SentenceAnalysis, key: string): string[] {
+  const joined: string[] = [];
+  let last = s.events.find((e) => e.ref === key);
+  for (;;) {
+    const end = last?.end;
+    const next = end === undefined ? undefined : s.events.find((e) => e.key && e.start > end && /^[^\S\n]+và[^\S\n]+$/u.test(a.text.slice(end, e.start)));
+    if (!next?.ref) return joined;
+    joined.push(next.ref);
+    last = next;
+  }
 }
 
 /** The meeting referred to right after `pos` ("tại hội nghị", "và chỉ đạo Đại hội", "đề dẫn hội thảo", "phiên họp Chính phủ"). */
