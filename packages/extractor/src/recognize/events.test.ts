@@ -332,6 +332,13 @@ describe('meetings named by the documents they study', () => {
   });
 });
 
+describe('meetings named without their body', () => {
+  it('are also named with the body the sentence says holds them', () => {
+    const { entity } = read('Chiều 30/5, tại Đà Nẵng, UBND thành phố tổ chức phiên họp thường kỳ tháng 5/2025.');
+    expect(entity('Phiên họp thường kỳ tháng 5/2025')?.aliases).toContain('Phiên họp thường kỳ tháng 5/2025 của UBND thành phố Đà Nẵng');
+  });
+});
+
 describe('meetings announcing a decision', () => {
   it('are named with whose decision it is, and what it is about as another name', () => {
     const { entity, relations } = read('Sáng 5/9, Tỉnh ủy Gia Lai tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ.');

@@ -527,6 +527,9 @@ export class EventRecognizer {
     // Kept only when it still names one meeting: its year ("… năm 2024"), not "quán triệt" alone.
     if (/năm \d{4}$/u.test(first)) aliases.push(first);
     if (issuedBy) aliases.push(`${written} của ${issuedBy}`);
+    // "UBND thành phố tổ chức phiên họp thường kỳ tháng 5/2025": a meeting named without its body is also named with it.
+    const holder = closing || national ? undefined : this.holderBefore(text, pos);
+    if (holder) aliases.push(`${label} của ${holder.body.label}`);
     // "… về <topic>" belongs to the full name but not the short one.
     const about = matchAt(rx`${WS}về${WS}[^.;!?\\n]{3,200}`, text, at);
     if (about) aliases.push(text.slice(pos, at + about[0].length).replace(/\s+/g, ' '));
