@@ -156,4 +156,10 @@ describe('implements, issued and concerns', () => {
     // The body given the task carries it out.
     expect(read('UBND tỉnh Quảng Trị được giao xây dựng kế hoạch triển khai Nghị quyết số 12-NQ/TU.').relations).toContain('UBND tỉnh Quảng Trị -implements-> Nghị quyết 12-NQ/TU');
   });
+
+  it('gives a document after another body acting in the clause that body, not the first verb\'s subject', () => {
+    const { relations } = read('Tại Nghệ An, ngay sau khi Quốc hội thông qua Nghị quyết số 137/2024/QH15, UBND tỉnh đã ban hành Kế hoạch số 512/KH-UBND triển khai thực hiện.');
+    expect(relations).toContain('UBND tỉnh Nghệ An -issued-> Kế hoạch 512/KH-UBND');
+    expect(relations).not.toContain('Quốc hội -issued-> Kế hoạch 512/KH-UBND');
+  });
 });

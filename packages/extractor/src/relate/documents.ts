@@ -123,6 +123,8 @@ function ownSubjectBefore(a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDo
   const first = s.orgs.find((o) => o.start >= clauseStart && o.end <= d.start);
   return first !== undefined && !s.docs.some((other) => other.start >= clauseStart && other.start < first.start) && !ownerAfterOf(a, s, first);
 }
+/** A body's verb right after it ("UBND tỉnh đã ban hành …"): the body acts. */
+const ACTS_NEXT = /^[^\S\n]+(?:(?:đã|đang|sẽ|vừa|cũng|kịp thời|khẩn trương)[^\S\n]+)*(?:ban hành|thông qua|triển khai|thực hiện|ký|xây dựng|quán triệt|cụ thể hóa)(?![\p{L}])/u;
 const PHRASE_ENDS = /^(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:về|ngày|số)(?![\p{L}])|[^\S\n]*$)/u;
 
 /**
@@ -183,6 +185,8 @@ function subjectVerbObject(
       if (!previous && objectRightAfter && !/^[^\S\n]+$/.test(a.text.slice(after, d.start))) break;
       // "Tỉnh ủy A ban hành Kế hoạch 210; Thành ủy B ban hành Kế hoạch 156": a later clause with a subject of its own is that subject's.
       if (d.start > clauseEnd && ownSubjectBefore(a, s, d)) break;
+      // "sau khi Quốc hội thông qua Nghị quyết 137, UBND tỉnh đã ban hành Kế hoạch 512": another body acting before it is its subject.
+      if (s.orgs.some((o) => o.start >= (previous?.end ?? after) && o.end <= d.start && ACTS_NEXT.test(a.text.slice(o.end, o.end + 40)) && !ownerAfterOf(a, s, o))) break;
       // "ban hành kế hoạch triển khai thực hiện Nghị quyết 57": a document named in the purpose of one issued, unnamed,
       // is not issued ("ban hành và triển khai Nghị quyết 57" issues it).
       if (!previous && type === 'issued' && PURPOSE.test(a.text.slice(after, d.start)) && !AND_ANOTHER_VERB.test(a.text.slice(after, d.start))) break;
