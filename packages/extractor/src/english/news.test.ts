@@ -150,6 +150,12 @@ describe('English news: people and titles', () => {
     ]);
   });
 
+  it('reads a special zone as a place of its province, not a person', () => {
+    const r = readEn('The Quang Ninh Provincial Party Committee will develop Van Don special zone into a tourism centre.');
+    expect(r.relations).toContain('đặc khu Van Don -located_in-> Quảng Ninh');
+    expect(r.keys.filter((k) => k.startsWith('person:'))).toEqual([]);
+  });
+
   it('places a national body in the country its name says it is "of", not one the country only qualifies', () => {
     expect(readEn('The State Audit Office of Vietnam reported.').relations).toContain('Kiểm toán Nhà nước -located_in-> Việt Nam');
     const front = readEn('The 10th National Congress of the Việt Nam Fatherland Front closed.');

@@ -42,7 +42,8 @@ export class EnglishHome {
   }
 
   /**
-   * Districts, towns, wards and provincial cities: "District 1", "Hoan Kiem district", "Thu Duc City", "Ben Nghe ward".
+   * Districts, towns, wards, communes, special zones and provincial cities: "District 1", "Hoan Kiem district", "Thu Duc City",
+   * "Ben Nghe ward", "Van Don special zone".
    * Each belongs to the province or city named right after it ("… of Hanoi"), else the last one named before it, else the article's.
    */
   private localPlaces(text: string): EnglishPlaceMention[] {
@@ -71,12 +72,12 @@ export class EnglishHome {
       taken.fill(1, start, end);
     };
     for (const m of matchAll(rxAll`${B}District${S}(\\d{1,2})${E}`, text)) add(m.index, m.index + m[0].length, 'quận', m[1]!);
-    for (const m of matchAll(rxAll`${B}((?:\\p{Lu}[\\p{Ll}\\p{M}]{0,6}${S}){1,3})(?:(urban${S})|(rural${S}))?(district|District|town|Town|ward|Ward|commune|Commune|City|city)${E}`, text)) {
+    for (const m of matchAll(rxAll`${B}((?:\\p{Lu}[\\p{Ll}\\p{M}]{0,6}${S}){1,3})(?:(urban${S})|(rural${S}))?(district|District|town|Town|ward|Ward|commune|Commune|City|city|special${S}zone|Special${S}Zone)${E}`, text)) {
       const name = m[1]!.trim();
       if (p.placeByKey.has(foldKey(name)) || !name.split(/\s+/).every(isVietnameseSyllable) || /^(?:The|A|An|This|That|Each|Any|One|No|Per|Neo|Mean|Main)$/u.test(name.split(/\s+/)[0]!)) continue;
       // "Nha Trang City", but "Ho Chi Minh City" is the province-level city read above.
-      const kind = m[4]!.toLowerCase();
-      const admin = kind === 'district' ? (m[2] ? 'quận' : m[3] ? 'huyện' : 'district') : kind === 'town' ? 'thị xã' : kind === 'ward' ? 'phường' : kind === 'commune' ? 'xã' : 'thành phố';
+      const kind = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+      const admin = kind === 'district' ? (m[2] ? 'quận' : m[3] ? 'huyện' : 'district') : (ENGLISH_ADMIN[kind] ?? 'thành phố');
       add(m.index, m.index + m[0].length, admin, name);
     }
     return out;
@@ -95,6 +96,9 @@ export class EnglishHome {
     return englishPatterns().placeByKey.get(foldKey(surface));
   }
 }
+
+/** The Vietnamese admin word of an English one (a district's depends on its city). */
+const ENGLISH_ADMIN: Record<string, string> = { town: 'thị xã', ward: 'phường', commune: 'xã', 'special zone': 'đặc khu', city: 'thành phố' };
 
 /** "Bo Trach district" → huyện Bo Trach of the home province. */
 export function englishDistrict(name: string, admin: string, parent: PlaceRef | undefined): PlaceRef {
