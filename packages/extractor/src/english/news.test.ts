@@ -106,6 +106,7 @@ describe('English news: people and titles', () => {
         'Hoang Thanh Tung -holds_position-> Ủy ban Pháp luật và Tư pháp [Chủ tịch]',
       ]),
     );
+    expect(readEn('Chairman of the NA Economic and Financial Committee Phan Duc Tai said.').relations).toContain('Phan Duc Tai -holds_position-> Ủy ban Kinh tế và Tài chính [Chủ tịch]');
   });
 
   it('refers "the congress" to the one reported, not to one a delegation will attend or whose results are reported', () => {
