@@ -69,6 +69,9 @@ export function extractEnglish(article: Article, text: string): Extraction {
   }
   ownMeetings(text, analysed);
   const eventKeyOf = resolveMeetings(text, analysed);
+  // An article that opens on the meeting it reports (named where it is held, opened or closed): what officials say in it is said there.
+  const opening = analysed.slice(0, 3).find((s) => s.events.some((e) => e.key === eventKeyOf.main));
+  const openingMeeting = opening && HELD.test(text.slice(opening.start, opening.end)) ? eventKeyOf.main : undefined;
 
   // Entities. A place reached through a body gets the article's English spelling as an alias.
   const englishName = (place: PlaceRef) => home.mentions.find((m) => m.place.key === place.key)?.surface ?? (place.adminWord === 'huyện' ? `${place.bare} district` : undefined);
@@ -104,6 +107,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
     const patterns = RELATION_PATTERNS.filter((p) => canRelate(s, p.type, eventKeyOf.main));
     const triggers = patterns.length ? findTriggers(text.slice(s.start, s.end), s.start, tagged, patterns) : [];
     for (const t of triggers) relateTrigger(ctx, s, t, eventKeyOf);
+    if (openingMeeting) statementAtMeeting(ctx, text, s, openingMeeting);
   }
 
   return {
@@ -118,6 +122,25 @@ export function extractEnglish(article: Article, text: string): Extraction {
     relations: [...ctx.relations.values()],
   };
 }
+
+/**
+ * "Deputy Prime Minister Mai Van Tuan asked localities …", "Huệ congratulated …": the first person of a sentence naming
+ * no meeting of its own, followed by their titles and a verb of speech, spoke at the meeting the article reports.
+ */
+function statementAtMeeting(ctx: ArticleContext, text: string, s: EnSentence, meeting: string): void {
+  const speaker = s.persons[0];
+  if (!speaker || s.events.some((e) => e.key && e.key !== meeting)) return;
+  const next = s.persons[1]?.start ?? s.end;
+  const said = STATEMENT.exec(text.slice(speaker.end, Math.min(next, speaker.end + 160)));
+  if (said) ctx.relate('spoke_at', speaker.key, meeting, s.index, [speaker.start, speaker.end + said[0].length]);
+}
+
+/** A meeting being held, opened or closed. */
+const HELD = /(?<![\p{L}])(?:held|opened|opens|closed|closes|concluded|concludes|convened|took place|wrapped up|kicked off|began|ended|chaired|presided over)(?![\p{L}])/u;
+
+/** Titles after a name (no clause break), then a verb of speech. */
+const STATEMENT =
+  /^[^.;:]*?(?<![\p{L}])(?:said|says|stressed|noted|asked|urged|emphasised|emphasized|underlined|highlighted|affirmed|proposed|suggested|requested|pledged|praised|congratulated|called for|instructed|told|concluded|expressed)(?![\p{L}])/u;
 
 /** "of [the]" right before a place inside a body's name. */
 const OF_PLACE = /(?<![\p{L}])of[^\S\n]+(?:the[^\S\n]+)?$/u;

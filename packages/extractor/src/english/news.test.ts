@@ -151,6 +151,15 @@ describe('English news: people and titles', () => {
     ]);
   });
 
+  it('takes what officials say in an article opening on a meeting held as said at it, not in one opening on a meeting to come', () => {
+    const held = readEn(
+      'The Government\'s online conference with localities was held on October 18. The event was chaired by Prime Minister Le Quang Vinh. Deputy Prime Minister Mai Van Tuan asked localities to report problems.',
+    );
+    expect(held.relations).toContain("Mai Van Tuan -spoke_at-> Government's online conference with localities");
+    const toCome = readEn('Ensuring smooth operations of the 13th National Party Congress’s press centre is a task of the commission. Commission Chairman Vo Van Thuong stressed the need to prepare.');
+    expect(toCome.relations.filter((x) => x.includes('-spoke_at->'))).toEqual([]);
+  });
+
   it('reads a special zone as a place of its province, not a person', () => {
     const r = readEn('The Quang Ninh Provincial Party Committee will develop Van Don special zone into a tourism centre.');
     expect(r.relations).toContain('đặc khu Van Don -located_in-> Quảng Ninh');
