@@ -332,6 +332,13 @@ describe('meetings named by the documents they study', () => {
   });
 });
 
+describe('sittings numbered "thường kỳ lần thứ N"', () => {
+  it('are the Nth sitting of the body holding them', () => {
+    const { relations } = read('Ngày 5/12, Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh tổ chức kỳ họp thường kỳ lần thứ 4. Đồng chí Vũ Thị Thanh Nhàn chủ trì kỳ họp.');
+    expect(relations).toContain('Vũ Thị Thanh Nhàn -chaired-> Kỳ họp thứ 4, Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh');
+  });
+});
+
 describe('meetings named without their body', () => {
   it('are also named with the body the sentence says holds them', () => {
     const { entity } = read('Chiều 30/5, tại Đà Nẵng, UBND thành phố tổ chức phiên họp thường kỳ tháng 5/2025.');

@@ -80,6 +80,9 @@ function inCaption(text: string, pos: number): boolean {
   return end - text.lastIndexOf('\n', pos) <= 300 && PHOTO_CREDIT_AT_END.test(text.slice(pos, end));
 }
 
+/** A sitting's number: "thứ 4", also "thường kỳ lần thứ 4", "lần thứ 4". */
+const SITTING_NUMBER = `(?:[^\\S\\n]+thường kỳ)?(?:[^\\S\\n]+lần)?[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}`;
+
 /** Bodies whose sittings are called kỳ họp: the assemblies, the councils and the inspection commissions. */
 const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u;
 /** Bodies whose numbered sittings are called phiên họp: the Assembly's Standing Committee, steering committees. */
@@ -189,7 +192,7 @@ export class EventRecognizer {
   private session(text: string, pos: number, after: number, head: EventHead, limit: number): EventMention | undefined {
     const word = head === 'kỳ họp' ? 'Kỳ họp' : 'Phiên họp';
     // "Kỳ họp thứ 24 (kỳ họp bất thường), HĐND tỉnh …": a note on the sitting may stand before its body.
-    const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}(?:[^\\S\\n]*\\([^()\\n]{1,60}\\))?([^\\S\\n]*,)?[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, after);
+    const nth = matchAt(rx`${SITTING_NUMBER}(?:[^\\S\\n]*\\([^()\\n]{1,60}\\))?([^\\S\\n]*,)?[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, after);
     const org = nth ? this.orgs.parse(text, after + nth[0].length, limit) : undefined;
     if (!nth || !org) return this.sessionHeldBy(text, pos, after, word, head);
     let end = org.end;
@@ -210,7 +213,7 @@ export class EventRecognizer {
    * chức phiên chất vấn tại Kỳ họp thứ 22": a kỳ họp of the body before it that holds kỳ họp.
    */
   private sessionHeldBy(text: string, pos: number, after: number, word: string, head: EventHead): EventMention | undefined {
-    const nth = matchAt(rx`[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}`, text, after);
+    const nth = matchAt(rx`${SITTING_NUMBER}`, text, after);
     if (!nth) return undefined;
     const holding = head === 'kỳ họp' ? this.sentenceOrgs.findLast((o) => o.end <= pos && HOLDS_SITTINGS.test(o.info.label)) : undefined;
     const holder: { body: OrgInfo; termValue?: string } | undefined = this.holderBefore(text, pos) ?? (holding ? { body: holding.info } : undefined);
