@@ -30,6 +30,7 @@ export const TITLES: string[] = [
   'Phó Trưởng Ban Thường trực',
   'Phó Trưởng Ban',
   'Trưởng đoàn',
+  'Phó Trưởng đoàn Thường trực',
   'Phó Trưởng đoàn',
   'Chánh Văn phòng',
   'Phó Chánh Văn phòng',

@@ -506,8 +506,10 @@ export class EventRecognizer {
         break;
       }
       if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
-      // An activity is read whole ("công bố quyết định": its last words may stop a name elsewhere).
-      at = activity ? wordStart + activity[0].length : at + word[0].length;
+      // An activity is read whole ("công bố quyết định": its last words may stop a name elsewhere), unless they start
+      // the document it names ("công bố Quyết định số 187-QĐ/TW"): the next step reads that.
+      const document = activity && /quyết định$/iu.test(activity[0]) ? matchAt(this.documentName, text, wordStart + activity[0].length - 'quyết định'.length) : null;
+      at = document ? wordStart + activity![0].length - ' quyết định'.length : activity ? wordStart + activity[0].length : at + word[0].length;
       words++;
     }
     if (words === 0) return undefined;

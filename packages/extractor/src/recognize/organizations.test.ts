@@ -320,6 +320,25 @@ describe('institutions followed by a name', () => {
   });
 });
 
+describe('delegations a body sends', () => {
+  it('are named by task, number and sender, their heads read, and a bare one later is the one named', () => {
+    const delegation = 'Đoàn kiểm tra số 5 của Bộ Chính trị';
+    const { entities, relations } = read(
+      `Sáng 10-4, tại Hội trường Thành ủy, ${delegation} tổ chức hội nghị công bố Quyết định số 187-QĐ/TW của Bộ Chính trị. Chủ trì có đồng chí Võ Thành Nhân, Trưởng Đoàn kiểm tra số 5. Dự có đồng chí Lâm Hữu Phước, Phó Trưởng đoàn Thường trực Đoàn kiểm tra.`,
+    );
+    expect(entities.filter((e) => e.startsWith('organization:Đoàn'))).toEqual([`organization:${delegation}`]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        `Võ Thành Nhân -holds_position-> ${delegation} [Trưởng Đoàn]`,
+        `Lâm Hữu Phước -holds_position-> ${delegation} [Phó Trưởng đoàn Thường trực]`,
+        `${delegation} -organized-> Hội nghị công bố Quyết định số 187-QĐ/TW`,
+      ]),
+    );
+    // Where it met names no organizer ("tại Hội trường Thành ủy").
+    expect(relations.filter((r) => r.includes('-organized->'))).toHaveLength(1);
+  });
+});
+
 describe('inspectorates', () => {
   it('are the Government\'s, or a place\'s when written with its place or admin word, never the verb "thanh tra"', () => {
     const orgs = (text: string) => read(text).entities.filter((e) => e.startsWith('organization:'));

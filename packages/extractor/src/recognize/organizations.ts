@@ -123,6 +123,8 @@ export class OrganizationRecognizer {
   private lastBloc: { group: string; place: PlaceRef } | undefined;
   /** The last steering committee named in full, for a bare "Ban Chỉ đạo" later in the article. */
   private lastSteering: OrgInfo | undefined;
+  /** The last inspection or working delegation named ("Đoàn kiểm tra số 5 của Bộ Chính trị"), for a bare "Đoàn kiểm tra". */
+  private lastDelegation: OrgInfo | undefined;
   /** The congress sub-committees named in full, by their task ("Văn kiện"), for a bare "Tiểu ban Văn kiện" later. */
   private readonly subcommittees = new Map<string, OrgInfo>();
   /**
@@ -263,6 +265,8 @@ export class OrganizationRecognizer {
       return { start: pos, end: led.end, info: partyBodyOf(head, led.info), ...(led.placeSpan ? { placeSpan: led.placeSpan } : {}) };
     }
     if (first === 'Tiểu') return this.subcommittee(text, pos, limit);
+    const delegation = first === 'Đoàn' ? this.delegation(text, pos, limit) : undefined;
+    if (delegation) return delegation;
     const sub = this.firsts.sub.has(first) ? matchAt(rx`${p.subBodyWord}${E}`, text, pos) : null;
     if (sub && !matchAt(rx`${p.nationalBody}${E}`, text, pos)) {
       const subWord = normalizeSubWord(sub[0], p);
@@ -312,6 +316,31 @@ export class OrganizationRecognizer {
     const inst = f.institution.has(first) ? matchAt(rx`${p.institutionHead}${E}`, text, pos) : null;
     if (inst) return this.institution(text, pos, inst[0], limit);
     return undefined;
+  }
+
+  /**
+   * "Đoàn kiểm tra số 5 của Bộ Chính trị", "Đoàn công tác của Ban Thường vụ Tỉnh ủy": a delegation a body sends, named by its
+   * task, number and sender(s); written bare later ("Trưởng Đoàn kiểm tra"), the one named before.
+   */
+  private delegation(text: string, pos: number, limit: number): OrgMention | undefined {
+    const head = matchAt(DELEGATION, text, pos);
+    if (!head) return undefined;
+    const senders: OrgMention[] = [];
+    for (let at = pos + head[0].length; matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at) || senders.length; ) {
+      const of = senders.length ? matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*`, text, at) : matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at);
+      const sender = of ? this.parseBase(text, at + of[0].length, limit) : undefined;
+      if (!sender) break;
+      senders.push(sender);
+      at = sender.end;
+    }
+    if (senders.length === 0) {
+      const bare = this.lastDelegation && !matchAt(rx`[^\\S\\n]+số${E}`, text, pos + head[0].length) ? { start: pos, end: pos + head[0].length, info: this.lastDelegation } : undefined;
+      return bare;
+    }
+    const task = `Đoàn ${head[1]}${head[2] ? ` số ${head[2]}` : ''}`;
+    const info = org(`${task} của ${senders.map((o) => o.info.label).join(', ')}`, 'steering');
+    this.lastDelegation = info;
+    return { start: pos, end: senders.at(-1)!.end, info };
   }
 
   /**
@@ -771,7 +800,10 @@ export class OrganizationRecognizer {
 }
 
 /** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */
-const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|[Cc]hủ nhiệm|[Tt]hủ tướng|[Tt]rưởng(?:[^\S\n]+[Bb]an)?)|[Tt]hứ trưởng|[Nn]guyên|[Cc]ựu)[^\S\n]+$/u;
+const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|[Cc]hủ nhiệm|[Tt]hủ tướng|[Tt]rưởng(?:[^\S\n]+(?:[Bb]an|[Đđ]oàn))?)|[Tt]hứ trưởng|[Nn]guyên|[Cc]ựu)[^\S\n]+$/u;
+
+/** "Đoàn kiểm tra số 5", "Đoàn công tác": a delegation's task and number. */
+const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|thanh tra)(?:[^\\S\\n]+số[^\\S\\n]+(\\d{1,3}))?(?![\\p{L}\\p{N}])');
 
 /** Function words: never inside an institution's name. */
 const FUNCTION_WORDS = 'ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa';

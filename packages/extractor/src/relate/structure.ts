@@ -31,7 +31,7 @@ export function relateStructure(ctx: ArticleContext, a: ArticleAnalysis): void {
       // "Văn phòng Trung ương Đảng phối hợp với Tỉnh ủy Quảng Ninh tổ chức …": the partners organize it together.
       for (const partner of listedBefore(a.text, s, subject, TOGETHER_WITH)) {
         // "Tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khai mạc …": a body naming the place is no partner.
-        if (partner.start < clauseStart || AT_PLACE_OF.test(a.text.slice(Math.max(s.start, partner.start - 12), partner.start))) break;
+        if (partner.start < clauseStart || AT_PLACE_OF.test(a.text.slice(Math.max(s.start, partner.start - 24), partner.start))) break;
         ctx.relate('organized', partner.info.key, event.ref!, s.index, [partner.start, event.end]);
       }
     }
