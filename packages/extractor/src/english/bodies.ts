@@ -1,6 +1,6 @@
 // Organizations in English text, resolved to the Vietnamese canonical label and key
 // ("Điện Biên Provincial Party Committee" → "Tỉnh ủy Điện Biên"), the English form kept as an alias.
-import { orgKey } from '../recognize/organizations.js';
+import { orgKey, partyBodyOf } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
@@ -32,6 +32,8 @@ const bodyStarts = () => {
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"): "… Commission", "Commission of Inspection". */
+/** The party group leading a state body (Ban cán sự đảng). */
+const PARTY_GROUP = 'Party (?:Civil Affairs|Affairs|Personnel) Committee';
 const STANDALONE_SUB = /(?:Committee|Commission|Board|Office)$|^(?:Committee|Commission|Board)\s+(?:of|for)\s/;
 
 /** A bare body's English name with its place written in: "Hanoi" + "municipal People's Committee"; "Ho Chi Minh City" + "City Party Committee" is "Ho Chi Minh City Party Committee". */
@@ -81,6 +83,7 @@ export class EnglishOrgRecognizer {
     const national = this.national(text, pos, limit, sentenceStart);
     const local = national ? this.local(text, pos, limit, sentenceStart) : undefined;
     const hit =
+      this.partyGroup(text, pos, limit, sentenceStart, national) ??
       (local && local.end > national!.end ? local : national) ??
       this.subFirst(text, pos, limit, sentenceStart) ??
       this.bloc(text, pos, limit, sentenceStart) ??
@@ -92,6 +95,19 @@ export class EnglishOrgRecognizer {
       this.organAgain(text, pos);
     if (!hit || hit.end > limit) return undefined;
     return hit;
+  }
+
+  /**
+   * "Party Civil Affairs Committee of the Ministry of Construction", "Government Party Civil Affairs Committee": the party
+   * group leading a national body (Ban cán sự đảng), as the Vietnamese path names it.
+   */
+  private partyGroup(text: string, pos: number, limit: number, sentenceStart: number, national: EnglishOrgMention | undefined): EnglishOrgMention | undefined {
+    const after = national ? matchAt(rx`(?:${APOS})?${S}${PARTY_GROUP}${E}`, text, national.end) : null;
+    if (national && after) return { start: pos, end: national.end + after[0].length, info: { ...partyBodyOf('Ban cán sự đảng', national.info), aliases: [squeeze(text.slice(pos, national.end + after[0].length))] } };
+    const of = matchAt(rx`${PARTY_GROUP}${S}of${S}(?:the${S})?`, text, pos);
+    const body = of ? this.national(text, pos + of[0].length, limit, sentenceStart) : undefined;
+    if (!of || !body) return undefined;
+    return { start: pos, end: body.end, info: { ...partyBodyOf('Ban cán sự đảng', body.info), aliases: [squeeze(text.slice(pos, body.end))] } };
   }
 
   /** "the Organisation Commission" after "the Provincial Party Committee's Organisation Commission": the organ named before. */

@@ -25,6 +25,10 @@ const kindOf = (word: string): DocumentKind => DOCUMENT_KINDS_EN.find((k) => k.e
 // Codes as the Vietnamese path reads them: 98/2023/QH15, 128/NQ-CP, 4896-QĐ/TU, 35-CT/TW.
 const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
 const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d)';
+/** A month's name: "… passed the Law on Digital Transformation on December 10" ends the law's name. */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])';
+/** Before "Law": its year, then one to three capitalized words of its subject ("2024 Land Law", "Capital Law"), not "The". */
+const LAW_SUBJECT_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d\d[^\S\n]+)?((?!The[^\S\n])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]+){0,2})[^\S\n]+$/u;
 const LOCAL_CODE = /\/(TU|TƯ)$|-UBND$|-HĐND$/;
 /** Codes written in ASCII ("1234/QD-TTg", "45/2024/ND-CP", "05/NQ-HDND") with the Vietnamese letters the code rules read. */
 const ASCII_CODE_WORDS: Record<string, string> = { QD: 'QĐ', QDI: 'QĐI', ND: 'NĐ', HDND: 'HĐND', DA: 'ĐA' };
@@ -76,12 +80,21 @@ export class EnglishDocumentRecognizer {
       return { start: pos, end, key, kind, label, aliases: [label, `${word} ${coded[1]}`], code };
     }
     // "Law on Land", "Law on Organisation of Local Administration": a law named by its capitalized subject.
-    const law = kind === 'law' && capital ? matchAt(rx`${S}on${S}(?:the${S})?((?!Law${E})\\p{Lu}[\\p{L}’'-]*(?:${S}(?:and|of|on|for|in|(?!Law${E})\\p{Lu}[\\p{L}’'-]*)){0,8})`, text, after) : null;
+    const law = kind === 'law' && capital ? matchAt(rx`${S}on${S}(?:the${S})?((?!Law${E})\\p{Lu}[\\p{L}’'-]*(?:${S}(?:and|of|on(?!${S}${MONTH})|for|in|(?!Law${E}|${MONTH})\\p{Lu}[\\p{L}’'-]*)){0,8})`, text, after) : null;
     if (law) {
       const subject = law[1]!.replace(/(?:[^\S\n]+(?:and|of|on|for|in))+$/u, '');
       const end = after + law[0].length - (law[1]!.length - subject.length);
       const label = squeeze(text.slice(pos, end));
       return { start: pos, end, key: `doc:law:on-${slug(subject)}`, kind, label, aliases: [label] };
+    }
+    // "the 2024 Land Law", "Capital Law 2024": a law named by the capitalized subject before it, and its year.
+    const subject = kind === 'law' && capital && !matchAt(rx`${S}(?:\\p{Lu}|on${E}|and${S}Justice)`, text, after) ? LAW_SUBJECT_BEFORE.exec(text.slice(Math.max(sentenceStart, pos - 60), pos)) : null;
+    if (subject) {
+      const start = pos - subject[0].length;
+      const year = matchAt(rx`${S}(?:19|20)\\d\\d${E}`, text, after);
+      const end = after + (year ? year[0].length : 0);
+      const label = squeeze(text.slice(start, end));
+      return { start, end, key: `doc:law:on-${slug(subject[2]!)}`, kind, label, aliases: [label] };
     }
     const numbered = capital ? matchAt(rx`(?:${S}No\\.?)?${S}(${NUMBER})${E}`, text, after) : null;
     if (numbered) {

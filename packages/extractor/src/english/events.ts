@@ -98,7 +98,7 @@ export class EnglishEventRecognizer {
     // (the same groups: ordinal, "National" (never, in the second), place, level).
     const party =
       matchAt(rx`(?:${ORD}${S})?(?:(National)|(?:(${p.place})${S})?(${p.level}))${S}Party${S}Congress${E}`, text, pos) ??
-      matchAt(rx`${ORD}${S}Congress${S}of${S}the${S}()(?:(${p.place})${S})?(${p.level})${S}Party${S}(?:Organi[sz]ation|Committee)${E}`, text, pos);
+      matchAt(rx`${ORD}${S}Congress${S}of${S}the${S}()(?:(${p.place})${S})?(?:(${p.level})${S})?Party${S}(?:Organi[sz]ation|Committee)${E}`, text, pos);
     const tenure = party ? matchAt(TENURE, text, pos + party[0].length) : null;
     const ordinal = party ? ordValue(party[1], party[2]) : undefined;
     // Without an ordinal a congress is named by its tenure ("the Thanh Hoa Provincial Party Congress for the 2025-2030 tenure").
@@ -109,8 +109,10 @@ export class EnglishEventRecognizer {
       const written = text.slice(pos, ordinal === undefined ? end : coreEnd);
       const full = squeeze(text.slice(pos, end));
       if (party[3]) return { start: pos, end, key: `ev:dai-hoi-${n}-dang`, label: squeeze(written), aliases: [squeeze(written), full], head: 'congress' };
-      const level = p.levelByWord.get(party[5]!.toLowerCase());
+      // ("21st Congress of the Hai Phong Party Organisation": the place alone, no level word.)
+      const level = party[5] ? p.levelByWord.get(party[5].toLowerCase()) : undefined;
       const entry = party[4] ? p.placeByKey.get(foldKey(party[4])) : undefined;
+      if (!entry && !party[5]) return undefined;
       const h = entry ? undefined : this.home.at(pos, sentenceStart, level?.level === 'city' ? 'city' : 'province');
       const place = entry ? placeFromEntry(entry) : h?.place;
       if (!place) return undefined;

@@ -160,6 +160,20 @@ describe('English news: people and titles', () => {
     expect(toCome.relations.filter((x) => x.includes('-spoke_at->'))).toEqual([]);
   });
 
+  it('reads laws named by the subject before "Law" or ended by a date, and party groups leading state bodies', () => {
+    const r = readEn(
+      'Localities implement the 2024 Land Law and the Capital Law 2024. The NA passed the Law on Digital Transformation on December 10. The Secretariat warned the Party Civil Affairs Committee of the Ministry of Construction and the Government Party Civil Affairs Committee.',
+    );
+    expect(r.keys.filter((k) => k.startsWith('doc:'))).toEqual(['doc:law:on-land', 'doc:law:on-capital', 'doc:law:on-digital-transformation']);
+    expect(r.keys).toEqual(expect.arrayContaining(['org:ban-can-su-dang-bo-xay-dung', 'org:ban-can-su-dang-chinh-phu']));
+  });
+
+  it('reads a congress of a Party organisation named by its place alone, and a central commission written "Commission for …"', () => {
+    const r = readEn('The First Congress of the HCM City Party Organisation closed. Head of the Party Central Committee’s Commission for Propaganda and Mass Mobilisation Nguyen Van A attended.');
+    expect(r.relations).toContain('Nguyen Van A -holds_position-> Ban Tuyên giáo và Dân vận Trung ương [Trưởng Ban]');
+    expect(r.relations).toContain('Nguyen Van A -attended-> First Congress of the HCM City Party Organisation');
+  });
+
   it('reads a special zone as a place of its province, not a person', () => {
     const r = readEn('The Quang Ninh Provincial Party Committee will develop Van Don special zone into a tourism centre.');
     expect(r.relations).toContain('đặc khu Van Don -located_in-> Quảng Ninh');

@@ -122,9 +122,15 @@ export const SUB_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['Organisation Committee', 'Organization Committee', 'Organisation Commission', 'Organization Commission', 'Organisation Board', 'Organization Board', 'Organisation', 'Organization'], vi: 'Ban Tổ chức' },
   { en: ['Inspection Committee', 'Inspection Commission', 'Commission of Inspection', 'Committee of Inspection', 'Inspection Board', 'Inspection'], vi: 'Ủy ban Kiểm tra' },
   { en: ['Internal Affairs Commission', 'Internal Affairs Committee', 'Commission of Internal Affairs', 'Commission for Internal Affairs', 'Internal Affairs Board'], vi: 'Ban Nội chính' },
-  { en: ['Propaganda and Mass Mobilisation Commission', 'Propaganda and Mass Mobilization Commission', 'Propaganda and Mass Mobilization Committee', 'Propaganda and Mass Mobilisation Board', 'Propaganda and Mass Mobilization Board'], vi: 'Ban Tuyên giáo và Dân vận' },
+  {
+    en: [
+      'Propaganda and Mass Mobilisation Commission', 'Propaganda and Mass Mobilization Commission', 'Propaganda and Mass Mobilization Committee', 'Propaganda and Mass Mobilisation Board',
+      'Propaganda and Mass Mobilization Board', 'Commission for Propaganda and Mass Mobilisation', 'Commission for Propaganda and Mass Mobilization',
+    ],
+    vi: 'Ban Tuyên giáo và Dân vận',
+  },
   { en: ['Propaganda Commission', 'Propaganda Committee', 'Propaganda Board', 'Commission for Information and Education', 'Information and Education Commission', 'Propaganda and Education Commission', 'Propaganda and Training Commission', 'Propaganda'], vi: 'Ban Tuyên giáo' },
-  { en: ['Mass Mobilisation Commission', 'Mass Mobilization Commission', 'Mass Mobilisation Committee', 'Mass Mobilization Committee', 'Mass Mobilisation Board', 'Mass Mobilization Board', 'Mass Mobilisation', 'Mass Mobilization'], vi: 'Ban Dân vận' },
+  { en: ['Commission for Mass Mobilisation', 'Commission for Mass Mobilization', 'Mass Mobilisation Commission', 'Mass Mobilization Commission', 'Mass Mobilisation Committee', 'Mass Mobilization Committee', 'Mass Mobilisation Board', 'Mass Mobilization Board', 'Mass Mobilisation', 'Mass Mobilization'], vi: 'Ban Dân vận' },
   { en: ['Economic Commission', 'Economic Committee', 'Economic Board'], vi: 'Ban Kinh tế' },
   { en: ['Office'], vi: 'Văn phòng' },
 ];

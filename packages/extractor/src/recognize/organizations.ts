@@ -65,7 +65,7 @@ function localBodyAt(kind: string, place: PlaceRef, written?: string): OrgInfo {
  * The party committee, organization or group of another body ("Đảng ủy UBND tỉnh X", "Đảng bộ Công an
  * tỉnh X", "Ban cán sự đảng UBND tỉnh X"): that body is nested in it, not its parent.
  */
-const partyBodyOf = (head: string, body: OrgInfo): OrgInfo => org(`${head} ${body.label}`, 'local', { nested: [body], ...(body.place ? { place: body.place } : {}) });
+export const partyBodyOf = (head: string, body: OrgInfo): OrgInfo => org(`${head} ${body.label}`, 'local', { nested: [body], ...(body.place ? { place: body.place } : {}) });
 
 /** An organ of `parent` ("Ban Thường vụ" of "Tỉnh ủy Bắc Ninh"): part_of it. */
 export const subBodyOf = (subWord: string, parent: OrgInfo, aliases: string[] = []): OrgInfo => org(`${subWord} ${parent.label}`, 'sub', { parent, aliases });
