@@ -346,6 +346,20 @@ describe('meetings named without their body', () => {
   });
 });
 
+describe('meetings named by a field\'s work, a personnel announcement or whom a decision is about', () => {
+  it('go on through "công tác Công an", "về công tác cán bộ" and "đối với <body>"', () => {
+    const { entities } = read(
+      'Sáng 20/12, Công an tỉnh Đắk Lắk tổ chức hội nghị tổng kết công tác Công an năm 2025. Chiều 21/12, Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức hội nghị công bố các quyết định về công tác cán bộ. Ngày 22/12, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy Điện Biên tổ chức hội nghị công bố quyết định kiểm tra đối với Ban Thường vụ Đảng ủy xã Mường Phăng.',
+    );
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([
+      'event:Hội nghị tổng kết công tác Công an năm 2025',
+      'event:Hội nghị công bố các quyết định về công tác cán bộ',
+      'event:Hội nghị công bố quyết định kiểm tra đối với Ban Thường vụ Đảng ủy xã Mường Phăng',
+    ]);
+    expect(entities).toContain('organization:Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy Điện Biên');
+  });
+});
+
 describe('meetings announcing a decision', () => {
   it('are named with whose decision it is, and what it is about as another name', () => {
     const { entity, relations } = read('Sáng 5/9, Tỉnh ủy Gia Lai tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ.');

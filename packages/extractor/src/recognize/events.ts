@@ -36,7 +36,7 @@ const ACTIVITY = [
   'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
   'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố',
   'công bố quyết định', 'kỷ niệm', 'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin',
-  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương',
+  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương', 'công bố các quyết định',
 ];
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -50,8 +50,11 @@ const FIRST_AFTER = sticky(`${WS}sau khi(?:${WS}(?!(?:tại|vào|ngày|do|với|
  * nghiệp năm 2025"), and its year.
  */
 const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?:địa phương|doanh nghiệp|doanh nhân|nhà đầu tư|trí thức|nhà khoa học)(?![\\p{L}])(?:${WS}năm${WS}\\d{4}(?![\\p{N}]))?`);
-/** Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước"): a meeting's name goes on through them. */
-const COMMON_CAPITALIZED = /^(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))/u;
+/**
+ * Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước", "công tác Công an năm 2025", "công tác Đoàn"): a
+ * meeting's name goes on through them (not when a name follows: "Đoàn Đại biểu …").
+ */
+const COMMON_CAPITALIZED = /^(?:(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))|(?:Công an|Quân đội|Mặt trận|Công đoàn|Đoàn)(?![\p{L}])(?![^\S\n]+\p{Lu}))/u;
 /** "… kỷ niệm 95 năm": what follows names what is commemorated, capitals and all. */
 const COMMEMORATES = /kỷ niệm[^\S\n]+\d{1,4}[^\S\n]+năm[^\S\n]*$/u;
 // Longest first: an activity is read whole.
@@ -496,6 +499,15 @@ export class EventRecognizer {
         if (!COMMEMORATES.test(text.slice(pos, at))) break;
         commemorated = true;
       }
+      // "công bố quyết định kiểm tra đối với Ban Thường vụ Đảng ủy xã Mường Phăng": whom the decision is about closes the name.
+      const toward = w === 'đối' ? matchAt(rx`${WS}đối${WS}với${WS}`, text, at) : null;
+      const subject = toward ? this.orgs.parse(text, at + toward[0].length, limit) : undefined;
+      if (subject && subject.end <= limit) {
+        closing = { start: at + toward![0].length - toward![0].trimStart().length, end: subject.end, label: `đối với ${subject.info.label}` };
+        at = subject.end;
+        hasName = true;
+        break;
+      }
       // "tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV": voters are met before or after a session, which the name gives.
       const session = (w === 'trước' || w === 'sau') && /tiếp xúc cử tri$/u.test(text.slice(after, at)) ? this.meetingAt(text, at + word[0].length + (matchAt(WS, text, at + word[0].length)?.[0].length ?? 0), limit) : undefined;
       if (session?.key && session.label) {
@@ -513,6 +525,12 @@ export class EventRecognizer {
       words++;
     }
     if (words === 0) return undefined;
+    // "Hội nghị công bố (các) quyết định về công tác cán bộ": the personnel announcement, named by what it is about.
+    const personnel = /quyết định$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}về${WS}công tác cán bộ${E}`, text, at) : null;
+    if (personnel && at + personnel[0].length <= limit) {
+      at += personnel[0].length;
+      hasName = true;
+    }
     // "phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn": what the first meeting came after is part of its name.
     const firstAfter = /đầu tiên$/u.test(text.slice(Math.max(pos, at - 8), at)) ? matchAt(FIRST_AFTER, text, at) : null;
     if (firstAfter && at + firstAfter[0].length <= limit) at += firstAfter[0].length;

@@ -328,7 +328,7 @@ export class OrganizationRecognizer {
     const senders: OrgMention[] = [];
     for (let at = pos + head[0].length; matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at) || senders.length; ) {
       const of = senders.length ? matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*`, text, at) : matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at);
-      const sender = of ? this.parseBase(text, at + of[0].length, limit) : undefined;
+      const sender = of ? this.parse(text, at + of[0].length, limit) : undefined;
       if (!sender) break;
       senders.push(sender);
       at = sender.end;
