@@ -55,8 +55,12 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   const orgs = new OrganizationRecognizer(patterns, home);
   const events = new EventRecognizer(orgs, patterns);
   const documents = new DocumentRecognizer(patterns, orgs);
-  const found = sentences.map((s) => {
-    const o = orgs.find(words, s.start, s.end);
+  const found = sentences.map((s, i) => {
+    // A paragraph opening on another province's body is about it: its bare bodies are that province's.
+    const opens = i === 0 || sentences[i - 1]!.paragraph !== s.paragraph;
+    if (opens) orgs.startParagraph(match, s.start, []);
+    let o = orgs.find(words, s.start, s.end);
+    if (opens && orgs.startParagraph(match, s.start, o)) o = orgs.find(words, s.start, s.end);
     const e = events.find(words, s.start, s.end, o);
     return { orgs: o, events: e, docs: documents.find(words, s.start, s.end, e) };
   });

@@ -320,6 +320,26 @@ describe('institutions followed by a name', () => {
   });
 });
 
+describe('a paragraph opening on another province\'s body', () => {
+  it('is about that province: its bare bodies are that province\'s, and the next paragraph\'s the article\'s', () => {
+    const { relations } = read(
+      [
+        'Tỉnh ủy Đồng Nai họp. Bí thư Tỉnh ủy Đồng Nai Vũ Hồng Văn chủ trì.',
+        '* Ngày 14/8, HĐND tỉnh Nghệ An tổ chức kỳ họp chuyên đề. Phó Chủ tịch UBND tỉnh Hoàng Thị Quỳnh Anh trình bày tờ trình.',
+        '* Ủy ban Kiểm tra Tỉnh ủy Gia Lai vừa họp dưới sự chủ trì của đồng chí Kpă Hlim, Ủy viên Ban Thường vụ Tỉnh ủy.',
+        'Ban Thường vụ Tỉnh ủy Đồng Nai chỉ đạo. Phó Chủ tịch UBND tỉnh Lê Văn An dự.',
+      ].join('\n\n'),
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Hoàng Thị Quỳnh Anh -holds_position-> UBND tỉnh Nghệ An [Phó Chủ tịch]',
+        'Kpă Hlim -holds_position-> Ban Thường vụ Tỉnh ủy Gia Lai [Ủy viên]',
+        'Lê Văn An -holds_position-> UBND tỉnh Đồng Nai [Phó Chủ tịch]',
+      ]),
+    );
+  });
+});
+
 describe('delegations a body sends', () => {
   it('are named by task, number and sender, their heads read, and a bare one later is the one named', () => {
     const delegation = 'Đoàn kiểm tra số 5 của Bộ Chính trị';

@@ -134,10 +134,14 @@ export class OrganizationRecognizer {
   private namedLocals: Map<string, NamedLocal[]> | undefined;
   private readonly bodyLocals = new Map<string, NamedLocal[]>();
 
+  /** Where bare bodies are: the article's home, or within a paragraph opening on another province's body, that province. */
+  private home: Home;
+
   constructor(
     private readonly p: Patterns,
-    private readonly home: Home,
+    private readonly articleHome: Home,
   ) {
+    this.home = articleHome;
     this.headTriggers = memo(p, 'orgHeadTriggers', () => {
       const l = p.lexicon;
       // Lower-case forms only where news writes them ("ban Dân vận", "đoàn Đại biểu Quốc hội"):
@@ -160,6 +164,22 @@ export class OrganizationRecognizer {
       };
       return { ...sets, any: new Set([...Object.values(sets).flatMap((s) => [...s]), 'Ban', 'ban', 'BCĐ', 'Tiểu']) };
     });
+  }
+
+  /**
+   * Starts a paragraph at `opening` (its first sentence's bodies, found with the article's home): a paragraph that
+   * opens on a body named with another province or city ("* Ngày 14/8, Tỉnh ủy Quảng Ngãi ban hành …", items of a news
+   * round-up) is about that place, and its bare bodies are that place's. Returns whether the home changed.
+   */
+  startParagraph(text: string, sentenceStart: number, opening: OrgMention[]): boolean {
+    const main = this.articleHome.main;
+    const placeOf = (o: OrgMention) => o.info.place ?? o.info.parent?.place;
+    const first = opening.find((o) => o.placeSpan && o.start - sentenceStart <= PARAGRAPH_OPENING && (placeOf(o)?.level === 'province' || placeOf(o)?.level === 'city'));
+    const place = first && placeOf(first);
+    const lead = first ? text.slice(sentenceStart, first.start) : '';
+    const changed = place !== undefined && place.key !== main?.key && OPENING_LEAD.test(lead);
+    this.home = changed ? { main: place, ...(place.level === 'province' ? { province: place } : { city: place }) } : this.articleHome;
+    return changed;
   }
 
   find(index: WordIndex, from: number, to: number): OrgMention[] {
@@ -804,6 +824,11 @@ const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|
 
 /** "Đoàn kiểm tra số 5", "Đoàn công tác": a delegation's task and number. */
 const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|thanh tra)(?:[^\\S\\n]+số[^\\S\\n]+(\\d{1,3}))?(?![\\p{L}\\p{N}])');
+
+/** How far into a paragraph its opening body may start: past a bullet and a dateline ("* Chiều 14/8, tại …, "). */
+const PARAGRAPH_OPENING = 48;
+/** What may stand before a paragraph's opening body: a bullet, a time, a place of meeting, commas. */
+const OPENING_LEAD = /^[\s*•\-–+]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)[^,]{0,20},[^\S\n]*)?(?:tại[^,]{0,40},[^\S\n]*)?$/u;
 
 /** Function words: never inside an institution's name. */
 const FUNCTION_WORDS = 'ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa';
