@@ -141,6 +141,13 @@ describe('chaired, attended, spoke_at', () => {
     );
   });
 
+  it('reads the members of a congress\'s presidium ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …") as chairing it', () => {
+    const { relations } = read(
+      'Sáng 16/10, Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X khai mạc. Đoàn Chủ tịch Đại hội gồm các đồng chí: Tống Văn Kiên, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Doãn Thị Thu Hà, Phó Chủ tịch.',
+    );
+    for (const name of ['Tống Văn Kiên', 'Doãn Thị Thu Hà']) expect(relations).toContain(`${name} -chaired-> Đại hội Mặt trận Tổ quốc Việt Nam lần thứ X`);
+  });
+
   it('reads a list after "Đến dự và trao quyết định có"', () => {
     const { relations } = read(`Tỉnh ủy Gia Lai tổ chức ${MEETING}. Đến dự và trao quyết định có ông Lại Văn Hiển, Phó Trưởng Ban Tổ chức Trung ương.`);
     expect(relations).toContain(`Lại Văn Hiển -attended-> ${MEETING}`);

@@ -8,7 +8,8 @@ import type { RelationType } from '../types.js';
 
 // Who chaired, attended or spoke at a meeting.
 const VERBS: Array<{ cue: Cue; type: RelationType }> = [
-  { cue: cue(['chủ trì', 'chủ tọa', 'điều hành']), type: 'chaired' },
+  // "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the presidium chairs the congress.
+  { cue: cue(['chủ trì', 'chủ tọa', 'điều hành', 'Đoàn Chủ tịch']), type: 'chaired' },
   { cue: cue(['đến dự', 'tham dự', 'dự', 'cùng dự']), type: 'attended' },
   {
     cue: cue([
