@@ -32,6 +32,7 @@ const bodyStarts = () => {
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"): "… Commission", "Commission of Inspection". */
+const ASSEMBLY = 'Quốc hội';
 /** The party group leading a state body (Ban cán sự đảng). */
 const PARTY_GROUP = 'Party (?:Civil Affairs|Affairs|Personnel) Committee';
 const STANDALONE_SUB = /(?:Committee|Commission|Board|Office)$|^(?:Committee|Commission|Board)\s+(?:of|for)\s/;
@@ -132,10 +133,17 @@ export class EnglishOrgRecognizer {
     const p = this.p;
     const m = matchAt(rx`(?:${ORD}${S})?(${p.national})${E}(?:${S}\\(\\p{Lu}{2,6}\\))?`, text, pos);
     if (!m) return undefined;
-    const body = p.nationalByKey.get(foldKey(m[3]!))!;
+    let body = p.nationalByKey.get(foldKey(m[3]!))!;
     let end = pos + m[0].length;
+    // "NA Economic and Financial Committee", "the National Assembly's Committee for Law and Justice": the committee, named with its Assembly.
+    const committee = body.vi === ASSEMBLY && !m[1] && !m[2] ? matchAt(rx`(?:${APOS})?${S}(${p.national})${E}`, text, end) : null;
+    const ofAssembly = committee ? p.nationalByKey.get(foldKey(committee[1]!)) : undefined;
+    if (committee && ofAssembly?.ofAssembly) {
+      body = ofAssembly;
+      end += committee[0].length;
+    }
     const surface = text.slice(pos, end);
-    const aliases = [squeeze(surface), squeeze(m[3]!)];
+    const aliases = [squeeze(surface), squeeze(ofAssembly?.ofAssembly ? committee![1]! : m[3]!)];
     let info: OrgInfo = { key: orgKey(body.vi), label: body.vi, aliases, kind: 'national' };
     if (body.parent) info.parent = { key: orgKey(body.parent), label: body.parent, aliases: [], kind: 'national' };
     // "Party Central Committee’s Commission for Information and Education": a central commission.

@@ -44,6 +44,8 @@ const PURPOSE_MEETING = new RegExp(
 const PURPOSE_STOP = /^(?:which|that|who|with|at|in|held|chaired|attended|was|were|is|are|has|have|on(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))(?![\p{L}])/u;
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
 const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
+/** What a meeting with those a body meets has, somewhere after the body's name. */
+const MEETS_WITH = /['’]s[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,3}(?:conference|meeting|dialogue)[^\S\n]+with[^\S\n]/u;
 let firstWords: Set<string> | undefined;
 /** Lower-case words a meeting's name can start with: an article, an ordinal, a level or a meeting word (see parse()). */
 const eventStarts = () => {
@@ -209,7 +211,8 @@ export class EnglishEventRecognizer {
 
   /** "the Government's online conference with localities": a body's meeting with those it meets. */
   private withWhom(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
-    if (!/^\p{Lu}/u.test(text[pos] ?? '')) return undefined;
+    // (A body is parsed only where such a meeting is named a little further on: this is tried at every capital.)
+    if (!/^\p{Lu}/u.test(text[pos] ?? '') || !MEETS_WITH.test(text.slice(pos, Math.min(limit, pos + 160)))) return undefined;
     const body = this.orgs?.parse(text, pos, limit, sentenceStart);
     const m = body ? matchAt(rx`${APOS}${S}${WITH_WHOM}`, text, body.end) : null;
     if (!body || !m || body.end + m[0].length > limit) return undefined;

@@ -9,10 +9,9 @@ export interface EnglishNationalBody {
   vi: string;
   /** Vietnamese label of the body it belongs to, when the English name says so. */
   parent?: string;
+  /** A council or committee of the National Assembly, also written after "NA" ("NA Economic and Financial Committee"). */
+  ofAssembly?: true;
 }
-
-/** An Assembly committee's English names, also written after "NA" or "National Assembly" ("NA Economic and Financial Committee"). */
-const ofAssembly = (names: string[]): string[] => names.flatMap((n) => [n, `NA ${n}`, `National Assembly ${n}`, `NA's ${n}`, `National Assembly's ${n}`]);
 
 export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Politburo', 'Political Bureau'], vi: 'Bộ Chính trị' },
@@ -96,20 +95,20 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Office of the President', 'Presidential Office', 'Office of the State President'], vi: 'Văn phòng Chủ tịch nước' },
   { en: ['Office of the Party Central Committee', 'Party Central Committee Office', 'Party Central Committee’s Office', "Party Central Committee's Office"], vi: 'Văn phòng Trung ương Đảng' },
   // The National Assembly's council and committees, as reorganized in 2025 and before (as in lexicon/bodies.ts).
-  { en: ofAssembly(['Ethnic Council', 'Council for Ethnic Affairs', 'Council of Ethnic Affairs', 'Ethnic Affairs Council']), vi: 'Hội đồng Dân tộc' },
-  { en: ofAssembly(['Committee for Law and Justice', 'Committee on Law and Justice', 'Law and Justice Committee']), vi: 'Ủy ban Pháp luật và Tư pháp' },
-  { en: ofAssembly(['Committee for Economic and Financial Affairs', 'Economic and Financial Committee', 'Committee on Economic and Financial Affairs', 'Economic and Financial Affairs Committee', 'Committee for Economy and Finance', 'Committee on Economy and Finance']), vi: 'Ủy ban Kinh tế và Tài chính' },
-  { en: ofAssembly(['Committee for National Defence, Security and Foreign Affairs', 'Committee for National Defense, Security and Foreign Affairs', 'Committee on National Defence, Security and Foreign Affairs', 'Committee on National Defense, Security and Foreign Affairs']), vi: 'Ủy ban Quốc phòng, An ninh và Đối ngoại' },
-  { en: ofAssembly(['Committee for Culture and Society', 'Committee on Culture and Society', 'Committee for Culture and Social Affairs', 'Committee on Culture and Social Affairs']), vi: 'Ủy ban Văn hóa và Xã hội' },
-  { en: ofAssembly(['Committee for Science, Technology and Environment', 'Committee on Science, Technology and Environment']), vi: 'Ủy ban Khoa học, Công nghệ và Môi trường' },
-  { en: ofAssembly(['Committee for Legal Affairs', 'Committee on Legal Affairs', 'Law Committee']), vi: 'Ủy ban Pháp luật' },
-  { en: ofAssembly(['Committee for Judicial Affairs', 'Committee on Judicial Affairs', 'Judicial Committee']), vi: 'Ủy ban Tư pháp' },
-  { en: ofAssembly(['Finance and Budget Committee', 'Committee for Finance and Budget', 'Committee on Finance and Budget']), vi: 'Ủy ban Tài chính, Ngân sách' },
-  { en: ofAssembly(['Committee for National Defence and Security', 'Committee for National Defense and Security', 'National Defence and Security Committee', 'National Defense and Security Committee']), vi: 'Ủy ban Quốc phòng và An ninh' },
-  { en: ofAssembly(['Committee for Culture and Education', 'Committee for Culture, Education, Youth, Adolescents and Children']), vi: 'Ủy ban Văn hóa, Giáo dục' },
-  { en: ofAssembly(['Committee for Social Affairs', 'Committee on Social Affairs', 'Social Affairs Committee']), vi: 'Ủy ban Xã hội' },
-  { en: ofAssembly(['Committee for External Relations', 'Committee on External Relations', 'Foreign Affairs Committee', 'Committee for Foreign Affairs']), vi: 'Ủy ban Đối ngoại' },
-  { en: ofAssembly(['State Bank of Vietnam', 'State Bank of Viet Nam']), vi: 'Ngân hàng Nhà nước Việt Nam' },
+  { en: ['Ethnic Council', 'Council for Ethnic Affairs', 'Council of Ethnic Affairs', 'Ethnic Affairs Council'], vi: 'Hội đồng Dân tộc', ofAssembly: true },
+  { en: ['Committee for Law and Justice', 'Committee on Law and Justice', 'Law and Justice Committee'], vi: 'Ủy ban Pháp luật và Tư pháp', ofAssembly: true },
+  { en: ['Committee for Economic and Financial Affairs', 'Economic and Financial Committee', 'Committee on Economic and Financial Affairs', 'Economic and Financial Affairs Committee', 'Committee for Economy and Finance', 'Committee on Economy and Finance'], vi: 'Ủy ban Kinh tế và Tài chính', ofAssembly: true },
+  { en: ['Committee for National Defence, Security and Foreign Affairs', 'Committee for National Defense, Security and Foreign Affairs', 'Committee on National Defence, Security and Foreign Affairs', 'Committee on National Defense, Security and Foreign Affairs'], vi: 'Ủy ban Quốc phòng, An ninh và Đối ngoại', ofAssembly: true },
+  { en: ['Committee for Culture and Society', 'Committee on Culture and Society', 'Committee for Culture and Social Affairs', 'Committee on Culture and Social Affairs'], vi: 'Ủy ban Văn hóa và Xã hội', ofAssembly: true },
+  { en: ['Committee for Science, Technology and Environment', 'Committee on Science, Technology and Environment'], vi: 'Ủy ban Khoa học, Công nghệ và Môi trường', ofAssembly: true },
+  { en: ['Committee for Legal Affairs', 'Committee on Legal Affairs', 'Law Committee'], vi: 'Ủy ban Pháp luật', ofAssembly: true },
+  { en: ['Committee for Judicial Affairs', 'Committee on Judicial Affairs', 'Judicial Committee'], vi: 'Ủy ban Tư pháp', ofAssembly: true },
+  { en: ['Finance and Budget Committee', 'Committee for Finance and Budget', 'Committee on Finance and Budget'], vi: 'Ủy ban Tài chính, Ngân sách', ofAssembly: true },
+  { en: ['Committee for National Defence and Security', 'Committee for National Defense and Security', 'National Defence and Security Committee', 'National Defense and Security Committee'], vi: 'Ủy ban Quốc phòng và An ninh', ofAssembly: true },
+  { en: ['Committee for Culture and Education', 'Committee for Culture, Education, Youth, Adolescents and Children'], vi: 'Ủy ban Văn hóa, Giáo dục', ofAssembly: true },
+  { en: ['Committee for Social Affairs', 'Committee on Social Affairs', 'Social Affairs Committee'], vi: 'Ủy ban Xã hội', ofAssembly: true },
+  { en: ['Committee for External Relations', 'Committee on External Relations', 'Foreign Affairs Committee', 'Committee for Foreign Affairs'], vi: 'Ủy ban Đối ngoại', ofAssembly: true },
+  { en: ['State Bank of Vietnam', 'State Bank of Viet Nam'], vi: 'Ngân hàng Nhà nước Việt Nam', ofAssembly: true },
 ];
 
 /**
