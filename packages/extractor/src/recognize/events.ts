@@ -433,6 +433,12 @@ export class EventRecognizer {
     let issuedBy: string | undefined;
     /** Where the name's first activity ends, when another follows ("tổng kết …, triển khai …"). */
     let firstActivityEnd: number | undefined;
+    /** What closes the name from `start` to `end`, written `label` in it (a body, a session, whom a decision is about). */
+    const close = (start: number, end: number, label: string) => {
+      closing = { start, end, label };
+      at = end;
+      hasName = true;
+    };
     const lead = matchAt(WS, text, after);
     // (National bodies are capitalized: most names go on in lower case, and need no parse.)
     let national = lead !== null && /\p{Lu}/u.test(text[after + lead[0].length] ?? '') && this.orgs.parse(text, after + lead[0].length, limit)?.info.kind === 'national';
@@ -470,9 +476,7 @@ export class EventRecognizer {
       const decisionOf = /(?:quyết định|nghị quyết|kết luận|chỉ thị|quy định)$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}của${WS}`, text, at) : null;
       const decider = decisionOf ? this.orgs.parse(text, at + decisionOf[0].length, limit) : undefined;
       if (decider && decider.end <= limit) {
-        closing = { start: at + decisionOf![0].length - decisionOf![0].trimStart().length, end: decider.end, label: `của ${decider.info.label}` };
-        at = decider.end;
-        hasName = true;
+        close(at + decisionOf![0].length - decisionOf![0].trimStart().length, decider.end, `của ${decider.info.label}`);
         break;
       }
       const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,2}/\\d{4}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
@@ -503,18 +507,14 @@ export class EventRecognizer {
       const toward = w === 'đối' ? matchAt(rx`${WS}đối${WS}với${WS}`, text, at) : null;
       const subject = toward ? this.orgs.parse(text, at + toward[0].length, limit) : undefined;
       if (subject && subject.end <= limit) {
-        closing = { start: at + toward![0].length - toward![0].trimStart().length, end: subject.end, label: `đối với ${subject.info.label}` };
-        at = subject.end;
-        hasName = true;
+        close(at + toward![0].length - toward![0].trimStart().length, subject.end, `đối với ${subject.info.label}`);
         break;
       }
       // "tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV": voters are met before or after a session, which the name gives.
       const session = (w === 'trước' || w === 'sau') && /tiếp xúc cử tri$/u.test(text.slice(after, at)) ? this.meetingAt(text, at + word[0].length + (matchAt(WS, text, at + word[0].length)?.[0].length ?? 0), limit) : undefined;
       if (session?.key && session.label) {
-        closing = { start: at + word[0].length - w.length, end: session.coreEnd, label: `${w} ${session.label}` };
+        close(at + word[0].length - w.length, session.coreEnd, `${w} ${session.label}`);
         within = session;
-        at = session.coreEnd;
-        hasName = true;
         break;
       }
       if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
