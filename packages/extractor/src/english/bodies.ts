@@ -8,7 +8,7 @@ import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
-import { englishDistrict } from './places.js';
+import { englishDistrict, englishLocalPlace } from './places.js';
 import { DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
 
 export interface EnglishOrgMention extends Span {
@@ -276,6 +276,18 @@ export class EnglishOrgRecognizer {
   /** "An Giang Provincial People's Committee", "People's Council of Da Nang city", "provincial Vietnam Fatherland Front Committee". */
   private local(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
     const p = this.p;
+    // "Ben Thanh ward People's Committee", "Thu Duc ward Party Committee": a body of a ward, commune or district named before it.
+    const small = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town|ward|Ward|commune|Commune)${S}(?:(${p.local})|Party${S}Committee(?!s))${E}`, text, pos);
+    const name = small?.[1]!.trim();
+    if (small && !p.placeByKey.has(foldKey(name!))) {
+      const parent = this.home.at(pos, sentenceStart)?.place;
+      const place = englishLocalPlace(small[2]!, name!, parent);
+      const head = small[3] ? p.localByKey.get(foldKey(small[3]))! : place.adminWord === 'huyện' ? 'Huyện ủy' : place.adminWord === 'quận' ? 'Quận ủy' : 'Đảng ủy';
+      const label = head.endsWith('ủy') && head !== 'Đảng ủy' ? `${head} ${place.bare}` : `${head} ${placePhrase(place)}`;
+      const end = pos + small[0].length;
+      const placeEnd = pos + small[1]!.length + small[2]!.length;
+      return { start: pos, end, info: { key: orgKey(label), label, aliases: [squeeze(text.slice(pos, end))], kind: 'local', place }, placeSpan: { start: pos, end: placeEnd } };
+    }
     let m = matchAt(rx`(?:(${p.place})${S})?(?:(${p.level})${S})?(${p.local})${E}`, text, pos);
     let placeSurface = m?.[1];
     let levelWord = m?.[2];

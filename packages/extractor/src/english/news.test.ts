@@ -174,6 +174,19 @@ describe('English news: people and titles', () => {
     expect(r.relations).toContain('Nguyen Van A -attended-> First Congress of the HCM City Party Organisation');
   });
 
+  it('reads the bodies of a ward, commune or district named before them, not the city\'s', () => {
+    const r = readEn(
+      "The HCM City Party Committee met. Secretary of the Thu Duc ward Party Committee Nguyen Hoai Phong spoke. Chairman of the Ba Dinh district People's Committee Le Van A attended.",
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Nguyen Hoai Phong -holds_position-> Đảng ủy phường Thu Duc [Bí thư]',
+        'Le Van A -holds_position-> UBND quận Ba Dinh [Chủ tịch]',
+      ]),
+    );
+    expect(r.keys.filter((k) => k.startsWith('person:'))).toEqual(['person:nguyen-hoai-phong', 'person:le-van-a']);
+  });
+
   it('reads a special zone as a place of its province, not a person', () => {
     const r = readEn('The Quang Ninh Provincial Party Committee will develop Van Don special zone into a tourism centre.');
     expect(r.relations).toContain('đặc khu Van Don -located_in-> Quảng Ninh');

@@ -104,3 +104,13 @@ const ENGLISH_ADMIN: Record<string, string> = { town: 'thị xã', ward: 'phư�
 export function englishDistrict(name: string, admin: string, parent: PlaceRef | undefined): PlaceRef {
   return localPlace(admin, name, parent);
 }
+
+/**
+ * "Ben Thanh ward", "Ba Dinh district" → phường Ben Thanh, quận Ba Dinh of `parent`: the Vietnamese admin word of an
+ * English one ("district" is a city's quận, else a province's huyện).
+ */
+export function englishLocalPlace(englishAdmin: string, name: string, parent: PlaceRef | undefined): PlaceRef {
+  const kind = englishAdmin.toLowerCase().replace(/\s+/g, ' ');
+  const admin = kind === 'district' ? (parent?.level === 'city' ? 'quận' : 'huyện') : (ENGLISH_ADMIN[kind] ?? 'thành phố');
+  return localPlace(admin, name, parent);
+}
