@@ -122,6 +122,11 @@ describe('documents', () => {
     expect(extraction.entities.find((e) => e.label === 'Luật Đất đai năm 2024')?.aliases).toContain('Luật Đất đai 2024');
   });
 
+  it('merges a law named without its year with the article\'s one named with it', () => {
+    const { extraction } = read('Luật Thủ đô năm 2024 có hiệu lực. Thành phố triển khai Luật Thủ đô.');
+    expect(extraction.entities.filter((e) => e.type === 'document').map((e) => [e.label, e.aliases])).toEqual([['Luật Thủ đô năm 2024', ['Luật Thủ đô năm 2024', 'Luật Thủ đô']]]);
+  });
+
   it('reads a law whose name joins two verbs with a comma ("Luật Phòng, chống tham nhũng"), not a list after a law', () => {
     const { entities } = read('Quốc hội cho ý kiến về Luật Phòng, chống tham nhũng (sửa đổi) và Luật Thi đua, khen thưởng. Luật Đất đai, nghị định hướng dẫn và Luật Nhà ở.');
     expect(entities.filter((e) => e.startsWith('document:'))).toEqual([

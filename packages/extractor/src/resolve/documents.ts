@@ -40,8 +40,20 @@ export function documentKeys(docs: DocumentMention[], home: Home): DocumentKeys 
     set.add(own(d));
     byNumber.set(k, set);
   }
+  // "Luật Thủ đô" and the article's "Luật Thủ đô năm 2024" are one law: a title named without a year is the one named with it.
+  const dated = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const year = d.id.by === 'title' ? TITLE_YEAR.exec(d.id.title) : null;
+    if (!year) continue;
+    const k = `${d.kind}:${year[1]}`;
+    dated.set(k, (dated.get(k) ?? new Set()).add(own(d)));
+  }
   const codeFirst = (set: Set<string>) => [...set].sort((a, b) => a.split(':').length - b.split(':').length || (a.includes(':by-') ? 1 : 0) - (b.includes(':by-') ? 1 : 0));
   const keyOf = (d: DocumentMention): string => {
+    if (d.id.by === 'title') {
+      const withYear = dated.get(`${d.kind}:${d.id.title}`);
+      return withYear?.size === 1 ? [...withYear][0]! : own(d);
+    }
     if (d.id.by !== 'number') return own(d);
     const candidates = byNumber.get(`${d.kind}:${d.id.number}`);
     const codes = candidates ? [...candidates].filter((k) => !k.includes(':by-')) : [];
@@ -53,7 +65,7 @@ export function documentKeys(docs: DocumentMention[], home: Home): DocumentKeys 
   const labels = new Map<string, { label: string; rank: number }>();
   for (const d of docs) {
     const key = keyOf(d);
-    const rank = d.id.by === 'code' ? 3 : d.issuer ? 2 : 1;
+    const rank = d.id.by === 'code' ? 3 : d.issuer ? 2 : d.id.by === 'title' && TITLE_YEAR.test(d.id.title) ? 1.5 : 1;
     const label = d.id.by === 'number' && d.issuer ? `${d.name} của ${d.issuer.label}` : d.name;
     const prev = labels.get(key);
     if (!prev || rank > prev.rank) labels.set(key, { label, rank });
@@ -61,6 +73,8 @@ export function documentKeys(docs: DocumentMention[], home: Home): DocumentKeys 
   return { keyOf, labelOf: (key) => labels.get(key)?.label ?? key };
 }
 
+/** A title's slug ending on a year ("luat-thu-do-2024"): group 1 is the title without it. */
+const TITLE_YEAR = /^(.*)-(?:19|20)\d\d$/;
 
 export function docAliases(d: ResolvedDocument): string[] {
   const aliases = [d.name, d.surface];
