@@ -359,6 +359,14 @@ describe('delegations a body sends', () => {
   });
 });
 
+describe('mass organisations named with the country', () => {
+  it('are national bodies, and the country no place of theirs', () => {
+    const { entities, relations } = read('Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Triệu Thị Mai Hương và Chủ tịch Hội Nông dân Việt Nam Lê Văn An dự.');
+    expect(entities.filter((e) => !e.startsWith('person:'))).toEqual(['organization:Hội Liên hiệp Phụ nữ Việt Nam', 'organization:Hội Nông dân Việt Nam']);
+    expect(relations).toContain('Triệu Thị Mai Hương -holds_position-> Hội Liên hiệp Phụ nữ Việt Nam [Chủ tịch]');
+  });
+});
+
 describe('inspectorates', () => {
   it('are the Government\'s, or a place\'s when written with its place or admin word, never the verb "thanh tra"', () => {
     const orgs = (text: string) => read(text).entities.filter((e) => e.startsWith('organization:'));

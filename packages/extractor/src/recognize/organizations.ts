@@ -481,6 +481,8 @@ export class OrganizationRecognizer {
       if (body) return { start: pos, end: body.end, info: partyBodyOf(kindLabel, body.info) };
     }
     const hit = this.placeAfter(text, end, limit, undefined, false);
+    // "Hội Cựu chiến binh Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam": the country names a national body, not where it is.
+    if (hit?.place.level === 'country') return { start: pos, end: hit.end, info: org(squeeze(text.slice(pos, hit.end)), 'national') };
     let place = hit?.place;
     if (!hit) {
       if (!BARE_RESOLVABLE.has(kindLabel)) return undefined;
