@@ -69,11 +69,11 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
   // A bare "phiên họp" is a sitting of the session named ("Kỳ họp thứ 9 … điều hành phiên họp") when no sitting is.
   const heads = (head: EventHead): EventHead[] => (head === 'hội nghị' ? ['hội nghị', 'hội thảo'] : head === 'phiên họp' ? ['phiên họp', 'kỳ họp'] : [head]);
-  // The named meetings that took place in the article (not ones inside a document's name or issuer),
-  // each with whether it is named only to date another ("tiếp xúc cử tri sau Kỳ họp thứ 8") or inside
-  // another's name ("họp báo tuyên truyền Đại hội …"): that one is not the meeting reported, though a
-  // bare "kỳ họp" or "đại hội" later may still mean it.
-  const datesAnother = new Map<EventMention, boolean>();
+  // The named meetings that took place in the article (not ones inside a document's name or issuer). One
+  // named only to date another ("tiếp xúc cử tri sau Kỳ họp thứ 8") or inside another's name ("họp báo tuyên
+  // truyền Đại hội …") is marked unreported: it is not the meeting reported, though a bare "kỳ họp" or
+  // "đại hội" later may still mean it.
+  const tookPlace = new Set<EventMention>();
   const first = new Map<EventHead, string>();
   let firstReported: string | undefined;
   for (const s of a.sentences) {
@@ -84,7 +84,7 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
         continue;
       }
       const anchor = e.insideName || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start)) || SENT_ON_TO.test(a.text.slice(Math.max(s.start, e.start - 120), e.start));
-      datesAnother.set(e, anchor);
+      tookPlace.add(e);
       if (anchor) e.unreported = true;
       if (!first.has(e.head)) first.set(e.head, e.key);
       if (!anchor) firstReported ??= e.key;
@@ -98,9 +98,9 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (e.key) {
-        if (!datesAnother.has(e)) continue;
+        if (!tookPlace.has(e)) continue;
         last.set(e.head, e.key);
-        if (!datesAnother.get(e)) {
+        if (!e.unreported) {
           lastReported.set(e.head, e.key);
           latest = e.key;
         }
