@@ -2,6 +2,7 @@
 // doc:<kind>:<number>:<code slug>[@home] for coded ones, so "Resolution No. 98/2023/QH15" and
 // "Nghị quyết số 98/2023/QH15" are one node.
 import type { DocumentKind } from '../types.js';
+import { LOCAL_CODE } from '../recognize/documents.js';
 import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
@@ -29,7 +30,6 @@ const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])';
 /** Before "Law": its year, then one to three capitalized words of its subject ("2024 Land Law", "Capital Law"), not "The". */
 const LAW_SUBJECT_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d\d[^\S\n]+)?((?!The[^\S\n])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]+){0,2})[^\S\n]+$/u;
-const LOCAL_CODE = /\/(TU|TƯ)$|-UBND$|-HĐND$/;
 /** Codes written in ASCII ("1234/QD-TTg", "45/2024/ND-CP", "05/NQ-HDND") with the Vietnamese letters the code rules read. */
 const ASCII_CODE_WORDS: Record<string, string> = { QD: 'QĐ', QDI: 'QĐI', ND: 'NĐ', HDND: 'HĐND', DA: 'ĐA' };
 export function vietnameseCode(code: string): string {

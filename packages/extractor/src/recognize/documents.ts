@@ -93,6 +93,15 @@ function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] 
   return docs;
 }
 
+/** Codes of a province's own bodies (04-NQ/TU, …/QĐ-UBND, …/NQ-HĐND): they repeat from province to province. */
+export const LOCAL_CODE = /\/(TU|TƯ)$|-UBND$|-HĐND$/;
+
+/** A document identified by its code as written ("98/2023/qh15" → "98/2023/QH15", number 98). */
+function codeId(written: string): DocumentId {
+  const code = written.toUpperCase();
+  return { by: 'code', code, number: Number(/^\d+/.exec(code)![0]), local: LOCAL_CODE.test(code) };
+}
+
 /** The part of a code that tells who issued it: "-NQ/TW" of "66-NQ/TW", "/QĐ-TTg" of "99/QĐ-TTg". */
 const codeIssuerPart = (code: string): string => code.replace(/^\d+(?:\/\d{4})?/u, '');
 
@@ -156,10 +165,7 @@ export class DocumentRecognizer {
       if (end > limit) break;
       const written = next[1]!;
       const start = end - written.length;
-      const code = written.toUpperCase();
-      const id: DocumentId = byCode
-        ? { by: 'code', code, number: Number(/^\d+/.exec(code)![0]), local: /\/(TU|TƯ)$|-UBND$|-HĐND$/.test(code) }
-        : { by: 'number', number: Number(written) };
+      const id: DocumentId = byCode ? codeId(written) : { by: 'number', number: Number(written) };
       const name = `${first.kindWord} ${written}`;
       listed.push(this.withIssuer(text, { start, end, kind: first.kind, kindWord: first.kindWord, id, name, surface: name }, limit));
       at = end;
@@ -184,9 +190,7 @@ export class DocumentRecognizer {
     const numbered = coded ? null : matchAt(capitalized ? rx`(?:[^\\S\\n]+chuyên đề)?(?:[^\\S\\n]+số)?[^\\S\\n]+(${NUMBER})${E}` : rx`(?:[^\\S\\n]+chuyên đề)?[^\\S\\n]+số[^\\S\\n]+(${NUMBER})${E}`, text, at);
     const plenum = capitalized ? matchAt(rx`[^\\S\\n]+(?:Hội nghị[^\\S\\n]+)?Trung ương[^\\S\\n]+(\\d{1,2})(${TERM})?(?:[^\\S\\n]+của Đảng)?`, text, at) : null;
     if (coded) {
-      const code = coded[1]!.toUpperCase();
-      const local = /\/(TU|TƯ)$|-UBND$|-HĐND$/.test(code);
-      id = { by: 'code', code, number: Number(/^\d+/.exec(code)![0]), local };
+      id = codeId(coded[1]!);
       name = `${shortKind} ${coded[1]}`;
       at += coded[0].length;
     } else if (numbered) {
