@@ -31,10 +31,11 @@ const bodyStarts = () => {
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"): "… Commission", "Commission of Inspection". */
+/** The National Assembly's label: its committees may be written after it ("NA Economic and Financial Committee"). */
 const ASSEMBLY = 'Quốc hội';
 /** The party group leading a state body (Ban cán sự đảng). */
 const PARTY_GROUP = 'Party (?:Civil Affairs|Affairs|Personnel) Committee';
+/** Sub-body names that stand alone after "of the …"/"'s" (not bare "Standing"): "… Commission", "Commission of Inspection". */
 const STANDALONE_SUB = /(?:Committee|Commission|Board|Office)$|^(?:Committee|Commission|Board)\s+(?:of|for)\s/;
 
 /** A bare body's English name with its place written in: "Hanoi" + "municipal People's Committee"; "Ho Chi Minh City" + "City Party Committee" is "Ho Chi Minh City Party Committee". */

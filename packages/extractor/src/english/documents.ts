@@ -7,7 +7,7 @@ import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishEventMention, EnglishEventRecognizer } from './events.js';
-import { APOS, B, E, S, alt } from './patterns.js';
+import { APOS, B, E, MONTH_NAMES, S, alt } from './patterns.js';
 import { DOCUMENT_KINDS_EN } from './vocabulary.js';
 
 export interface EnglishDocumentMention extends Span {
@@ -27,7 +27,7 @@ const kindOf = (word: string): DocumentKind => DOCUMENT_KINDS_EN.find((k) => k.e
 const CODE = '\\d{1,5}(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]{0,9}(?:-\\p{Lu}[\\p{L}\\d]{0,9}){0,2}|\\d{1,5}-\\p{Lu}[\\p{L}]{0,5}/\\p{Lu}[\\p{L}]{0,5}';
 const NUMBER = '\\d{1,5}(?![\\d/.,-]\\d)';
 /** A month's name: "… passed the Law on Digital Transformation on December 10" ends the law's name. */
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])';
+const MONTH = `(?:${MONTH_NAMES})(?![\\p{L}])`;
 /** Before "Law": its year, then one to three capitalized words of its subject ("2024 Land Law", "Capital Law"), not "The". */
 const LAW_SUBJECT_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d\d[^\S\n]+)?((?!The[^\S\n])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]+){0,2})[^\S\n]+$/u;
 /** Codes written in ASCII ("1234/QD-TTg", "45/2024/ND-CP", "05/NQ-HDND") with the Vietnamese letters the code rules read. */

@@ -7,7 +7,7 @@ import type { OrgInfo } from '../recognize/organizations.js';
 import { plenumKey } from '../recognize/events.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
-import { APOS, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt, ordValue } from './patterns.js';
+import { APOS, E, MONTH_NAMES, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt, ordValue } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import { EVENT_HEADS_EN, ORDINAL_WORDS } from './vocabulary.js';
@@ -41,7 +41,7 @@ const PURPOSE_MEETING = new RegExp(
   'uy',
 );
 /** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
-const PURPOSE_STOP = /^(?:which|that|who|with|at|in|held|chaired|attended|was|were|is|are|has|have|on(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))(?![\p{L}])/u;
+const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
 const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
 /** What a meeting with those a body meets has, somewhere after the body's name. */

@@ -18,7 +18,7 @@ import { EnglishDocumentRecognizer } from './documents.js';
 import type { EnglishDocumentMention } from './documents.js';
 import { EnglishEventRecognizer, sittingKey } from './events.js';
 import type { EnglishEventMention } from './events.js';
-import { ORD, S, ordValue } from './patterns.js';
+import { MONTH_NAMES, ORD, S, ordValue } from './patterns.js';
 import { EnglishPersonRecognizer, givenNameReferences } from './persons.js';
 import type { EnglishPersonMention } from './persons.js';
 import { EnglishHome } from './places.js';
@@ -284,7 +284,7 @@ const LIST_INTRO_EN = /(?<![\p{L}])(?:resolutions|conclusions|directives|regulat
 /** Between documents of such a list: a separator, after the topic of the one before ("… on private economic development, and Resolution …"). */
 const LISTED_WITH_TOPIC_EN = /^(?:[^\S\n]+on[^\S\n][^;:.\n]{0,200}?)?[^\S\n]*(?:,|;|and|,[^\S\n]*and)[^\S\n]*$/u;
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
 const ISSUING = /^[^\S\n]+(?:(?:has|have|had|recently|just|officially)[^\S\n]+)*(?:issued|issues|promulgated|promulgates|adopted|adopts|passed|passes|signed|signs|approved|approves)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?$/u;
 /** Ends a document's topic: a clause, a quotation of a speaker, another sentence part. */
 const TOPIC_END = /[;:]|[.](?=\s)|,[^\S\n]+(?:said|says|stressed|noted|which|who|while|when|and[^\S\n]+(?:the|a|its|his|her)[^\S\n]+\p{Ll}+[^\S\n]+(?:of|to)|with|as|after|before)(?![\p{L}])/u;

@@ -11,6 +11,8 @@ export const E = '(?![\\p{L}\\p{N}])';
 /** Spaces inside one line. */
 export const S = '[^\\S\\n]+';
 export const APOS = '[\'’]s';
+/** The months' names, for dates that end a name ("… on December 10"). */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "15th", "first", "10th-tenure" (the tenure suffix is kept in the surface, not the value). */
 export const ORD = `(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}|${ORDINAL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}))(?:-tenure)?`;
 
