@@ -241,14 +241,7 @@ export class EventRecognizer {
       end += and[0].length + next[0].length;
     }
     const of = matchAt(OF_ISSUER, text, end);
-    const issuers: OrgMention[] = [];
-    for (let at = of ? end + of[0].length : -1; at >= 0; ) {
-      const org = this.orgs.parse(text, at, limit);
-      if (!org || org.info.kind !== 'national') break;
-      issuers.push(org);
-      const and = matchAt(AND_ISSUER, text, org.end);
-      at = and ? org.end + and[0].length : -1;
-    }
+    const issuers = of ? this.orgs.listAt(text, end + of[0].length, limit, (o) => o.info.kind === 'national') : [];
     const squeezed = label.replace(/\s+/g, ' ');
     return issuers.length ? { end: issuers.at(-1)!.end, label: squeezed, issuers: issuers.map((o) => o.info.label).join(', ') } : { end, label: squeezed };
   }
@@ -564,7 +557,6 @@ export class EventRecognizer {
 const DATED = `(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})?`;
 const AND_DOCUMENT = sticky(`${DATED}[^\\S\\n]*(?:,|và|,[^\\S\\n]*và)[^\\S\\n]+`);
 const OF_ISSUER = sticky(`${DATED}[^\\S\\n]+của[^\\S\\n]+`);
-const AND_ISSUER = sticky('[^\\S\\n]*(?:,|và)[^\\S\\n]*');
 
 /** The end (exclusive) of a quotation opening at `pos`, nested quotes included; undefined if unclosed. */
 function quotedEnd(text: string, pos: number): number | undefined {

@@ -338,6 +338,19 @@ export class OrganizationRecognizer {
     return undefined;
   }
 
+  /** Bodies listed from `pos`, each joined to the one before by a comma or "và" ("Bộ Chính trị, Ban Bí thư"), while `keep` accepts them. */
+  listAt(text: string, pos: number, limit: number, keep: (o: OrgMention) => boolean = () => true): OrgMention[] {
+    const listed: OrgMention[] = [];
+    for (let at: number | undefined = pos; at !== undefined; ) {
+      const body = this.parse(text, at, limit);
+      if (!body || !keep(body)) break;
+      listed.push(body);
+      const and = matchAt(AND_NEXT_BODY, text, body.end);
+      at = and ? body.end + and[0].length : undefined;
+    }
+    return listed;
+  }
+
   /**
    * "Đoàn kiểm tra số 5 của Bộ Chính trị", "Đoàn công tác của Ban Thường vụ Tỉnh ủy": a delegation a body sends, named by its
    * task, number and sender(s); written bare later ("Trưởng Đoàn kiểm tra"), the one named before.
@@ -345,17 +358,10 @@ export class OrganizationRecognizer {
   private delegation(text: string, pos: number, limit: number): OrgMention | undefined {
     const head = matchAt(DELEGATION, text, pos);
     if (!head) return undefined;
-    const senders: OrgMention[] = [];
-    for (let at = pos + head[0].length; matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at) || senders.length; ) {
-      const of = senders.length ? matchAt(rx`[^\\S\\n]*(?:,|và)[^\\S\\n]*`, text, at) : matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, at);
-      const sender = of ? this.parse(text, at + of[0].length, limit) : undefined;
-      if (!sender) break;
-      senders.push(sender);
-      at = sender.end;
-    }
+    const of = matchAt(rx`[^\\S\\n]+của[^\\S\\n]+`, text, pos + head[0].length);
+    const senders = of ? this.listAt(text, pos + head[0].length + of[0].length, limit) : [];
     if (senders.length === 0) {
-      const bare = this.lastDelegation && !matchAt(rx`[^\\S\\n]+số${E}`, text, pos + head[0].length) ? { start: pos, end: pos + head[0].length, info: this.lastDelegation } : undefined;
-      return bare;
+      return this.lastDelegation && !matchAt(rx`[^\\S\\n]+số${E}`, text, pos + head[0].length) ? { start: pos, end: pos + head[0].length, info: this.lastDelegation } : undefined;
     }
     const task = `Đoàn ${head[1]}${head[2] ? ` số ${head[2]}` : ''}`;
     const info = org(`${task} của ${senders.map((o) => o.info.label).join(', ')}`, 'steering');
@@ -823,6 +829,9 @@ export class OrganizationRecognizer {
 
 /** Titles that "Thường trực" completes ("Phó Bí thư Thường trực", "Phó trưởng Ban Thường trực"). */
 const TITLE_BEFORE_STANDING = /(?:[Pp]hó[^\S\n]+(?:[Bb]í thư|[Cc]hủ tịch|[Cc]hủ nhiệm|[Tt]hủ tướng|[Tt]rưởng(?:[^\S\n]+(?:[Bb]an|[Đđ]oàn))?)|[Tt]hứ trưởng|[Nn]guyên|[Cc]ựu)[^\S\n]+$/u;
+
+/** Between bodies listed together: a comma or "và". */
+const AND_NEXT_BODY = sticky('[^\\S\\n]*(?:,|và)[^\\S\\n]*');
 
 /** "Đoàn kiểm tra số 5", "Đoàn công tác": a delegation's task and number. */
 const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|thanh tra)(?:[^\\S\\n]+số[^\\S\\n]+(\\d{1,3}))?(?![\\p{L}\\p{N}])');
