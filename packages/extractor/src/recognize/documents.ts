@@ -2,7 +2,7 @@ import type { DocumentKind } from '../types.js';
 import type { EventMention } from './events.js';
 import type { OrgInfo, OrganizationRecognizer } from './organizations.js';
 import type { Patterns } from './patterns.js';
-import { B, E, ORDINAL, TERM, memo } from './patterns.js';
+import { B, DOCUMENT_DATE, E, ORDINAL, TERM, memo } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
 import { normalizeName, slug } from '../text/normalize.js';
@@ -69,7 +69,7 @@ const LISTED_WITH_TOPIC = /^(?:[^\S\n]+về[^\S\n][^;:.\n]{0,200}?)?[^\S\n]*(?:,
  * Between documents listed together: a comma or "và" ("Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW", "… 59-NQ/TW, số 66-NQ/TW"),
  * after the date of the one before ("Kết luận số 126-KL/TW ngày 14/2/2025 và …").
  */
-const LISTED = /^(?:[^\S\n]*,?[^\S\n]*ngày[^\S\n]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[^\S\n]*(?:,|và|,[^\S\n]*và)(?:[^\S\n]+số)?[^\S\n]*$/u;
+const LISTED = new RegExp(`^${DOCUMENT_DATE}[^\\S\\n]*(?:,|và|,[^\\S\\n]*và)(?:[^\\S\\n]+số)?[^\\S\\n]*$`, 'u');
 
 /**
  * "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị": documents listed right

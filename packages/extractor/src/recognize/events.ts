@@ -1,6 +1,6 @@
 import type { OrgInfo, OrgMention, OrganizationRecognizer } from './organizations.js';
 import { writtenInFull } from './organizations.js';
-import { CAP, E, ORDINAL, TENURE, TERM, memo } from './patterns.js';
+import { CAP, DOCUMENT_DATE, E, ORDINAL, TENURE, TERM, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
@@ -553,10 +553,9 @@ export class EventRecognizer {
   }
 }
 
-/** A document's date, then what joins another to it: "ngày 14/2/2025 và ", ", ". */
-const DATED = `(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})?`;
-const AND_DOCUMENT = sticky(`${DATED}[^\\S\\n]*(?:,|và|,[^\\S\\n]*và)[^\\S\\n]+`);
-const OF_ISSUER = sticky(`${DATED}[^\\S\\n]+của[^\\S\\n]+`);
+/** A document's date, then what joins another to it ("ngày 14/2/2025 và ", ", "), or its issuer ("… của "). */
+const AND_DOCUMENT = sticky(`${DOCUMENT_DATE}[^\\S\\n]*(?:,|và|,[^\\S\\n]*và)[^\\S\\n]+`);
+const OF_ISSUER = sticky(`${DOCUMENT_DATE}[^\\S\\n]+của[^\\S\\n]+`);
 
 /** The end (exclusive) of a quotation opening at `pos`, nested quotes included; undefined if unclosed. */
 function quotedEnd(text: string, pos: number): number | undefined {

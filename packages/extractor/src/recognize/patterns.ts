@@ -16,6 +16,9 @@ export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|năm|sáu|b�
 export const TERM = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
 export const TENURE = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;
 
+/** A document's date written after it, if it is: ", ngày 14/2/2025". */
+export const DOCUMENT_DATE = '(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})?';
+
 /** `s` as a literal inside a regular expression. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
