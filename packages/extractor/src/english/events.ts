@@ -232,10 +232,12 @@ export class EnglishEventRecognizer {
 /**
  * The Vietnamese word a body's numbered sitting is keyed by, so that both editions give one key:
  * a Party committee's sitting, whatever the English calls it, is its "hội nghị" (plenum); an
- * assembly's or council's session its "kỳ họp", any other body's its "phiên họp"; a conference a "hội nghị".
+ * assembly's or council's session its "kỳ họp", any other body's its "phiên họp"; a conference a "hội nghị";
+ * a congress an "đại hội" (as the congress rule keys it).
  */
 function sittingWord(head: EventHeadKind, body: OrgInfo): string | undefined {
-  if (body.kind === 'committee' && head !== 'congress' && head !== 'event') return 'hoi-nghi';
+  if (head === 'congress') return 'dai-hoi';
+  if (body.kind === 'committee' && head !== 'event') return 'hoi-nghi';
   if (head === 'session') return /^org:(quoc-hoi|hoi-dong-nhan-dan)/.test(body.key) ? 'ky-hop' : 'phien-hop';
   return head === 'conference' ? 'hoi-nghi' : undefined;
 }

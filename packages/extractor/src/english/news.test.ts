@@ -250,6 +250,13 @@ describe('English news: meetings and who took part', () => {
     expect(readEn('The 18th Congress of the Nghe An provincial Party Committee opened.').keys).toContain('ev:dai-hoi-18-dang-bo-tinh-nghe-an');
   });
 
+  it('reads a Party Organisation as the Đảng bộ, which holds "its" congress: one congress however it is named', () => {
+    const r = readEn('The Thai Binh Provincial Party Organisation opened its 20th Congress on October 9. Photo: the 20th Thai Binh Provincial Party Congress.');
+    expect(r.keys.filter((k) => k.startsWith('ev:'))).toEqual(['ev:dai-hoi-20-dang-bo-tinh-thai-binh']);
+    expect(r.relations).toContain('Đảng bộ tỉnh Thái Bình -organized-> 20th Congress of the Thai Binh Provincial Party Organisation');
+    expect(r.relations).toContain('Đảng bộ tỉnh Thái Bình -located_in-> Thái Bình');
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',

@@ -59,6 +59,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'spoke_at', match: '(was|were) addressed by', who: 'after' },
   { type: 'organized', match: '(was|were) (conducted|held|organised|organized|convened|hosted|co-organised|co-organized) by', who: 'after' },
   { type: 'organized', match: '(held|holds|organised|organized|convened|convenes|hosted|hosts) (its|their|the|a|an)', who: 'before' },
+  { type: 'organized', match: '(opened|opens) (its|their)', who: 'before' },
   { type: 'established', match: '(was|were) (established|set up|founded|formed)', who: 'after' },
   { type: 'implements', match: '(implement|implementing|implemented|implementation of|carry out|carrying out|to execute)', who: 'before' },
 ];

@@ -80,7 +80,7 @@ describe('relation pattern prefilter', () => {
     const none = extract({ id: 'en', lang: 'en', text: 'The conference was attended by many. Growth was reported in tourism.' });
     expect(none.relations).toEqual([]);
     expect(tokenize).not.toHaveBeenCalled();
-    const one = extract({ id: 'en', lang: 'en', text: 'The 5th plenum of the Ca Mau Provincial Party Committee opened on Monday. It was attended by Nguyen Van Hieu.' });
+    const one = extract({ id: 'en', lang: 'en', text: 'The 5th plenum of the Ca Mau Provincial Party Committee began on Monday. It was attended by Nguyen Van Hieu.' });
     expect(one.relations.some((r) => r.type === 'attended' && r.source === 'person:nguyen-van-hieu')).toBe(true);
     expect(tokenize).toHaveBeenCalledTimes(1);
   });

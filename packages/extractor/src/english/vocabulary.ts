@@ -151,6 +151,8 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
   { en: ['Youth Union', 'Communist Youth Union'], vi: 'Đoàn Thanh niên' },
+  // The province's whole party membership (Đảng bộ), whose congress elects the Party Committee.
+  { en: ['Party Organisation', 'Party Organization', 'Party organisation', 'Party organization'], vi: 'Đảng bộ' },
 ];
 
 /** Provincial departments ("Department of Home Affairs", "Health Department") → the Vietnamese "Sở" name. */
