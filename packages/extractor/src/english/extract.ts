@@ -179,7 +179,7 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
     for (const [i, e] of s.events.entries()) {
       if (e.key) continue;
       const m = matchAt(`its${S}${ORD}${S}(\\S+)`, text, e.start);
-      const verb = /(?:held|holds|convened|convenes|had|has|opened|opens|began|begins|closed|closes|concluded|concludes)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
+      const verb = /(?:held|holds|convened|convenes|convene|had|has|opened|opens|began|begins|closed|closes|concluded|concludes|wrapped[^\S\n]+up|wraps[^\S\n]+up)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
       const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1 && o.info.kind !== 'sub') : undefined;
       if (!m || !body) continue;
       const n = ordValue(m[1], m[2]);

@@ -257,6 +257,19 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain('Đảng bộ tỉnh Thái Bình -located_in-> Thái Bình');
   });
 
+  it('reads who spoke from a participle phrase opening the sentence ("Delivering the opening speech, Hung said")', () => {
+    const r = readEn(
+      'The 9th plenum of the Lao Cai Provincial Party Committee opened on Monday. Delivering the opening speech, Secretary Vu Xuan Hung said the year was hard. Presenting the Standing Board\'s report, Tran Van Khai listed results. Concluding the plenum, Hung asked for more. In his acceptance speech, Do Minh Quan thanked the committee.',
+    );
+    for (const name of ['Vu Xuan Hung', 'Tran Van Khai', 'Do Minh Quan']) expect(r.relations).toContain(`${name} -spoke_at-> 9th plenum of the Lao Cai Provincial Party Committee`);
+  });
+
+  it('reads a body that opened, wrapped up or will convene "its" sitting as organizing it', () => {
+    const r = readEn('The 13th Party Central Committee wrapped up its 10th plenum on Friday. The Party Central Committee will convene its 11th plenum in January.');
+    const organized = r.x.relations.filter((x) => x.type === 'organized');
+    expect(organized.map((x) => `${x.source} ${x.target}`)).toEqual(['org:ban-chap-hanh-trung-uong-dang ev:hoi-nghi-tw-10-khoa-13', 'org:ban-chap-hanh-trung-uong-dang ev:hoi-nghi-tw-11']);
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',
