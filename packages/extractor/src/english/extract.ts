@@ -180,7 +180,7 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       if (e.key) continue;
       const m = matchAt(`its${S}${ORD}${S}(\\S+)`, text, e.start);
       const verb = /(?:held|holds|convened|convenes|convene|had|has|opened|opens|began|begins|closed|closes|concluded|concludes|wrapped[^\S\n]+up|wraps[^\S\n]+up)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
-      const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1 && o.info.kind !== 'sub') : undefined;
+      const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1) : undefined;
       if (!m || !body) continue;
       const n = ordValue(m[1], m[2]);
       // The ordinal as written: the word after "its", however much white space stands between.

@@ -270,6 +270,11 @@ describe('English news: meetings and who took part', () => {
     expect(organized.map((x) => `${x.source} ${x.target}`)).toEqual(['org:ban-chap-hanh-trung-uong-dang ev:hoi-nghi-tw-10-khoa-13', 'org:ban-chap-hanh-trung-uong-dang ev:hoi-nghi-tw-11']);
   });
 
+  it('names the sitting a committee\'s organ held as "its" meeting ("The Inspection Commission of … held its 29th meeting")', () => {
+    const r = readEn('The Inspection Commission of the Phu Tho Provincial Party Committee held its 29th meeting on May 7 under the chair of Ha Thi Lan, Chairwoman of the commission.');
+    expect(r.relations).toContain('Ha Thi Lan -chaired-> 29th meeting of the Inspection Commission of the Phu Tho Provincial Party Committee');
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',
