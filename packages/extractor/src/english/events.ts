@@ -197,7 +197,8 @@ export class EnglishEventRecognizer {
     if (!m) return undefined;
     let end = pos + m[0].length;
     for (let words = 0; words < 8; words++) {
-      const word = matchAt(rx`(?:${S}(?:and|or)${S}(?=\\p{Ll}))?${S}([\\p{L}\\d][\\p{L}\\d./-]*)`, text, end);
+      // (A possessive goes with its word: "… implementing the Politburo's Resolution No. 43-NQ/TW".)
+      const word = matchAt(rx`(?:${S}(?:and|or)${S}(?=\\p{Ll}))?${S}([\\p{L}\\d][\\p{L}\\d./-]*(?:${APOS})?)`, text, end);
       if (!word || PURPOSE_STOP.test(word[1]!)) break;
       const docEnd = this.documentEnd?.(text, end + word[0].length - word[1]!.length, limit);
       end = docEnd ?? end + word[0].length;

@@ -137,6 +137,9 @@ describe('English news: people and titles', () => {
     expect(r.relations.filter((x) => x.includes('-implements->'))).toEqual([]);
     const online = readEn('The Government on October 18 held an online conference with localities. The event was chaired by Prime Minister Le Quang Vinh. Le Van An spoke at the Government\'s online conference with localities.');
     expect(online.relations).toContain("Le Van An -spoke_at-> Government's online conference with localities");
+    // A possessive issuer before the document it names stays in the meeting's name.
+    const review = readEn("The Standing Board held a conference to review five years of implementing the Politburo's Resolution No. 43-NQ/TW on Friday.");
+    expect(review.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual(["Conference to review five years of implementing the Politburo's Resolution No. 43-NQ/TW"]);
   });
 
   it('gives documents listed after "resolutions of the <issuer> –", or followed by "which the <issuer> issued", that issuer', () => {
