@@ -54,6 +54,8 @@ export class EnglishOrgRecognizer {
   private lastTaskForce: OrgInfo | undefined;
   /** Per Vietnamese organ word, the committee organ of that kind named last ("Ban Tổ chức" → "Ban Tổ chức Tỉnh ủy Đồng Nai"). */
   private readonly lastOrgans = new Map<string, OrgInfo>();
+  /** The district (or town) a body was last named with: a bare "the district Party Committee" is its. */
+  private lastDistrict: { place: PlaceRef; name: string } | undefined;
 
   constructor(
     private readonly home: EnglishHome,
@@ -187,7 +189,8 @@ export class EnglishOrgRecognizer {
   private committee(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
     const p = this.p;
     const sub = `(?:(${p.sub})${S})?`;
-    let m = matchAt(rx`(?:(${p.place})${S})?(?:(${p.level})${S})?${sub}(?:Executive${S})?Party${S}${sub}(?:Executive${S})?Committee(?!s)${E}`, text, pos);
+    // ("the provincial Party Standing Board": the standing board of the committee.)
+    let m = matchAt(rx`(?:(${p.place})${S})?(?:(${p.level})${S})?${sub}(?:Executive${S})?Party${S}${sub}(?:Executive${S})?(?:Committee(?!s)|(?<=Standing${S})Board)${E}`, text, pos);
     let placeSurface = m?.[1];
     let levelWord = m?.[2];
     let subWord = m?.[3] ?? m?.[4];
@@ -219,6 +222,11 @@ export class EnglishOrgRecognizer {
       const parent = this.home.at(pos, sentenceStart, 'province')?.place;
       place = englishDistrict(district, levelInfo!.admin, parent);
       placeSpan = { start: pos, end: pos + m[1]!.trimEnd().length };
+      this.lastDistrict = { place, name: district };
+    } else if (levelInfo?.level === 'district' && !placeSurface) {
+      // "the district Party Committee": the district named before, never the province.
+      if (!this.lastDistrict) return undefined;
+      ({ place, name: district } = this.lastDistrict);
     } else if (placeSurface) {
       const entry = p.placeByKey.get(foldKey(placeSurface));
       place = entry ? placeFromEntry(entry) : undefined;
@@ -234,7 +242,7 @@ export class EnglishOrgRecognizer {
     const label = `${committeeWord} ${place.bare}`;
     // The English name with its place written in, so a bare "the Provincial Party Committee" gets a full alias.
     const written = text.slice(pos, end);
-    const english = placeSurface || district ? squeeze(written) : withPlace(englishPlace, written);
+    const english = placeSurface || district ? squeeze(placeSpan ? written : `${district} ${written}`) : withPlace(englishPlace, written);
     // "Ho Chi Minh City Party Committee", not "Ho Chi Minh City City …".
     const levelName = district ? `${district} ${levelWord!.toLowerCase()}` : /[^\S\n]City$/i.test(englishPlace ?? '') ? englishPlace! : `${englishPlace} ${place.level === 'city' ? 'City' : 'Provincial'}`;
     const committee: OrgInfo = { key: orgKey(label), label, aliases: [`${levelName} Party Committee`], kind: 'committee', place };
@@ -283,6 +291,7 @@ export class EnglishOrgRecognizer {
     if (small && !p.placeByKey.has(foldKey(name!))) {
       const parent = this.home.at(pos, sentenceStart)?.place;
       const place = englishLocalPlace(small[2]!, name!, parent);
+      if (/^(?:district|town)$/i.test(small[2]!)) this.lastDistrict = { place, name: name! };
       const head = small[3] ? p.localByKey.get(foldKey(small[3]))! : place.adminWord === 'huyện' ? 'Huyện ủy' : place.adminWord === 'quận' ? 'Quận ủy' : 'Đảng ủy';
       const label = head.endsWith('ủy') && head !== 'Đảng ủy' ? `${head} ${place.bare}` : `${head} ${placePhrase(place)}`;
       const end = pos + small[0].length;
@@ -306,13 +315,17 @@ export class EnglishOrgRecognizer {
     }
     const levelInfo = levelWord ? p.levelByWord.get(levelWord.toLowerCase()) : undefined;
     const entry = placeSurface ? p.placeByKey.get(foldKey(placeSurface)) : undefined;
-    const h = placeSurface ? undefined : this.home.at(pos, sentenceStart, levelInfo?.level === 'city' ? 'city' : levelInfo?.level === 'province' ? 'province' : undefined);
-    const place = entry ? placeFromEntry(entry) : h?.place;
+    // "the district People's Committee": the district named before, never the province.
+    const bareDistrict = levelInfo?.level === 'district' && !placeSurface;
+    if (bareDistrict && !this.lastDistrict) return undefined;
+    const district = bareDistrict ? this.lastDistrict : undefined;
+    const h = placeSurface || district ? undefined : this.home.at(pos, sentenceStart, levelInfo?.level === 'city' ? 'city' : levelInfo?.level === 'province' ? 'province' : undefined);
+    const place = entry ? placeFromEntry(entry) : (district?.place ?? h?.place);
     if (!place) return undefined;
     const vi = p.localByKey.get(foldKey(kind!))!;
     const label = `${vi} ${placePhrase(place)}`;
     const written = text.slice(pos, pos + m[0].length);
-    const english = placeSurface ? squeeze(written) : withPlace(h!.surface, written);
+    const english = placeSurface ? squeeze(written) : district ? squeeze(`${district.name} ${written}`) : withPlace(h!.surface, written);
     const at = placeSurface ? text.indexOf(placeSurface, pos) : -1;
     return {
       start: pos,

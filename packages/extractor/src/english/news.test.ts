@@ -246,6 +246,27 @@ describe('English news: people and titles', () => {
   });
 });
 
+describe('English news: bodies named bare', () => {
+  it('reads a bare "district" body as the district named before, never the province', () => {
+    const r = readEn(
+      'The Quang Ngai provincial Party Committee reviewed the Binh Son district Party Committee. Pham Thanh Loc, Deputy Secretary of the district Party Committee, and Le Van Hai, Member of the district Party Standing Board, were reprimanded. Tran Minh Duc, Chairman of the district People\'s Committee, attended.',
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Pham Thanh Loc -holds_position-> Huyện ủy Binh Son [Phó Bí thư]',
+        'Le Van Hai -holds_position-> Ban Thường vụ Huyện ủy Binh Son [Ủy viên]',
+        'Tran Minh Duc -holds_position-> UBND huyện Binh Son [Chủ tịch]',
+      ]),
+    );
+    expect(readEn('Nguyen Van Tam, Secretary of the district Party Committee, spoke.').relations).toEqual([]);
+  });
+
+  it('reads "the provincial Party Standing Board" as the standing board of the provincial committee', () => {
+    const r = readEn('Ha Van Tien, Member of the Provincial Party Standing Board of Son La, attended.');
+    expect(r.relations).toContain('Ha Van Tien -holds_position-> Ban Thường vụ Tỉnh ủy Sơn La [Ủy viên]');
+  });
+});
+
 describe('English news: meetings and who took part', () => {
   it('reads "the 21st Congress of the Hai Phong city Party Organisation" as the Vietnamese congress of that Đảng bộ', () => {
     const r = readEn('The 21st Congress of the Hai Phong city Party Organisation for the 2025-2030 tenure opened on October 13. Secretary Le Tien Chau attended the congress.');
