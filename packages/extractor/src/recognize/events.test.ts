@@ -19,6 +19,11 @@ describe('meetings', () => {
     expect(relations).toContain('Đảng bộ tỉnh Bắc Ninh -organized-> Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ I');
   });
 
+  it('reads a sitting numbered with a capitalized spelled-out ordinal ("Kỳ họp thứ Năm"), which after "thứ" is no weekday', () => {
+    const { entity } = read('Ngày 11/12, HĐND tỉnh Quảng Ngãi tổ chức Kỳ họp thứ Năm (kỳ họp chuyên đề). Ảnh: Kỳ họp thứ Năm HĐND tỉnh Quảng Ngãi khóa XIII.');
+    expect(entity('Kỳ họp thứ Năm, HĐND tỉnh Quảng Ngãi khóa XIII')?.aliases).toContain('Kỳ họp thứ Năm HĐND tỉnh Quảng Ngãi khóa XIII');
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

@@ -1,6 +1,6 @@
 import type { OrgInfo, OrgMention, OrganizationRecognizer } from './organizations.js';
 import { writtenInFull } from './organizations.js';
-import { CAP, DOCUMENT_DATE, E, ORDINAL, TENURE, TERM, memo } from './patterns.js';
+import { CAP, DOCUMENT_DATE, E, ORDINAL, ORDINAL_AFTER_THU, TENURE, TERM, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, matchAt, ordinalValue, rx, sticky, triggerWords } from './scan.js';
 import type { Span } from './scan.js';
@@ -84,7 +84,7 @@ function inCaption(text: string, pos: number): boolean {
 }
 
 /** A sitting's number: "thứ 4", also "thường kỳ lần thứ 4", "lần thứ 4". */
-const SITTING_NUMBER = `(?:[^\\S\\n]+thường kỳ)?(?:[^\\S\\n]+lần)?[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL})${E}`;
+const SITTING_NUMBER = `(?:[^\\S\\n]+thường kỳ)?(?:[^\\S\\n]+lần)?[^\\S\\n]+thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})${E}`;
 
 /** Bodies whose sittings are called kỳ họp: the assemblies, the councils and the inspection commissions. */
 const HOLDS_SITTINGS = /^(?:Quốc hội|HĐND|Ủy ban Kiểm tra)(?![\p{L}])/u;
@@ -104,7 +104,7 @@ function delegatesOf(written: string, label: string): string[] {
 }
 
 /** A congress's members and place in up to five words, then its ordinal ("… Phụ nữ tỉnh lần thứ XI"). */
-const MEMBERS_THEN_ORDINAL = `(?:[^\\S\\n]+[\\p{L}]+){1,5}?[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`;
+const MEMBERS_THEN_ORDINAL = `(?:[^\\S\\n]+[\\p{L}]+){1,5}?[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})${E}`;
 
 /** Bodies that hold congresses ("Đại hội đại biểu <body> lần thứ N"): the Party's organizations, the Front and the mass organizations. */
 const HOLDS_CONGRESSES = /^(?:Đảng bộ|Ủy ban (?:Trung ương )?MTTQ|Mặt trận Tổ quốc|(?:Tổng )?Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn Thanh niên|Trung ương Đoàn)(?![\p{L}])/u;
@@ -269,7 +269,7 @@ export class EventRecognizer {
     };
     step(`[^\\S\\n]+[Đđ]ại biểu`);
     const national = step(`[^\\S\\n]+toàn quốc`);
-    let ordinal = step(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`)?.[1] ?? step(`[^\\S\\n]+(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
+    let ordinal = step(`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})${E}`)?.[1] ?? step(`[^\\S\\n]+(${ORDINAL})(?=[\\s,.;]|$)`)?.[1];
     let body: OrgInfo | undefined;
     let partyWide = Boolean(national);
     const of = matchAt(rx`[^\\S\\n]+(?:của[^\\S\\n]+)?`, text, at);
@@ -335,7 +335,7 @@ export class EventRecognizer {
     if (held) return held;
     // "lần thứ N" before or after the body's name.
     let at = after;
-    const before = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})[^\\S\\n]+`, text, at);
+    const before = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})[^\\S\\n]+`, text, at);
     if (before) at += before[0].length;
     else {
       const ws = matchAt('[^\\S\\n]+', text, at);
@@ -347,7 +347,7 @@ export class EventRecognizer {
     at = org.end;
     let ordinal = before?.[1];
     if (!ordinal) {
-      const afterOrd = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`, text, at);
+      const afterOrd = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})${E}`, text, at);
       if (!afterOrd) return undefined;
       ordinal = afterOrd[1]!;
       at += afterOrd[0].length;
@@ -376,7 +376,7 @@ export class EventRecognizer {
 
   /** "Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 11": the body named before the meeting. */
   private heldBy(text: string, pos: number, after: number): EventMention | undefined {
-    const nth = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}(?![^\\S\\n]+(?:Ban|Đảng|Tỉnh|Thành|Huyện|Quận|Ủy|Hội đồng))`, text, after);
+    const nth = matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})${E}(?![^\\S\\n]+(?:Ban|Đảng|Tỉnh|Thành|Huyện|Quận|Ủy|Hội đồng))`, text, after);
     const holder = nth ? this.holderBefore(text, pos) : undefined;
     if (!nth || !holder) return undefined;
     const { body, bodyName, termValue } = holder;

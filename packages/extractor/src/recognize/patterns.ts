@@ -12,6 +12,8 @@ export const E = '(?![\\p{L}\\p{N}])';
 export const CAP = '\\p{Lu}[\\p{L}\\p{M}]{0,15}';
 /** One Roman, Arabic or spelled-out ordinal ("XIII", "13", "nhất"). */
 export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)';
+/** An ordinal after "thứ", where a spelled-out one may be capitalized ("Kỳ họp thứ Năm", "lần thứ Hai"): there it is no weekday. */
+export const ORDINAL_AFTER_THU = '(?:[IVXLC]{1,8}|\\d{1,3}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)';
 /** A term: "khóa X", "(khóa XIII)", "nhiệm kỳ 2020 - 2025". */
 export const TERM = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
 export const TENURE = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;

@@ -103,7 +103,7 @@ const SPELLED_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy',
 /** Converts "XIII", "13" or a spelled-out ordinal ("nhất") to a number; returns undefined for anything else. */
 export function ordinalValue(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
-  const spelled = SPELLED_ORDINALS.indexOf(token);
+  const spelled = SPELLED_ORDINALS.indexOf(token.toLowerCase());
   if (spelled >= 0) return spelled + 1;
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
