@@ -3,7 +3,7 @@ import type { CommitteeKind } from '../lexicon/index.js';
 import { knownPlace, localPlace, nameGoesOnBefore, placeFromEntry, placePhrase } from '../resolve/places.js';
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../text/chars.js';
 import { SPACED_DASH, normalizeName, slug, squeeze } from '../text/normalize.js';
-import { B, CAP, E, ORDINAL, alternation, escape as escapeRx, memo } from './patterns.js';
+import { B, CAP, E, ORDINAL, ORDINAL_AFTER_THU, alternation, escape as escapeRx, memo } from './patterns.js';
 import type { Patterns } from './patterns.js';
 import { WordIndex, countBefore, matchAll, matchAt, rx, rxAll, sticky, triggerWords, wordAt } from './scan.js';
 import type { Span } from './scan.js';
@@ -379,7 +379,7 @@ export class OrganizationRecognizer {
       const after = pos + head[0].length;
       const party = matchAt(rx`(${ORDINAL})[^\\S\\n]+của[^\\S\\n]+Đảng${E}`, text, after);
       const body = party ? undefined : this.parse(text, after, limit);
-      const ordinal = body ? matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL})${E}`, text, body.end) : null;
+      const ordinal = body ? matchAt(rx`[^\\S\\n]+lần thứ[^\\S\\n]+(${ORDINAL_AFTER_THU})${E}`, text, body.end) : null;
       const end = party ? after + party[0].length : ordinal ? ordinal.index + ordinal[0].length : body?.end;
       if ((party || body?.info.label.startsWith('Đảng bộ')) && end !== undefined && end <= limit) {
         const task = head[1]!.trim().replace(/\s+/g, ' ');
@@ -715,8 +715,9 @@ export class OrganizationRecognizer {
     }
     const named = matchAt(rx`(${p.adminWord})[^\\S\\n]*(${PLACE_NAME}|\\d{1,2}${E})`, text, start);
     const nameAt = named ? start + named[0].length - named[2]!.length : 0;
-    if (named && !this.looksLikePerson(text, nameAt)) {
-      const name = this.placeBeforeName(text, nameAt, named[2]!);
+    // A name that starts like a person's is a place's only when a person's name follows it ("xã Yên Thành Đậu Văn Hiếu").
+    const name = named && (this.looksLikePerson(text, nameAt) ? this.placeBeforeName(text, nameAt, '', 2) : this.placeBeforeName(text, nameAt, named[2]!));
+    if (named && name) {
       const end = nameAt + name.length;
       if (end <= limit) return { start, end, place: this.district(named[1]!, name), explicit: true };
     }
@@ -772,9 +773,10 @@ export class OrganizationRecognizer {
 
   /**
    * "xã Quỳnh Thạch Lê Văn Bình": when the capitals run on past the place into a person's name
-   * (a family name and one to three more syllables), the place ends where the name begins.
+   * (a family name and one to three more syllables), the place ends where the name begins, keeping
+   * at least `minPlaceWords` words (two where the place's own name starts like a person's).
    */
-  private placeBeforeName(text: string, pos: number, matched: string): string {
+  private placeBeforeName(text: string, pos: number, matched: string, minPlaceWords = 1): string {
     const run = matchAt(rx`${CAP}(?:[^\\S\\n]+${CAP}){0,6}`, text, pos)?.[0] ?? matched;
     const words = run.split(/\s+/);
     if (words.length <= matched.split(/\s+/).length) return matched;
@@ -782,7 +784,7 @@ export class OrganizationRecognizer {
     // Most names have three syllables, then two, then four; "Thạch", "Lưu" inside a place are family names too.
     for (const length of [3, 2, 4]) {
       const i = words.length - length;
-      if (i >= 1 && surnames.has(words[i]!)) return words.slice(0, i).join(' ');
+      if (i >= minPlaceWords && surnames.has(words[i]!)) return words.slice(0, i).join(' ');
     }
     return matched;
   }

@@ -219,6 +219,8 @@ describe('holds_position', () => {
     expect(read('Ông Hồ Quốc Dũng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bình Định phát biểu.').relations).toContain(
       'Hồ Quốc Dũng -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Bình Định [Trưởng Đoàn]',
     );
+     // A commune whose name starts like a person's ("Yên" is a family name too), a person's name after it.
+    expect(read('Tặng hoa chúc mừng tân Chủ tịch UBND xã Yên Thành Đậu Văn Hiếu.').relations).toContain('Đậu Văn Hiếu -holds_position-> UBND xã Yên Thành [Chủ tịch]');
   });
 
   it('reads Central Highlands family names and the former Committee for Ethnic Affairs', () => {
