@@ -24,6 +24,13 @@ describe('meetings', () => {
     expect(entity('Kỳ họp thứ Năm, HĐND tỉnh Quảng Ngãi khóa XIII')?.aliases).toContain('Kỳ họp thứ Năm HĐND tỉnh Quảng Ngãi khóa XIII');
   });
 
+  it('names a signing conference by the document it signs and the period ("Hội nghị ký kết Quy chế phối hợp … giai đoạn 2025 - 2030")', () => {
+    const { relations } = read(
+      'Sáng 22/10, Ban Dân vận Tỉnh ủy Cao Bằng tổ chức Hội nghị ký kết Quy chế phối hợp công tác giai đoạn 2025 - 2030. Đồng chí Nông Văn Tú phát biểu tại hội nghị.',
+    );
+    expect(relations).toContain('Nông Văn Tú -spoke_at-> Hội nghị ký kết Quy chế phối hợp công tác giai đoạn 2025 - 2030');
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

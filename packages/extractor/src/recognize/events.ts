@@ -36,7 +36,7 @@ const ACTIVITY = [
   'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
   'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố',
   'công bố quyết định', 'kỷ niệm', 'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin',
-  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương', 'công bố các quyết định',
+  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương', 'công bố các quyết định', 'ký kết',
 ];
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -51,10 +51,12 @@ const FIRST_AFTER = sticky(`${WS}sau khi(?:${WS}(?!(?:tại|vào|ngày|do|với|
  */
 const WITH_PARTNERS = sticky(`${WS}với${WS}(?:(?:các|cộng đồng)${WS})?(?:địa phương|doanh nghiệp|doanh nhân|nhà đầu tư|trí thức|nhà khoa học)(?![\\p{L}])(?:${WS}năm${WS}\\d{4}(?![\\p{N}]))?`);
 /**
- * Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước", "công tác Công an năm 2025", "công tác Đoàn"): a
- * meeting's name goes on through them (not when a name follows: "Đoàn Đại biểu …").
+ * Capitalized nouns that are no names ("công tác xây dựng Đảng", "Nhà nước", "công tác Công an năm 2025", "công tác Đoàn"), and a
+ * document named by its subject ("ký kết Quy chế phối hợp công tác …"): a meeting's name goes on through them (not when a name
+ * or a number follows: "Đoàn Đại biểu …", "Kế hoạch số 12").
  */
-const COMMON_CAPITALIZED = /^(?:(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))|(?:Công an|Quân đội|Mặt trận|Công đoàn|Đoàn)(?![\p{L}])(?![^\S\n]+\p{Lu}))/u;
+const COMMON_CAPITALIZED =
+  /^(?:(?:Đảng|Nhà nước|Nhân dân|Tổ quốc|Thủ đô|Bác Hồ)(?![\p{L}])(?!\s+(?:bộ|ủy)(?![\p{L}]))|(?:Công an|Quân đội|Mặt trận|Công đoàn|Đoàn)(?![\p{L}])(?![^\S\n]+\p{Lu})|(?:Quy chế|Kế hoạch|Chương trình|Đề án)(?=[^\S\n]+\p{Ll})(?![^\S\n]+số(?![\p{L}])))/u;
 /** "… kỷ niệm 95 năm": what follows names what is commemorated, capitals and all. */
 const COMMEMORATES = /kỷ niệm[^\S\n]+\d{1,4}[^\S\n]+năm[^\S\n]*$/u;
 // Longest first: an activity is read whole.
@@ -518,6 +520,9 @@ export class EventRecognizer {
       words++;
     }
     if (words === 0) return undefined;
+    // "… giai đoạn 2025 - 2030": the period's end year.
+    const period = /giai đoạn \d{4}$/u.test(text.slice(after, at)) ? matchAt(rx`[^\\S\\n]*[-–][^\\S\\n]*\\d{4}(?![\\p{N}])`, text, at) : null;
+    if (period && at + period[0].length <= limit) at += period[0].length;
     // "Hội nghị công bố (các) quyết định về công tác cán bộ": the personnel announcement, named by what it is about.
     const personnel = /quyết định$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}về${WS}công tác cán bộ${E}`, text, at) : null;
     if (personnel && at + personnel[0].length <= limit) {
@@ -532,9 +537,9 @@ export class EventRecognizer {
     const partners = national || ACTIVITY_RE.test(text.slice(after, at)) ? matchAt(WITH_PARTNERS, text, at) : null;
     if (partners && at + partners[0].length <= limit) at += partners[0].length;
     const label0 = text.slice(pos, at).replace(/\s+/g, ' ').trim();
-    // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025"), its
+    // Named, not just any meeting: it names a body, document or title, a year ("năm 2025", "tháng 11/2025", "giai đoạn 2025 - 2030"), its
     // number ("Hội nghị hiệp thương lần thứ ba"), or opens with a capital ("Hội nghị Tổng kết …").
-    const anchored = hasName || commemorated || /năm \d{4}|tháng \d{1,2}\/\d{4}|lần thứ \S/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
+    const anchored = hasName || commemorated || /năm \d{4}|giai đoạn \d{4}|tháng \d{1,2}\/\d{4}|lần thứ \S/u.test(label0) || /^\p{Lu}/u.test(text.slice(after).trimStart());
     if (!anchored || !(partners || ACTIVITY_RE.test(label0))) return undefined;
     const written = closing ? `${text.slice(pos, closing.start).replace(/\s+/g, ' ').trim()} ${closing.label}${text.slice(closing.end, at).replace(/\s+/g, ' ')}` : label0;
     const label = written[0]!.toUpperCase() + written.slice(1);
