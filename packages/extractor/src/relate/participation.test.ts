@@ -34,6 +34,13 @@ describe('chaired, attended, spoke_at', () => {
     );
   });
 
+  it('reads questions and answers at a sitting as speaking at it ("Trả lời chất vấn, ông A …", "Đại biểu B, … chất vấn …")', () => {
+    const { relations } = read(
+      'Ngày 11/12, HĐND tỉnh Kon Tum tổ chức Kỳ họp thứ 9. Đại biểu Đinh Văn Hiền, Trưởng Ban Dân tộc HĐND tỉnh chất vấn về nhà ở. Trả lời chất vấn, ông Huỳnh Tấn Lộc, Giám đốc Sở Xây dựng cho biết sẽ xử lý.',
+    );
+    for (const name of ['Đinh Văn Hiền', 'Huỳnh Tấn Lộc']) expect(relations).toContain(`${name} -spoke_at-> Kỳ họp thứ 9, HĐND tỉnh Kon Tum`);
+  });
+
   it('reads a list of attendees that names no meeting as at the one the article reports', () => {
     const { relations } = read(
       `Thành ủy Hà Nội tổ chức ${MEETING}. Đến dự có đồng chí Nguyễn Văn Phong, Phó Bí thư Thành ủy; đồng chí Nguyễn Ngọc Tuấn, Chủ tịch HĐND thành phố. Dự kiến có ông Lê Văn An phát biểu.`,

@@ -15,6 +15,8 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
     cue: cue([
       'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
       'báo cáo', 'trình bày', 'kết luận', 'trình bày báo cáo chính trị', 'đọc báo cáo chính trị', 'tham luận',
+      // Questions and answers at a council's or assembly's sitting.
+      'chất vấn', 'trả lời chất vấn', 'giải trình',
       // Speeches named with what they open, close or mark: the clause ends after them.
       'trình bày diễn văn khai mạc', 'đọc diễn văn khai mạc', 'đọc diễn văn bế mạc', 'đọc diễn văn kỷ niệm',
     ]),
@@ -25,7 +27,7 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
  * A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). Here and below, a dot inside a
  * sentence ends nothing unless white space follows it ("Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM cùng dự").
  */
-const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá)(?![\p{L}])/u;
+const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá|chất vấn)(?![\p{L}])/u;
 /** "Về phía Trung ương có [các] đồng chí:": a sentence listing the guests of one side. */
 const ON_THE_SIDE_OF = /[Vv]ề phía[^\S\n]+[^,.;:\n]{1,40}?[^\S\n]+có(?:[^\S\n]+các)?(?:[^\S\n]+(?:đồng chí|vị|ông|bà))?[^\S\n]*:?/uy;
 /** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
