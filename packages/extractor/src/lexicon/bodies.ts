@@ -79,6 +79,7 @@ export const SUB_BODY_KINDS: string[] = [
   'Ban Pháp chế',
   'Ban Kinh tế - Ngân sách',
   'Ban Văn hóa - Xã hội',
+  'Ban Dân tộc',
   'Ban Đô thị',
 ];
 

@@ -11,6 +11,17 @@ describe('organizations', () => {
     expect(relations).toContain('Thành ủy Hà Nội -located_in-> Hà Nội');
   });
 
+  it('reads the committees of a People\'s Council, the ethnic affairs committee too', () => {
+    const { relations } = read('Ông Đinh Văn Hiền, Trưởng Ban Dân tộc HĐND tỉnh Gia Lai và bà Lê Thị Hoa, Trưởng Ban Pháp chế HĐND tỉnh dự.');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Đinh Văn Hiền -holds_position-> Ban Dân tộc HĐND tỉnh Gia Lai [Trưởng Ban]',
+        'Ban Dân tộc HĐND tỉnh Gia Lai -part_of-> HĐND tỉnh Gia Lai',
+        'Lê Thị Hoa -holds_position-> Ban Pháp chế HĐND tỉnh Gia Lai [Trưởng Ban]',
+      ]),
+    );
+  });
+
   it('reads "Tỉnh ủy" against the home province even when a city is named more', () => {
     const text = 'Ban Thường vụ Thành ủy Huế họp. Thành ủy Huế triển khai các văn bản của Tỉnh ủy để đưa Thừa Thiên Huế lên thành phố.';
     expect(read(text).entities).toContain('organization:Tỉnh ủy Thừa Thiên Huế');
