@@ -45,6 +45,8 @@ function withPlace(place: string | undefined, written: string): string {
 }
 
 const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
+/** A deputy named, then "of/from the" (the delegation follows): "deputy Tran Van Tuan of the …", "Lo Van Pao, a deputy from the …". */
+const DEPUTY_OF_THE = /(?<![\p{L}])[Dd]eputy(?![\p{L}])(?:[^\S\n]+\p{Lu}[\p{L}-]*){1,5}[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$|,[^\S\n]+(?:an?[^\S\n]+)?(?:NA[^\S\n]+|National[^\S\n]+Assembly[^\S\n]+)?deputy[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
 
 /** Finds the task force ("Sub-committee in charge of …") whose name continues with a meeting. */
 export type EventAt = (text: string, pos: number, limit: number) => (Span & { label: string }) | undefined;
@@ -93,6 +95,7 @@ export class EnglishOrgRecognizer {
       this.bloc(text, pos, limit, sentenceStart) ??
       this.committee(text, pos, limit, sentenceStart) ??
       this.local(text, pos, limit, sentenceStart) ??
+      this.deputiesDelegation(text, pos, sentenceStart) ??
       this.taskForce(text, pos, limit) ??
       this.department(text, pos, limit, sentenceStart) ??
       this.ministryField(text, pos) ??
@@ -333,6 +336,17 @@ export class EnglishOrgRecognizer {
       info: { key: orgKey(label), label, aliases: [`${vi} ${place.bare}`, english], kind: 'local', place },
       ...(at >= 0 ? { placeSpan: { start: at, end: at + placeSurface!.length } } : {}),
     };
+  }
+
+  /** "deputy Tran Van Tuan of the Dong Thap delegation": after a deputy's name, a province's delegation is its National Assembly delegation. */
+  private deputiesDelegation(text: string, pos: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const m = matchAt(rx`(${this.p.place})${S}delegation${E}`, text, pos);
+    const entry = m && DEPUTY_OF_THE.test(text.slice(Math.max(sentenceStart, pos - 80), pos)) ? this.p.placeByKey.get(foldKey(m[1]!)) : undefined;
+    if (!entry || entry.level === 'country') return undefined;
+    const place = placeFromEntry(entry);
+    const label = `Đoàn Đại biểu Quốc hội ${placePhrase(place)}`;
+    const aliases = [`National Assembly delegation of ${m![1]}`, squeeze(m![0])];
+    return { start: pos, end: pos + m![0].length, info: { key: orgKey(label), label, aliases, kind: 'local', place }, placeSpan: { start: pos, end: pos + m![1]!.length } };
   }
 
   /** "Sub-committee in charge of documents for the 15th … Party Congress"; a bare "the Subcommittee" is the last one named. */

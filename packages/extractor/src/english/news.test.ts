@@ -267,6 +267,20 @@ describe('English news: bodies named bare', () => {
   });
 });
 
+describe('English news: National Assembly deputies', () => {
+  it('reads a deputy "of the <province> delegation" as a deputy of that province\'s National Assembly delegation', () => {
+    const r = readEn(
+      'Deputy Lo Van Pao of the Ha Giang delegation and deputy Mai Thanh Son of the HCM City delegation asked the minister. Nong Thi Hanh, a deputy from the Lang Son delegation, spoke. The Hanoi delegation visited Laos.',
+    );
+    expect(r.relations.filter((x) => x.includes('-holds_position->'))).toEqual([
+      'Lo Van Pao -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Hà Giang [Đại biểu]',
+      'Mai Thanh Son -holds_position-> Đoàn Đại biểu Quốc hội TPHCM [Đại biểu]',
+      'Nong Thi Hanh -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn [Đại biểu]',
+    ]);
+    expect(r.keys.filter((k) => k.startsWith('org:'))).toHaveLength(3);
+  });
+});
+
 describe('English news: meetings and who took part', () => {
   it('reads "the 21st Congress of the Hai Phong city Party Organisation" as the Vietnamese congress of that Đảng bộ', () => {
     const r = readEn('The 21st Congress of the Hai Phong city Party Organisation for the 2025-2030 tenure opened on October 13. Secretary Le Tien Chau attended the congress.');

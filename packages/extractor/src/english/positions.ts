@@ -132,8 +132,21 @@ export function readPositions(
     const person = verb ? persons.find((p) => p.start >= verbEnd && p.end <= o.start) : undefined;
     if (person && RANK_BETWEEN.test(text.slice(verbEnd, person.start))) hits.push({ person: person.key, org: o, role: 'Ủy viên', span: [verb!.index, o.end] });
   }
+  // "deputy Tran Van Tuan of the Dong Thap delegation", "Lo Van Pao, a deputy from the Ha Giang delegation": a deputy of that delegation.
+  for (const o of orgs) {
+    if (!o.info.label.startsWith(DELEGATION)) continue;
+    const person = [...persons].reverse().find((p) => p.end <= o.start);
+    const between = person ? text.slice(person.end, o.start) : '';
+    const named = person && (DEPUTY_OF.test(between) || (OF_THE.test(between) && DEPUTY_BEFORE.test(text.slice(Math.max(from, person.start - 12), person.start))));
+    if (named) hits.push({ person: person.key, org: o, role: 'Đại biểu', span: [person.start, o.end] });
+  }
   return hits;
 }
+
+const DELEGATION = 'Đoàn Đại biểu Quốc hội';
+const DEPUTY_BEFORE = /(?<![\p{L}])(?:NA[^\S\n]+)?[Dd]eputy[^\S\n]+$/u;
+const OF_THE = /^[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
+const DEPUTY_OF = /^[^\S\n]*,[^\S\n]+(?:an?[^\S\n]+)?(?:NA[^\S\n]+|National[^\S\n]+Assembly[^\S\n]+)?deputy[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
 
 /** "to [the] <body>" right before a body. */
 const TO_BODY = /(?<![\p{L}])to[^\S\n]+(?:the[^\S\n]+)?$/u;

@@ -114,6 +114,25 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
   }
   // (The word index first: few sentences elect anyone.)
   if (words.triggered(ELECTING, s.start, s.end).length > 0 && words.triggered(INTO_WORD, s.start, s.end).length > 0) out.push(...membersElected(text, s));
+  if (s.orgs.some((o) => o.info.label.startsWith(DELEGATION))) out.push(...deputiesOfDelegations(text, s));
+  return out;
+}
+
+const DELEGATION = 'Đoàn Đại biểu Quốc hội';
+/** "đại biểu" right before a name. */
+const DEPUTY_BEFORE_NAME = /(?<![\p{L}])[Đđ]ại biểu[^\S\n]+$/u;
+/** Between a deputy's name and their delegation: "(", a dash or a comma. */
+const NAME_THEN_DELEGATION = /^[^\S\n]*(?:\(|[-–—,])[^\S\n]*$/u;
+
+/** "đại biểu Nguyễn Văn A (Đoàn ĐBQH tỉnh Quảng Nam)", "đại biểu B - Đoàn ĐBQH TP Hà Nội": a deputy of that delegation. */
+function deputiesOfDelegations(text: string, s: SentenceAnalysis): ListedPosition[] {
+  const out: ListedPosition[] = [];
+  for (const person of s.persons) {
+    const deputy = DEPUTY_BEFORE_NAME.exec(text.slice(Math.max(s.start, person.start - 12), person.start));
+    if (!deputy) continue;
+    const org = s.orgs.find((o) => o.start >= person.end && o.start - person.end <= 4 && NAME_THEN_DELEGATION.test(text.slice(person.end, o.start)));
+    if (org?.info.label.startsWith(DELEGATION)) out.push({ person, role: 'Đại biểu', org, span: [person.start - deputy[0].length, org.end] });
+  }
   return out;
 }
 

@@ -219,7 +219,14 @@ describe('holds_position', () => {
     expect(read('Ông Hồ Quốc Dũng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bình Định phát biểu.').relations).toContain(
       'Hồ Quốc Dũng -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Bình Định [Trưởng Đoàn]',
     );
-     // A commune whose name starts like a person's ("Yên" is a family name too), a person's name after it.
+     // A deputy and the delegation written after the name.
+    expect(read('Đại biểu Nguyễn Văn An (Đoàn ĐBQH tỉnh Quảng Nam) cho rằng cần sửa luật. Đại biểu Trần Thị Hoa - Đoàn ĐBQH tỉnh Cao Bằng đề nghị bổ sung.').relations).toEqual(
+      expect.arrayContaining([
+        'Nguyễn Văn An -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Quảng Nam [Đại biểu]',
+        'Trần Thị Hoa -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Cao Bằng [Đại biểu]',
+      ]),
+    );
+    // A commune whose name starts like a person's ("Yên" is a family name too), a person's name after it.
     expect(read('Tặng hoa chúc mừng tân Chủ tịch UBND xã Yên Thành Đậu Văn Hiếu.').relations).toContain('Đậu Văn Hiếu -holds_position-> UBND xã Yên Thành [Chủ tịch]');
   });
 
