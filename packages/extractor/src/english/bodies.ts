@@ -27,7 +27,8 @@ let firstWords: Set<string> | undefined;
 /** Lower-case words a body's name can start with: those of the phrases that open the rules of parse() and committeeList(). */
 const bodyStarts = () => {
   const p = englishPatterns();
-  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS], ORDINAL_WORDS));
+  // ("the commission", "the board": an organ named before, see organAgain.)
+  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS], [...ORDINAL_WORDS, 'commission', 'board']));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -45,6 +46,16 @@ function withPlace(place: string | undefined, written: string): string {
 }
 
 const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
+
+/**
+ * The head noun of a committee organ as written, lower case: "Inspection Commission of the … Party Committee" →
+ * "commission" (the first, before "of"); "… Party Committee's Standing Board" → "board" (the last).
+ */
+function organHead(written: string): string | undefined {
+  const heads = [...written.matchAll(/(?<![\p{L}])(Commission|Board)(?![\p{L}])/gu)];
+  const head = / of /u.test(written) ? heads[0] : heads.at(-1);
+  return head?.[1]!.toLowerCase();
+}
 /** A deputy named, then "of/from the" (the delegation follows): "deputy Tran Van Tuan of the …", "Lo Van Pao, a deputy from the …". */
 const DEPUTY_OF_THE = /(?<![\p{L}])[Dd]eputy(?![\p{L}])(?:[^\S\n]+\p{Lu}[\p{L}-]*){1,5}[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$|,[^\S\n]+(?:an?[^\S\n]+)?(?:NA[^\S\n]+|National[^\S\n]+Assembly[^\S\n]+)?deputy[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
 
@@ -56,6 +67,8 @@ export class EnglishOrgRecognizer {
   private lastTaskForce: OrgInfo | undefined;
   /** Per Vietnamese organ word, the committee organ of that kind named last ("Ban Tổ chức" → "Ban Tổ chức Tỉnh ủy Đồng Nai"). */
   private readonly lastOrgans = new Map<string, OrgInfo>();
+  /** Per head noun ("commission", "board"), the committee organ so named last: "Chairwoman of the commission". */
+  private readonly lastByHead = new Map<string, OrgInfo>();
   /** The district (or town) a body was last named with: a bare "the district Party Committee" is its. */
   private lastDistrict: { place: PlaceRef; name: string } | undefined;
 
@@ -76,7 +89,11 @@ export class EnglishOrgRecognizer {
       const hit = list ? undefined : this.parse(text, m.index, to, from);
       if (list) for (const item of list) found.push(item);
       if (hit) found.push(hit);
-      if (hit?.info.kind === 'sub' && hit.info.parent) this.lastOrgans.set(hit.info.label.slice(0, -hit.info.parent.label.length - 1), hit.info);
+      if (hit?.info.kind === 'sub' && hit.info.parent) {
+        this.lastOrgans.set(hit.info.label.slice(0, -hit.info.parent.label.length - 1), hit.info);
+        const head = organHead(text.slice(hit.start, hit.end));
+        if (head) this.lastByHead.set(head, hit.info);
+      }
       const end = list ? list[list.length - 1]!.end : hit?.end;
       if (end) starts.lastIndex = end;
     }
@@ -117,9 +134,15 @@ export class EnglishOrgRecognizer {
     return { start: pos, end: body.end, info: { ...partyBodyOf('Ban cán sự đảng', body.info), aliases: [squeeze(text.slice(pos, body.end))] } };
   }
 
-  /** "the Organisation Commission" after "the Provincial Party Committee's Organisation Commission": the organ named before. */
+  /**
+   * "the Organisation Commission" after "the Provincial Party Committee's Organisation Commission", "the commission" after
+   * "the Inspection Commission of …": the organ named before.
+   */
   private organAgain(text: string, pos: number): EnglishOrgMention | undefined {
     if (this.lastOrgans.size === 0 || !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
+    const bare = matchAt(rx`(commission|board)${E}(?!${S}(?:of|for|on)${E})`, text, pos);
+    const named = bare ? this.lastByHead.get(bare[1]!) : undefined;
+    if (named) return { start: pos, end: pos + bare![0].length, info: named };
     const m = matchAt(rx`(${this.p.sub})${E}`, text, pos);
     const info = m && STANDALONE_SUB.test(m[1]!) ? this.lastOrgans.get(this.p.subByKey.get(foldKey(m[1]!))!) : undefined;
     return info ? { start: pos, end: pos + m![0].length, info } : undefined;
@@ -175,7 +198,7 @@ export class EnglishOrgRecognizer {
     const at = pos + m[0].length;
     const parent = this.bloc(text, at, limit, sentenceStart) ?? this.committee(text, at, limit, sentenceStart);
     if (!parent) return undefined;
-    const parentForm = parent.info.aliases[0] ?? text.slice(parent.start, parent.end);
+    const parentForm = parent.info.aliases.at(-1) ?? text.slice(parent.start, parent.end);
     const english = `${m[0].replace(/\s+/g, ' ')}${parentForm}`.replace(/\s+/g, ' ');
     // The executive board of a party organisation is its party committee.
     if (m[1]!.startsWith('Executive')) return { start: pos, end: parent.end, info: { ...parent.info, aliases: [...parent.info.aliases, english] } };

@@ -261,6 +261,14 @@ describe('English news: bodies named bare', () => {
     expect(readEn('Nguyen Van Tam, Secretary of the district Party Committee, spoke.').relations).toEqual([]);
   });
 
+  it('reads a bare "the commission" as the commission named before, and names an organ with its committee as written', () => {
+    const r = readEn(
+      'The Inspection Commission of the Quang Ngai Provincial Party Committee met under the chair of Vo Thi Thu Hien, Chairwoman of the commission. Ngo Thi Tram, Member of the Standing Board of the Da Nang municipal Party Committee, spoke.',
+    );
+    expect(r.relations).toContain('Vo Thi Thu Hien -holds_position-> Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi [Chủ tịch]');
+    expect(r.entity('org:ban-thuong-vu-thanh-uy-da-nang')?.aliases).toContain('Standing Board of the Da Nang municipal Party Committee');
+  });
+
   it('reads "the provincial Party Standing Board" as the standing board of the provincial committee', () => {
     const r = readEn('Ha Van Tien, Member of the Provincial Party Standing Board of Son La, attended.');
     expect(r.relations).toContain('Ha Van Tien -holds_position-> Ban Thường vụ Tỉnh ủy Sơn La [Ủy viên]');
