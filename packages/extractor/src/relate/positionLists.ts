@@ -76,10 +76,13 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
         if (listed.length) continue;
       }
       // "bầu Phó Chủ tịch UBND tỉnh đối với bà A", "bổ nhiệm … giữ chức Giám đốc Sở … đối với ông B": the post goes to the person after "đối với".
+      // "miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A": a post left, as the gold writes it ("nguyên Chủ tịch").
       const toward = matchAt(TOWARD, text, afterPosition);
-      const person = toward && APPOINTED_BEFORE.test(text.slice(Math.max(s.start, titleStart - 60), titleStart)) ? s.persons.find((p) => p.start === afterPosition + toward[0].length) : undefined;
+      const verbBefore = text.slice(Math.max(s.start, titleStart - 60), titleStart);
+      const dismissed = DISMISSED_BEFORE.test(verbBefore);
+      const person = toward && (dismissed || APPOINTED_BEFORE.test(verbBefore)) ? s.persons.find((p) => p.start === afterPosition + toward[0].length) : undefined;
       if (person) {
-        out.push({ person, role, org, span: [titleStart, person.end] });
+        out.push({ person, role: dismissed ? `nguyên ${role}` : role, org, span: [titleStart, person.end] });
         continue;
       }
     }
@@ -168,6 +171,7 @@ const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm
 const APPOINTED_PERSON = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:đồng chí|ông|bà))?[^\\S\\n]+$`, 'u');
 /** A verb giving the post, right before its title ("phê chuẩn kết quả bầu", "bổ nhiệm giữ chức"), with no clause between. */
 const APPOINTED_BEFORE = new RegExp(`(?<![\\p{L}])${APPOINTED}(?:[^\\S\\n]+(?:giữ chức(?:[^\\S\\n]+vụ)?|làm|lại))?[^\\S\\n]+$`, 'u');
+const DISMISSED_BEFORE = /(?<![\p{L}])(?:miễn nhiệm|cho thôi(?:[^\S\n]+giữ)?)(?:[^\S\n]+chức(?:[^\S\n]+vụ)?)?[^\S\n]+$/u;
 /** "… nhiệm kỳ 2021 - 2026 đối với ông": the person the post goes to comes next. */
 const TOWARD = /(?:[^\S\n]+nhiệm kỳ[^\S\n]+\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?)?[^\S\n]*(?:,[^\S\n]*)?đối với[^\S\n]+(?:(?:đồng chí|ông|bà)[^\S\n]+)?/uy;
 /**
