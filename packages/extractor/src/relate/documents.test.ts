@@ -10,6 +10,15 @@ describe('implements, issued and concerns', () => {
     expect(relations).toContain('Đảng bộ quận Long Biên -issued-> Quyết định 1617');
   });
 
+  it('gives the resolutions a sitting passes to the body whose sitting it is ("Kỳ họp cũng thông qua Nghị quyết …")', () => {
+    const { relations } = read(
+      'Sáng 5/7, HĐND xã Yên Thành tổ chức Kỳ họp thứ năm. Kỳ họp cũng thông qua Nghị quyết số 47/NQ-HĐND và Nghị quyết số 48/NQ-HĐND về kế hoạch đầu tư công.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['HĐND xã Yên Thành -issued-> Nghị quyết 47/NQ-HĐND', 'HĐND xã Yên Thành -issued-> Nghị quyết 48/NQ-HĐND']),
+    );
+  });
+
   it('gives a clause after a semicolon the subject of the clause before it', () => {
     const { relations } = read(
       'Báo cáo tại buổi làm việc, Bí thư Huyện ủy Bình Sơn Phạm Thị Tuyết cho biết, Ban Thường vụ Huyện ủy Bình Sơn đã ban hành 12 nghị quyết; triển khai thực hiện Kết luận số 126-KL/TW của Bộ Chính trị.',

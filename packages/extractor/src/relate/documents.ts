@@ -79,6 +79,7 @@ export function relateDocuments(
     }
     subjectVerbObject(ctx, a, s, ISSUE, 'issued', explicitIssuer);
     subjectVerbObject(ctx, a, s, PASS, 'issued', explicitIssuer, true);
+    passedAtSitting(ctx, a, s, addBody, explicitIssuer);
     subjectVerbObject(ctx, a, s, IMPLEMENT, 'implements');
     frontedImplements(ctx, a, s);
   }
@@ -87,6 +88,29 @@ export function relateDocuments(
       if (explicitIssuer.has(d.key)) continue;
       const issuer = impliedIssuer(d, s);
       if (issuer) ctx.relate('issued', issuer, d.key, s.index, [d.start, d.end]);
+    }
+  }
+}
+
+/** A sitting as the subject: "Kỳ họp (cũng) thông qua …", "Tại kỳ họp, …" is not it (a body then acts). */
+const SITTING_SUBJECT = /^[^\S\n]*(?:[Kk]ỳ họp|[Pp]hiên họp|[Hh]ội nghị)(?:[^\S\n]+(?:này|lần này))?(?:[^\S\n]+(?:cũng|đã|còn|đồng thời))*[^\S\n]+$/u;
+/** Between documents passed together: a comma, "và". */
+const PASSED_TOGETHER = /^[^\S\n]*(?:[,;][^\S\n]*)?(?:và[^\S\n]+)?$/u;
+
+/** "Kỳ họp cũng thông qua Nghị quyết số 47/NQ-HĐND, …": the body whose sitting passed them issued them. */
+function passedAtSitting(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, addBody: (body: OrgInfo, sentence: number, span: Span) => string, issued: Set<string>): void {
+  for (const m of cuesIn(a, s, PASS)) {
+    if (!SITTING_SUBJECT.test(a.text.slice(s.start, m.index))) continue;
+    const sitting = s.events.find((e) => e.end <= m.index);
+    const key = sitting?.key ?? sitting?.ref;
+    const body = key ? a.sentences.flatMap((x) => x.events).find((e) => e.key === key && e.body)?.body : undefined;
+    if (!body) continue;
+    let at = m.index + m[0].length;
+    for (const d of s.docs.filter((x) => x.start >= at)) {
+      if (!PASSED_TOGETHER.test(a.text.slice(at, d.start))) break;
+      if (!issued.has(d.key)) ctx.relate('issued', addBody(body, s.index, sitting!), d.key, s.index, [s.start, d.end]);
+      issued.add(d.key);
+      at = d.end;
     }
   }
 }
