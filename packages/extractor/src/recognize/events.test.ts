@@ -31,6 +31,15 @@ describe('meetings', () => {
     expect(relations).toContain('Nông Văn Tú -spoke_at-> Hội nghị ký kết Quy chế phối hợp công tác giai đoạn 2025 - 2030');
   });
 
+  it('takes "hội nghị" for the conference reported, not the plenum whose resolution it studies, named again as background', () => {
+    const { relations } = read(
+      'Sáng 24/4, Ban Thường vụ Tỉnh ủy Phú Thọ tổ chức Hội nghị trực tuyến học tập, quán triệt Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII. Hội nghị Trung ương 11 khóa XIII diễn ra từ ngày 10 đến 12/4/2025. Tại hội nghị, đồng chí Hà Thị Minh Nguyệt, Phó Bí thư Thường trực Tỉnh ủy đã truyền đạt nội dung Nghị quyết.',
+    );
+    const spoke = relations.filter((r) => r.startsWith('Hà Thị Minh Nguyệt -spoke_at->'));
+    expect(spoke).toHaveLength(1);
+    expect(spoke[0]).toContain('-spoke_at-> Hội nghị trực tuyến học tập, quán triệt');
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

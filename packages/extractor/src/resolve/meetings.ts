@@ -76,6 +76,10 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   const tookPlace = new Set<EventMention>();
   const first = new Map<EventHead, string>();
   let firstReported: string | undefined;
+  // A meeting that issued a document named in the article ("quán triệt Nghị quyết Hội nghị lần thứ 11 …"), named again
+  // on its own after another meeting was reported ("Hội nghị Trung ương 11 diễn ra từ ngày 10 …"), is background.
+  const issuing = new Set<string>();
+  for (const s of a.sentences) for (const e of s.events) if (e.key && partOfDocument(a, s, e)) issuing.add(e.key);
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (!e.key) continue;
@@ -83,7 +87,9 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
         e.unreported = true;
         continue;
       }
-      const anchor = e.insideName || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start)) || SENT_ON_TO.test(a.text.slice(Math.max(s.start, e.start - 120), e.start));
+      const background = issuing.has(e.key) && firstReported !== undefined && firstReported !== e.key;
+      const anchor =
+        e.insideName || background || TIME_ANCHOR.test(a.text.slice(Math.max(s.start, e.start - 24), e.start)) || SENT_ON_TO.test(a.text.slice(Math.max(s.start, e.start - 120), e.start));
       tookPlace.add(e);
       if (anchor) e.unreported = true;
       if (!first.has(e.head)) first.set(e.head, e.key);
