@@ -41,6 +41,11 @@ describe('chaired, attended, spoke_at', () => {
     for (const name of ['Đinh Văn Hiền', 'Huỳnh Tấn Lộc']) expect(relations).toContain(`${name} -spoke_at-> Kỳ họp thứ 9, HĐND tỉnh Kon Tum`);
   });
 
+  it('reads a speaker presenting a report or a topic ("… trình bày chuyên đề về …") as speaking at the meeting reported', () => {
+    const { relations } = read(`Thành ủy TPHCM tổ chức ${MEETING}. Đồng chí Phan Văn Mãi, Phó Bí thư Thành ủy trình bày chuyên đề về chuyển đổi số.`);
+    expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);
+  });
+
   it('reads a list of attendees that names no meeting as at the one the article reports', () => {
     const { relations } = read(
       `Thành ủy Hà Nội tổ chức ${MEETING}. Đến dự có đồng chí Nguyễn Văn Phong, Phó Bí thư Thành ủy; đồng chí Nguyễn Ngọc Tuấn, Chủ tịch HĐND thành phố. Dự kiến có ông Lê Văn An phát biểu.`,
