@@ -37,6 +37,9 @@ describe('organizations', () => {
   it('treats "Ban Chấp hành Đảng bộ X" as X’s party committee', () => {
     const { entity } = read('Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh Lâm Đồng gồm 71 thành viên.');
     expect(entity('Tỉnh ủy Lâm Đồng')?.aliases).toContain('Ban Chấp hành Đảng bộ tỉnh Lâm Đồng');
+    // A commune's is its Đảng ủy, also when written bare.
+    const commune = read('HĐND xã Yên Thành họp. Ban Chấp hành Đảng bộ xã đã ban hành Nghị quyết số 05-NQ/ĐU.');
+    expect(commune.relations).toContain('Đảng ủy xã Yên Thành -issued-> Nghị quyết 05-NQ/ĐU');
   });
 
   it('reads district committees and places their district in the home city', () => {

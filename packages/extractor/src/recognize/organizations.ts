@@ -424,7 +424,7 @@ export class OrganizationRecognizer {
     return org(`${word} ${/^\d/.test(place.bare) ? place.label : place.bare}`, 'committee', { place });
   }
 
-  /** The party committee heading a "Đảng bộ": Tỉnh ủy for a province, Huyện ủy for a district. */
+  /** The party committee heading a "Đảng bộ": Tỉnh ủy for a province, Huyện ủy for a district, Đảng ủy for a commune. */
   private committeeOf(partyOrg: OrgMention): OrgInfo | undefined {
     const { info } = partyOrg;
     if (info.kind === 'bloc') return org(info.label.replace(/^Đảng bộ/, 'Đảng ủy'), 'bloc', info.place ? { place: info.place } : {});
@@ -433,7 +433,9 @@ export class OrganizationRecognizer {
     const kind = this.p.lexicon.committeeKinds.find((k) =>
       place.level === 'province' || place.level === 'city' ? k.level === place.level : k.adminWord === place.adminWord,
     );
-    return kind ? this.committeeInfo(kind.word, place) : undefined;
+    if (kind) return this.committeeInfo(kind.word, place);
+    // A commune's or ward's (and a special zone's) committee is its "Đảng ủy".
+    return place.level === 'ward' || place.adminWord === 'đặc khu' ? localBodyAt('Đảng ủy', place) : undefined;
   }
 
   /** "Đảng ủy Khối Dân - Chính - Đảng TPHCM", "Đảng bộ Khối các cơ quan thành phố Hà Nội". */
