@@ -190,9 +190,10 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       const bodyName = body.info.aliases.find((a) => a === written) ?? body.info.aliases[0] ?? body.info.label;
       // A described body is lower case after "of the" ("the sub-committee in charge of …"); a name stays as written ("the Bac Ninh Provincial Party Committee").
       const described = /^\S+\s+\p{Ll}/u.test(bodyName);
-      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
-      // "The 13th Party Central Committee opened its 14th plenum": the ordinal before the body is its term.
+      // "The 13th Party Central Committee opened its 14th plenum": the ordinal before the body is its term, written in the name too.
       const term = expression(`(?<![\\p{L}\\p{N}])${ORD}${S}$`).exec(text.slice(Math.max(s.start, body.start - 16), body.start));
+      const ofWhom = `${term ? `${squeeze(term[0])} ` : ''}${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
+      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${ofWhom}`;
       s.events[i] = { ...e, key: sittingKey(e.head, n, body.info, term ? ordValue(term[1], term[2]) : undefined), label, aliases: [label], body };
     }
   }

@@ -314,6 +314,10 @@ describe('English news: meetings and who took part', () => {
     const r = readEn('The 13th Party Central Committee wrapped up its 10th plenum on Friday. The Party Central Committee will convene its 11th plenum in January.');
     const organized = r.x.relations.filter((x) => x.type === 'organized');
     expect(organized.map((x) => `${x.source} ${x.target}`)).toEqual(['org:ban-chap-hanh-trung-uong-dang ev:hoi-nghi-tw-10-khoa-13', 'org:ban-chap-hanh-trung-uong-dang ev:hoi-nghi-tw-11']);
+    // The body's term, written before it, is in the sitting's name too.
+    expect(r.entity('ev:hoi-nghi-tw-10-khoa-13')?.label).toBe('10th plenum of the 13th Party Central Committee');
+    const council = readEn("The 10th-tenure Kien Giang Provincial People's Council wrapped up its 27th session on December 11.");
+    expect(council.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual(["27th session of the 10th-tenure Kien Giang Provincial People's Council"]);
   });
 
   it('names the sitting a committee\'s organ held as "its" meeting ("The Inspection Commission of … held its 29th meeting")', () => {
