@@ -208,7 +208,7 @@ function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: English
   // did not take place in the article: it is neither its meeting nor what "the meeting" means.
   const named = sentences.flatMap((s) => s.events.filter((e) => e.key && !s.docs.some((d) => (d.start <= e.start && e.end <= d.end) || ISSUED_AT.test(text.slice(d.end, e.start)))));
   // A meeting named to say when or for what something else happens ("preparations for the 18th provincial
-  // Party Congress", "after the 10th session", "a delegation to attend the 14th National Party Congress") is not
+  // Party Congress", "after the 10th session", "a delegation to attend the 14th National Party Congress", "delegates to …") is not
   // the one reported, though "the congress" may still mean it when no reported one of its kind comes before.
   const reportedMentions = new Set(named.filter((e) => !DATES_ANOTHER.test(text.slice(Math.max(0, e.start - 32), e.start))));
   const refs = new Map<EnglishEventMention, string>();
@@ -231,7 +231,7 @@ function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: English
   return { of: (e) => e.key ?? refs.get(e), main };
 }
 
-const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since|to attend|results of|outcomes? of)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since|to attend|delegates? to|results of|outcomes? of)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 
 /** Between a document and the meeting that issued it: "of the". */
 const ISSUED_AT = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;

@@ -325,6 +325,13 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain('Ha Thi Lan -chaired-> 29th meeting of the Inspection Commission of the Phu Tho Provincial Party Committee');
   });
 
+  it('does not take a congress others are elected delegates to for "the congress" reported', () => {
+    const r = readEn(
+      'The 19th Cao Bang Provincial Party Congress closed on October 16. The congress elected nine official delegates to the 13th National Party Congress. Addressing the congress, Nong Thanh Tung thanked the delegates.',
+    );
+    expect(r.relations.filter((x) => x.includes('-spoke_at->'))).toEqual(['Nong Thanh Tung -spoke_at-> 19th Cao Bang Provincial Party Congress']);
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',
