@@ -40,6 +40,13 @@ describe('meetings', () => {
     expect(spoke[0]).toContain('-spoke_at-> Hội nghị trực tuyến học tập, quán triệt');
   });
 
+  it('does not take the congress delegates are elected to for the bare "đại hội" reported', () => {
+    const { relations } = read(
+      'Sáng 16/10, Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XIX bế mạc. Đại hội đã bầu 9 đại biểu chính thức dự Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Phát biểu bế mạc đại hội, đồng chí Nông Thanh Tùng cảm ơn các đại biểu.',
+    );
+    expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual(['Nông Thanh Tùng -spoke_at-> Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XIX']);
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',
