@@ -1,6 +1,6 @@
 // Organizations in English text, resolved to the Vietnamese canonical label and key
 // ("Điện Biên Provincial Party Committee" → "Tỉnh ủy Điện Biên"), the English form kept as an alias.
-import { orgKey, partyBodyOf } from '../recognize/organizations.js';
+import { orgKey, partyBodyOf, subBodyOf } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
@@ -9,7 +9,7 @@ import type { Span } from '../recognize/scan.js';
 import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { englishDistrict, englishLocalPlace } from './places.js';
-import { DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
+import { COUNCIL_COMMITTEES_EN, DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
 
 export interface EnglishOrgMention extends Span {
   info: OrgInfo;
@@ -23,15 +23,26 @@ const MINISTRY_BY_FIELD = new Map(MINISTRIES.map((m) => [foldKey(m.field), m.bod
 const MINISTRY_FIELDS = alt(MINISTRIES.map((m) => m.field));
 const MINISTER_OF = /(?<![\p{L}])Minister[^\S\n]+of[^\S\n]+$/u;
 const TASK_FORCE_NAMES = alt(TASK_FORCE_HEADS);
+const COUNCIL_COMMITTEES = alt(COUNCIL_COMMITTEES_EN.flatMap((c) => c.en));
+const COUNCIL_COMMITTEE_BY_KEY = new Map(COUNCIL_COMMITTEES_EN.flatMap((c) => c.en.map((en) => [foldKey(en), c.vi] as const)));
 let firstWords: Set<string> | undefined;
 /** Lower-case words a body's name can start with: those of the phrases that open the rules of parse() and committeeList(). */
 const bodyStarts = () => {
   const p = englishPatterns();
   // ("the commission", "the board": an organ named before, see organAgain.)
-  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS], [...ORDINAL_WORDS, 'commission', 'board']));
+  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board']));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A People's Council's label starts so ("HĐND tỉnh Kiên Giang"). */
+const COUNCIL = 'HĐND';
+
+/** The committee of a People's Council named `written`, from `start` to `end`. */
+function councilCommitteeOf(english: string, council: EnglishOrgMention, start: number, end: number, written: string): EnglishOrgMention {
+  const info = subBodyOf(COUNCIL_COMMITTEE_BY_KEY.get(foldKey(english))!, council.info, [written]);
+  return { start, end, info, ...(council.placeSpan ? { placeSpan: council.placeSpan } : {}) };
+}
+
 /** The National Assembly's label: its committees may be written after it ("NA Economic and Financial Committee"). */
 const ASSEMBLY = 'Quốc hội';
 /** The party group leading a state body (Ban cán sự đảng). */
@@ -109,6 +120,7 @@ export class EnglishOrgRecognizer {
       this.partyGroup(text, pos, limit, sentenceStart, national) ??
       (local && local.end > national!.end ? local : national) ??
       this.subFirst(text, pos, limit, sentenceStart) ??
+      this.councilCommittee(text, pos, limit, sentenceStart) ??
       this.bloc(text, pos, limit, sentenceStart) ??
       this.committee(text, pos, limit, sentenceStart) ??
       this.local(text, pos, limit, sentenceStart) ??
@@ -118,7 +130,18 @@ export class EnglishOrgRecognizer {
       this.ministryField(text, pos) ??
       this.organAgain(text, pos);
     if (!hit || hit.end > limit) return undefined;
-    return hit;
+    // "the Kien Giang Provincial People's Council's Economic-Budget Committee": one of the council's committees.
+    const own = hit.info.label.startsWith(COUNCIL) ? matchAt(rx`${APOS}${S}(${COUNCIL_COMMITTEES})${E}`, text, hit.end) : null;
+    return own && hit.end + own[0].length <= limit ? councilCommitteeOf(own[1]!, hit, pos, hit.end + own[0].length, squeeze(`${hit.info.aliases.at(-1) ?? text.slice(pos, hit.end)}${own[0]}`)) : hit;
+  }
+
+  /** "Economic-Budget Committee of the Kien Giang Provincial People's Council": one of the council's committees. */
+  private councilCommittee(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
+    const m = matchAt(rx`(${COUNCIL_COMMITTEES})${S}of${S}(?:the${S})?`, text, pos);
+    const council = m ? this.local(text, pos + m[0].length, limit, sentenceStart) : undefined;
+    if (!council?.info.label.startsWith(COUNCIL)) return undefined;
+    const written = squeeze(`${m![0]}${council.info.aliases.at(-1) ?? text.slice(council.start, council.end)}`);
+    return councilCommitteeOf(m![1]!, council, pos, council.end, written);
   }
 
   /**

@@ -275,6 +275,32 @@ describe('English news: bodies named bare', () => {
   });
 });
 
+describe('English news: mass organisations and council committees', () => {
+  it('reads a province\'s mass organisations and the national ones by their Vietnamese names', () => {
+    const r = readEn("Thach Van Nghiem, Chairman of the Vietnam Farmers' Union, congratulated Dieu Thi Hanh, newly elected Chairwoman of the Binh Phuoc Farmers' Association, and Le Thi Mai, Chairwoman of the provincial Women's Union.");
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Thach Van Nghiem -holds_position-> Hội Nông dân Việt Nam [Chủ tịch]',
+        'Dieu Thi Hanh -holds_position-> Hội Nông dân tỉnh Bình Phước [Chủ tịch]',
+        'Le Thi Mai -holds_position-> Hội Liên hiệp Phụ nữ tỉnh Bình Phước [Chủ tịch]',
+      ]),
+    );
+  });
+
+  it('reads the committees of a People\'s Council, named before or after the council', () => {
+    const r = readEn(
+      "Vo Thi Be Sau, Head of the Economic-Budget Committee of the Kien Giang Provincial People's Council, presented the report. Huynh Van Chien, Head of the provincial People's Council's Legal Affairs Committee, spoke.",
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'Vo Thi Be Sau -holds_position-> Ban Kinh tế - Ngân sách HĐND tỉnh Kiên Giang [Trưởng Ban]',
+        'Ban Kinh tế - Ngân sách HĐND tỉnh Kiên Giang -part_of-> HĐND tỉnh Kiên Giang',
+        'Huynh Van Chien -holds_position-> Ban Pháp chế HĐND tỉnh Kiên Giang [Trưởng Ban]',
+      ]),
+    );
+  });
+});
+
 describe('English news: National Assembly deputies', () => {
   it('reads a deputy "of the <province> delegation" as a deputy of that province\'s National Assembly delegation', () => {
     const r = readEn(

@@ -68,6 +68,9 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Ho Chi Minh National Academy of Politics', 'Hồ Chí Minh National Academy of Politics'], vi: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
   { en: ['Ho Chi Minh Communist Youth Union Central Committee', 'Central Committee of the Ho Chi Minh Communist Youth Union', 'Ho Chi Minh Communist Youth Union', 'HCYU Central Committee'], vi: 'Trung ương Đoàn' },
   { en: ['Vietnam General Confederation of Labour', 'Vietnam General Confederation of Labor'], vi: 'Tổng Liên đoàn Lao động Việt Nam' },
+  { en: ['Vietnam Farmers’ Union', "Vietnam Farmers' Union", 'Việt Nam Farmers’ Union', "Việt Nam Farmers' Union"], vi: 'Hội Nông dân Việt Nam' },
+  { en: ['Vietnam Women’s Union', "Vietnam Women's Union", 'Việt Nam Women’s Union', "Việt Nam Women's Union"], vi: 'Hội Liên hiệp Phụ nữ Việt Nam' },
+  { en: ['Vietnam Veterans’ Association', "Vietnam Veterans' Association", 'Việt Nam Veterans’ Association', "Việt Nam Veterans' Association"], vi: 'Hội Cựu chiến binh Việt Nam' },
   { en: ['Ministry of National Defence', 'Ministry of National Defense'], vi: 'Bộ Quốc phòng' },
   { en: ['Ministry of Public Security'], vi: 'Bộ Công an' },
   { en: ['Ministry of Foreign Affairs'], vi: 'Bộ Ngoại giao' },
@@ -151,8 +154,22 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
   { en: ['Youth Union', 'Communist Youth Union'], vi: 'Đoàn Thanh niên' },
+  // The mass organisations of a province ("Binh Phuoc Farmers' Association", "the provincial Women's Union").
+  { en: ['Farmers’ Association', "Farmers' Association", 'Farmers’ Union', "Farmers' Union"], vi: 'Hội Nông dân' },
+  { en: ['Women’s Union', "Women's Union"], vi: 'Hội Liên hiệp Phụ nữ' },
+  { en: ['Veterans’ Association', "Veterans' Association"], vi: 'Hội Cựu chiến binh' },
+  { en: ['Labour Federation', 'Labor Federation', 'Federation of Labour', 'Federation of Labor'], vi: 'Liên đoàn Lao động' },
   // The province's whole party membership (Đảng bộ), whose congress elects the Party Committee.
   { en: ['Party Organisation', 'Party Organization', 'Party organisation', 'Party organization'], vi: 'Đảng bộ' },
+];
+
+/** The committees of a People's Council ("Economic-Budget Committee of the … People's Council") → the Vietnamese "Ban" name. */
+export const COUNCIL_COMMITTEES_EN: Array<{ en: string[]; vi: string }> = [
+  { en: ['Economic-Budget Committee', 'Economic – Budget Committee', 'Economic and Budget Committee', 'Economics-Budget Committee', 'Economy-Budget Committee'], vi: 'Ban Kinh tế - Ngân sách' },
+  { en: ['Legal Affairs Committee', 'Legal Committee', 'Legislation Committee'], vi: 'Ban Pháp chế' },
+  { en: ['Culture-Social Affairs Committee', 'Cultural-Social Affairs Committee', 'Culture-Social Committee', 'Cultural-Social Committee', 'Culture and Social Affairs Committee', 'Socio-Cultural Committee'], vi: 'Ban Văn hóa - Xã hội' },
+  { en: ['Ethnic Affairs Committee', 'Ethnic Minority Affairs Committee'], vi: 'Ban Dân tộc' },
+  { en: ['Urban Affairs Committee', 'Urban Committee'], vi: 'Ban Đô thị' },
 ];
 
 /** Provincial departments ("Department of Home Affairs", "Health Department") → the Vietnamese "Sở" name. */
