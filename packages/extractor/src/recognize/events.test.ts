@@ -47,6 +47,11 @@ describe('meetings', () => {
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual(['Nông Thanh Tùng -spoke_at-> Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XIX']);
   });
 
+  it('names a personnel announcement by all the bodies deciding and what it is about', () => {
+    const { entity } = read('Sáng 12/11, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức Hội nghị công bố quyết định của Bộ Chính trị, Ban Bí thư về công tác cán bộ.');
+    expect(entity('Hội nghị công bố quyết định của Bộ Chính trị, Ban Bí thư về công tác cán bộ')).toBeDefined();
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',
