@@ -426,8 +426,6 @@ export class EventRecognizer {
     let commemorated = false;
     /** "… của Bộ Chính trị, Ban Bí thư": who issued the documents closing the name (another name of the meeting says it). */
     let issuedBy: string | undefined;
-    /** Closed by whose decision it announces ("công bố quyết định của Ban Bí thư"): "về công tác cán bộ" may follow. */
-    let decided = false;
     /** Where the name's first activity ends, when another follows ("tổng kết …, triển khai …"). */
     let firstActivityEnd: number | undefined;
     /** What closes the name from `start` to `end`, written `label` in it (a body, a session, whom a decision is about). */
@@ -476,7 +474,6 @@ export class EventRecognizer {
       const decider = deciders.at(-1);
       if (decider && decider.end <= limit) {
         close(at + decisionOf![0].length - decisionOf![0].trimStart().length, decider.end, `của ${deciders.map((d) => d.info.label).join(', ')}`);
-        decided = true;
         break;
       }
       const word = matchAt(rx`(,?)${WS}([\\p{Ll}]+|${CAP}|\\d{1,2}/\\d{4}|\\d{1,4})(?![\\p{L}\\p{N}])`, text, at);
@@ -529,7 +526,7 @@ export class EventRecognizer {
     const period = /giai đoạn \d{4}$/u.test(text.slice(after, at)) ? matchAt(rx`[^\\S\\n]*[-–][^\\S\\n]*\\d{4}(?![\\p{N}])`, text, at) : null;
     if (period && at + period[0].length <= limit) at += period[0].length;
     // "Hội nghị công bố (các) quyết định về công tác cán bộ": the personnel announcement, named by what it is about.
-    const personnel = decided || /quyết định$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}về${WS}công tác cán bộ${E}`, text, at) : null;
+    const personnel = /quyết định$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}về${WS}công tác cán bộ${E}`, text, at) : null;
     if (personnel && at + personnel[0].length <= limit) {
       at += personnel[0].length;
       hasName = true;
