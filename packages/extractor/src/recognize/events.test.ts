@@ -52,6 +52,13 @@ describe('meetings', () => {
     expect(entity('Hội nghị công bố quyết định của Bộ Chính trị, Ban Bí thư')?.aliases).toContain('Hội nghị công bố quyết định của Bộ Chính trị, Ban Bí thư về công tác cán bộ');
   });
 
+  it('keeps the meeting an article opens on as the one reported when another is only named, not held', () => {
+    const { relations } = read(
+      'Sáng 12/11, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức Hội nghị công bố quyết định của Bộ Chính trị. Tại Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, đồng chí Hoàng Minh Khôi được bầu vào Ban Chấp hành Trung ương Đảng. Phát biểu nhận nhiệm vụ, đồng chí Hoàng Minh Khôi cảm ơn Bộ Chính trị.',
+    );
+    expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual(['Hoàng Minh Khôi -spoke_at-> Hội nghị công bố quyết định của Bộ Chính trị']);
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

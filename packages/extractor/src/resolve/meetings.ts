@@ -65,6 +65,9 @@ const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|ch�
 /** "trình Quốc hội xem xét, thông qua … tại Kỳ họp thứ 10": where a matter is sent on to, a few words back (not "trình bày", "tờ trình"). */
 const SENT_ON_TO = /(?<![\p{L}])(?<!tờ[^\S\n]+)trình(?![^\S\n]*bày)(?:[^.;\n]{0,100}?)[^\S\n]tại[^\S\n]+$/u;
 
+/** A sentence introducing a meeting as held: a date or time of day, or a verb of holding it. */
+const INTRODUCED = /(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)(?:[^\S\n]+(?:nay|qua|cùng ngày|\d{1,2}\/\d{1,2}))?(?![\p{L}])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?<![\p{L}])(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|chủ trì|làm việc)(?![\p{L}])/u;
+
 /** "tại hội nghị": the named meeting of that kind mentioned before, or else the next one. */
 export function resolveEventReferences(a: ArticleAnalysis): void {
   // One sweep in text order: the last named meeting of each kind so far, and the first of each kind.
@@ -99,6 +102,7 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   }
   // A bare reference means the last reported meeting of its kind, else the last one named of it at all
   // ("Đoàn đại biểu đi dự Đại hội XIV … Phát biểu bế mạc đại hội, …" is the province's congress).
+  const opening = a.sentences.slice(0, 2).flatMap((s) => s.events).find((e) => e.key && tookPlace.has(e) && !e.unreported)?.key;
   const lastReported = new Map<EventHead, string>();
   const last = new Map<EventHead, string>();
   let latest: string | undefined;
@@ -109,7 +113,9 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
         last.set(e.head, e.key);
         if (!e.unreported) {
           lastReported.set(e.head, e.key);
-          latest = e.key;
+          // The meeting an article opens on stays the one reported until another is introduced as held ("Chiều cùng ngày, …
+          // tổ chức …"), not when one is only named ("Tại Đại hội XIII của Đảng, đồng chí được bầu …").
+          if (!opening || e.key === opening || INTRODUCED.test(a.text.slice(s.start, s.end))) latest = e.key;
         }
         continue;
       }
