@@ -59,6 +59,18 @@ describe('meetings', () => {
     expect(relations.filter((r) => r.includes('-spoke_at->'))).toEqual(['Hoàng Minh Khôi -spoke_at-> Hội nghị công bố quyết định của Bộ Chính trị']);
   });
 
+  it('does not take a congress being prepared, nor congresses "at every level", for a meeting reported', () => {
+    const { relations } = read(
+      'Ngày 12/11, Tỉnh ủy Tuyên Quang tổ chức Hội nghị công bố quyết định của Ban Bí thư. Đồng chí Hà Trung Kiên đề nghị chuẩn bị thật tốt Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVIII. Phát biểu nhận nhiệm vụ, đồng chí Hoàng Minh Khôi cảm ơn Bộ Chính trị. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 158-KH/TU về tổ chức đại hội đảng bộ các cấp.',
+    );
+    const meeting = 'Hội nghị công bố quyết định của Ban Bí thư';
+    expect(relations.filter((r) => r.includes('-spoke_at->') || r.includes('-organized->')).sort()).toEqual([
+      `Hoàng Minh Khôi -spoke_at-> ${meeting}`,
+      `Hà Trung Kiên -spoke_at-> ${meeting}`,
+      `Tỉnh ủy Tuyên Quang -organized-> ${meeting}`,
+    ]);
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

@@ -175,7 +175,7 @@ export class EventRecognizer {
     const lower = headWord.toLowerCase().replace('buổi ', '');
     const head = (lower === 'lễ' ? 'lễ' : lower) as EventHead;
     const after = pos + headWord.length;
-    if (head === 'đại hội') return this.congress(text, pos, after, limit) ?? bare(pos, after, head);
+    if (head === 'đại hội') return this.congress(text, pos, after, limit) ?? bare(text, pos, after, head);
     if (head === 'hội nghị') {
       const plenum = this.plenum(text, pos, after, limit);
       if (plenum) return plenum;
@@ -187,7 +187,7 @@ export class EventRecognizer {
       const session = this.session(text, pos, after, head, limit);
       if (session) return session;
     }
-    return this.named(text, pos, after, head, limit) ?? bare(pos, after, head);
+    return this.named(text, pos, after, head, limit) ?? bare(text, pos, after, head);
   }
 
   /**
@@ -579,6 +579,10 @@ function quotedEnd(text: string, pos: number): number | undefined {
   return undefined;
 }
 
-function bare(start: number, end: number, head: EventHead): EventMention {
-  return { start, end, coreEnd: end, aliases: [], head };
+/** "đại hội đảng bộ các cấp", "hội nghị các cấp": meetings of every level, none in particular. */
+const EVERY_LEVEL = sticky('(?:[^\\S\\n]+\\p{Ll}+){0,2}[^\\S\\n]+các[^\\S\\n]+cấp(?![\\p{L}])');
+
+/** A bare meeting word ("hội nghị", "đại hội"): resolved later to a meeting named in the article. */
+function bare(text: string, start: number, end: number, head: EventHead): EventMention | undefined {
+  return matchAt(EVERY_LEVEL, text, end) ? undefined : { start, end, coreEnd: end, aliases: [], head };
 }

@@ -58,10 +58,10 @@ const TERM_SUFFIX = /^(.*)-khoa-\d+$/;
 /**
  * Words that name a meeting to say when something else happens ("sau Kỳ họp thứ 8", "tiến tới Đại
  * hội XIV"), what is being prepared ("công tác chuẩn bị Đại hội …"), where a matter or a delegation goes
- * next ("để trình Kỳ họp thứ 34", "Đoàn đại biểu đi dự Đại hội XIV", "bầu 9 đại biểu chính thức dự Đại hội XIII"), or what is
- * reported of it ("thông báo kết quả Kỳ họp thứ 8").
+ * next ("để trình Kỳ họp thứ 34", "Đoàn đại biểu đi dự Đại hội XIV", "bầu 9 đại biểu chính thức dự Đại hội XIII"), what is
+ * planned ("Kế hoạch … về tổ chức Đại hội …"), or what is reported of it ("thông báo kết quả Kỳ họp thứ 8").
  */
-const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+cho)?|kể từ|từ sau|trình|đi dự|(?:đại biểu|chính thức|dự khuyết)[^\S\n]+dự|kết quả)[^\S\n]+$/u;
+const TIME_ANCHOR = /(?<![\p{L}])(?:sau|trước|tiến tới|hướng tới|chào mừng|chuẩn bị(?:[^\S\n]+(?:thật|rất))?(?:[^\S\n]+tốt)?(?:[^\S\n]+cho)?|(?:về|kế hoạch)(?:[^\S\n]+việc)?[^\S\n]+tổ chức|kể từ|từ sau|trình|đi dự|(?:đại biểu|chính thức|dự khuyết)[^\S\n]+dự|kết quả)[^\S\n]+$/u;
 /** "trình Quốc hội xem xét, thông qua … tại Kỳ họp thứ 10": where a matter is sent on to, a few words back (not "trình bày", "tờ trình"). */
 const SENT_ON_TO = /(?<![\p{L}])(?<!tờ[^\S\n]+)trình(?![^\S\n]*bày)(?:[^.;\n]{0,100}?)[^\S\n]tại[^\S\n]+$/u;
 
