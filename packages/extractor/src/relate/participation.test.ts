@@ -46,6 +46,11 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);
   });
 
+  it('reads a report "do <person> … trình bày" as the person speaking at the meeting reported', () => {
+    const { relations } = read(`Thành ủy TPHCM tổ chức ${MEETING}. Báo cáo chính trị do đồng chí Phan Văn Mãi, Phó Bí thư Thành ủy trình bày cho thấy nhiều kết quả.`);
+    expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);
+  });
+
   it('reads a list of attendees that names no meeting as at the one the article reports', () => {
     const { relations } = read(
       `Thành ủy Hà Nội tổ chức ${MEETING}. Đến dự có đồng chí Nguyễn Văn Phong, Phó Bí thư Thành ủy; đồng chí Nguyễn Ngọc Tuấn, Chủ tịch HĐND thành phố. Dự kiến có ông Lê Văn An phát biểu.`,

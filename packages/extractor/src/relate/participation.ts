@@ -41,6 +41,8 @@ const OF_AFTER_VERB = /^[^\S\n]+của[^\S\n]+/u;
 const CLAUSE_ENDS_AFTER_VERB = /^(?:[^\S\n]+và[^\S\n]+(?:phát biểu[^\S\n]+)?(?:chỉ đạo|phát biểu))?[^\S\n]*(?:[.;!]|$)/u;
 /** What a speaker presents ("… trình bày chuyên đề", "… báo cáo tham luận"): the speech itself, at the meeting reported. */
 const SPEECH_OBJECT = /^[^\S\n]+(?:chuyên đề|tham luận|diễn văn|tờ trình|dự thảo)(?![\p{L}])/u;
+/** "Báo cáo chính trị do đồng chí A, … trình bày": a report presented by A, whatever the sentence says of it next. */
+const PRESENTED_BY = /(?<![\p{L}])do(?:[^\S\n]+(?:đồng chí|ông|bà))?[^\S\n]+$/u;
 /** Between a person and their verb, only their titles ("…, Bí thư Tỉnh ủy dự"), not another clause ("… tại hội nghị có 300 đại biểu tham dự"). */
 const TITLES_ONLY = /^(?:[^\S\n]*,(?!(?:[^.;]|\.(?=\S))*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))(?:[^.;\d]|\.(?=\S)){0,150})?[^\S\n]*$/u;
 const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin|trả lời|giải đáp|tiếp thu|giải trình)/u;
@@ -98,7 +100,9 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
         }
         const reported = a.meetingSoFar[s.index];
         // (The clause-end test first: it fails at once on most verbs; the titles test reads up to 200 characters.)
-        const clauseEnds = CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end)) || (type === 'spoke_at' && SPEECH_OBJECT.test(a.text.slice(after, after + 24)));
+        const clauseEnds =
+          CLAUSE_ENDS_AFTER_VERB.test(a.text.slice(after, s.end)) ||
+          (type === 'spoke_at' && subject !== undefined && (SPEECH_OBJECT.test(a.text.slice(after, after + 24)) || PRESENTED_BY.test(a.text.slice(Math.max(s.start, subject.start - 16), subject.start))));
         if (!event && reported && subject && m.index - subject.end < 200 && clauseEnds && TITLES_ONLY.test(a.text.slice(subject.end, m.index))) {
           for (const q of together(s, subject)) ctx.relate(type, q.key, reported, s.index, [q.start, after]);
           continue;
