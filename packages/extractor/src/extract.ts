@@ -8,7 +8,7 @@ import { PersonRecognizer } from './recognize/persons.js';
 import { PlaceRecognizer } from './recognize/places.js';
 import { WordIndex, mask } from './recognize/scan.js';
 import type { Span } from './recognize/scan.js';
-import type { ArticleAnalysis, SentenceAnalysis } from './relate/analysis.js';
+import type { ArticleAnalysis, PersonRef, SentenceAnalysis } from './relate/analysis.js';
 import { relateDocuments } from './relate/documents.js';
 import { relateParticipation } from './relate/participation.js';
 import { PositionReader } from './relate/positions.js';
@@ -118,6 +118,8 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
   }
 
   const positions = new PositionReader(patterns);
+  // The person named last before a sentence: "Đồng chí từng giữ các chức vụ …" is about them.
+  let lastNamed: PersonRef | undefined;
   for (const s of analysis.sentences) {
     for (const p of s.persons) {
       for (const hit of positions.read(match, p, s.orgs, s.start, s.end, s.persons)) {
@@ -128,7 +130,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
         ctx.relate('holds_position', p.key, hit.org.info.key, s.index, [from, to], hit.role);
       }
     }
-    for (const listed of readPositionLists(words, s, patterns, () => homeCommittee(home))) {
+    for (const listed of readPositionLists(words, s, patterns, () => homeCommittee(home), lastNamed)) {
       const org = 'info' in listed.org ? listed.org.info : listed.org;
       const key = 'info' in listed.org ? org.key : addOrg(ctx, org, s.index, { start: listed.span[0], end: listed.span[1] }, undefined, false);
       ctx.relate('holds_position', listed.person.key, key, s.index, listed.span, listed.role);
@@ -137,6 +139,7 @@ function extractVietnamese(article: Article, text: string, lexicon: Lexicon): Ex
       const doc = o.info.implementsDoc && s.docs.find((d) => d.start === o.info.implementsDoc!.start);
       if (doc) ctx.relate('implements', o.info.key, doc.key, s.index, [o.start, o.end]);
     }
+    lastNamed = s.persons.at(-1) ?? lastNamed;
   }
   relateParticipation(ctx, analysis, patterns);
   relateDocuments(

@@ -7,6 +7,7 @@ import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
 import { CLAUSE_BREAK, OF_BEFORE, listedBefore } from './analysis.js';
 import { APPOINTED } from './positions.js';
+import { skipWhiteSpace } from '../text/chars.js';
 
 /** A position given to several people at once, or to a person far from the title. */
 export interface ListedPosition {
@@ -30,7 +31,13 @@ const PARTY_TITLES = /^(?:Bí thư|Phó Bí thư(?: Thường trực)?|Ủy viê
  * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: bà A, ông B", "3 Phó Bí thư khác là A, B, C",
  * "đồng chí A và đồng chí B giữ chức vụ Phó Bí thư", "A … được chỉ định … giữ chức Bí thư Tỉnh ủy X".
  */
-export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patterns, homeCommittee: () => OrgInfo | undefined): ListedPosition[] {
+export function readPositionLists(
+  words: WordIndex,
+  s: SentenceAnalysis,
+  p: Patterns,
+  homeCommittee: () => OrgInfo | undefined,
+  namedBefore?: PersonRef,
+): ListedPosition[] {
   const text = words.text;
   const out: ListedPosition[] = [];
   const title = memo(p, 'listTitle', () => sticky(`(?<![\\p{L}])(${p.title})(?![\\p{L}])`));
@@ -39,10 +46,13 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
   const orgAt = (pos: number) => s.orgs.find((o) => o.start === pos);
   const implied = (role: string) => (PARTY_TITLES.test(role) ? homeCommittee() : undefined);
 
+  // (The word index first: few sentences tell a career.)
+  const former = words.triggered(FORMERLY_WORDS, s.start, s.end).length > 0 ? formerPosts(text, s, title, namedBefore) : [];
+  out.push(...former);
   let covered = s.start;
   for (const m of words.matches(title, titleTriggers, s.start, s.end)) {
-    // "Bí thư" inside "Phó Bí thư" is not another title.
-    if (m.index < covered) continue;
+    // "Bí thư" inside "Phó Bí thư" is not another title; a former post is read.
+    if (m.index < covered || former.some((f) => f.span[0] === m.index)) continue;
     const role = m[1]!.replace(/\s+/g, ' ');
     const titleStart = m.index;
     const afterTitle = m.index + m[0].length;
@@ -118,6 +128,42 @@ export function readPositionLists(words: WordIndex, s: SentenceAnalysis, p: Patt
   // (The word index first: few sentences elect anyone.)
   if (words.triggered(ELECTING, s.start, s.end).length > 0 && words.triggered(INTO_WORD, s.start, s.end).length > 0) out.push(...membersElected(text, s));
   if (s.orgs.some((o) => o.info.label.startsWith(DELEGATION))) out.push(...deputiesOfDelegations(text, s));
+  return out;
+}
+
+/** "(đồng chí) từng giữ (các) chức vụ", "đã lần lượt đảm nhiệm các cương vị": the posts a person held before. */
+const FORMERLY = /(?<![\p{L}])(?:đã[^\S\n]+)?(?:từng|lần lượt)[^\S\n]+(?:giữ|đảm nhiệm|kinh qua)[^\S\n]+(?:các[^\S\n]+|nhiều[^\S\n]+)?(?:chức(?:[^\S\n]+vụ)?|cương vị)[^\S\n]*:?[^\S\n]*/gu;
+const FORMERLY_WORDS = triggerWords(['từng', 'lần lượt'], false);
+/** The person a sentence opening on "đồng chí"/"ông"/"bà" alone is about: the one named before. */
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)[^\S\n]+(?:đã[^\S\n]+)?$/u;
+/** Between two posts of a career: a comma, a semicolon, "và". */
+const NEXT_POST = /[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)/uy;
+
+/**
+ * "ông A từng giữ chức Bí thư Quận ủy Ninh Kiều", "Trước khi …, đồng chí từng giữ các chức vụ Phó Chủ tịch UBND tỉnh Yên Bái,
+ * Phó Bí thư Tỉnh ủy Yên Bái": each post of the list, held before ("nguyên …"), by the person named before the verb or, after
+ * a bare "đồng chí", the one named last before the sentence.
+ */
+function formerPosts(text: string, s: SentenceAnalysis, title: RegExp, namedBefore: PersonRef | undefined): ListedPosition[] {
+  const out: ListedPosition[] = [];
+  FORMERLY.lastIndex = s.start;
+  const view = text.slice(0, s.end);
+  for (let m = FORMERLY.exec(view); m; m = FORMERLY.exec(view)) {
+    const before = s.persons.filter((p) => p.end <= m!.index).at(-1);
+    const person = before ?? (PRONOUN_SUBJECT.test(text.slice(Math.max(s.start, m.index - 16), m.index)) ? namedBefore : undefined);
+    if (!person) continue;
+    for (let at = m.index + m[0].length; ; ) {
+      title.lastIndex = at;
+      const t = title.exec(text);
+      const org = t ? s.orgs.find((o) => o.start === skipWhiteSpace(text, t.index + t[0].length, s.end)) : undefined;
+      if (!t || !org) break;
+      out.push({ person, role: `nguyên ${t[1]!.replace(/\s+/g, ' ')}`, org, span: [at, org.end] });
+      NEXT_POST.lastIndex = org.end;
+      const next = NEXT_POST.exec(text);
+      if (!next) break;
+      at = org.end + next[0].length;
+    }
+  }
   return out;
 }
 

@@ -159,6 +159,20 @@ describe('holds_position', () => {
     expect(relations.filter((r) => r.startsWith('Đỗ Minh Tuấn -holds_position->'))).toEqual(['Đỗ Minh Tuấn -holds_position-> UBND tỉnh Thanh Hóa [nguyên Chủ tịch]']);
   });
 
+  it('reads a career ("đồng chí từng giữ các chức vụ A, B") as former posts of the person named before', () => {
+    const { relations } = read(
+      'Đồng chí Hoàng Minh Khôi sinh năm 1975. Trước khi được bổ nhiệm Thứ trưởng, đồng chí từng giữ các chức vụ Phó Chủ tịch UBND tỉnh Yên Bái, Phó Bí thư Tỉnh ủy Yên Bái. Ông Trần Văn Phong có nhiều năm công tác tại quận Ninh Kiều và từng giữ chức Bí thư Quận ủy Ninh Kiều.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Hoàng Minh Khôi -holds_position-> UBND tỉnh Yên Bái [nguyên Phó Chủ tịch]',
+        'Hoàng Minh Khôi -holds_position-> Tỉnh ủy Yên Bái [nguyên Phó Bí thư]',
+        'Trần Văn Phong -holds_position-> Quận ủy Ninh Kiều [nguyên Bí thư]',
+      ]),
+    );
+    expect(relations.filter((r) => r.startsWith('Trần Văn Phong -holds_position->'))).toHaveLength(1);
+  });
+
   it('reads "<body> do <person> … làm <title>" as the person heading the body', () => {
     const { relations } = read(
       'Tại Bắc Ninh, Ban Thường vụ Tỉnh ủy thành lập Ban Chỉ đạo tổng kết Nghị quyết 18 do đồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy làm Trưởng ban.',
