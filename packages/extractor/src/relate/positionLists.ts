@@ -18,8 +18,8 @@ export interface ListedPosition {
   span: [number, number];
 }
 
-// "giữ chức vụ", "được bầu làm", "được chỉ định giữ chức": what comes between holders and their title.
-const HOLDS = `(?:được\\s+${APPOINTED}\\s+(?:làm|là|giữ chức(?:\\s+vụ)?)|(?:tiếp tục\\s+)?giữ chức(?:\\s+vụ)?)`;
+// "giữ chức vụ", "được bầu làm", "được chỉ định giữ chức", "(để) nhận nhiệm vụ": what comes between holders and their title.
+const HOLDS = `(?:được\\s+${APPOINTED}\\s+(?:làm|là|giữ chức(?:\\s+vụ)?)|(?:tiếp tục\\s+)?giữ chức(?:\\s+vụ)?|(?:để\\s+)?nhận nhiệm vụ)`;
 const HOLDS_BEFORE_TITLE = new RegExp(`${HOLDS}\\s*$`, 'u');
 const HOLDS_GAP = new RegExp(`^\\s*${HOLDS}\\s*$`, 'u');
 
@@ -58,7 +58,8 @@ export function readPositionLists(
     const afterTitle = m.index + m[0].length;
     covered = afterTitle;
     const gap = /^[^\S\n]+/u.exec(text.slice(afterTitle, afterTitle + 4));
-    const org = orgAt(afterTitle + (gap?.[0].length ?? 0));
+    // "Trưởng Ban Tổ chức Tỉnh ủy": a title whose last word starts the body ("Ban Tổ chức Tỉnh ủy").
+    const org = orgAt(afterTitle + (gap?.[0].length ?? 0)) ?? s.orgs.find((o) => o.start > titleStart && o.start < afterTitle && o.end > afterTitle);
     const afterPosition = org ? org.end : afterTitle;
 
     // "<title> [<body>] gồm có: A, B" / "<title> khác là A, B, C"

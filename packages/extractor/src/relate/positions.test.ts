@@ -159,6 +159,15 @@ describe('holds_position', () => {
     expect(relations.filter((r) => r.startsWith('Đỗ Minh Tuấn -holds_position->'))).toEqual(['Đỗ Minh Tuấn -holds_position-> UBND tỉnh Thanh Hóa [nguyên Chủ tịch]']);
   });
 
+  it('reads a post taken up ("… để nhận nhiệm vụ Phó Trưởng Ban …") and a title fused with its body after "giữ chức"', () => {
+    const { relations } = read(
+      'Quyết định điều động đồng chí Hà Trung Kiên thôi giữ chức Bí thư Tỉnh ủy Tuyên Quang để nhận nhiệm vụ Phó Trưởng Ban Kinh tế Trung ương; Quyết định chỉ định đồng chí Ma Thị Thu Trang, Giám đốc Sở Nội vụ tỉnh Tuyên Quang, tham gia Ban Thường vụ Tỉnh ủy và giữ chức Trưởng Ban Tổ chức Tỉnh ủy.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Hà Trung Kiên -holds_position-> Ban Kinh tế Trung ương [Phó Trưởng Ban]', 'Ma Thị Thu Trang -holds_position-> Ban Tổ chức Tỉnh ủy Tuyên Quang [Trưởng Ban]']),
+    );
+  });
+
   it('reads a career ("đồng chí từng giữ các chức vụ A, B") as former posts of the person named before', () => {
     const { relations } = read(
       'Đồng chí Hoàng Minh Khôi sinh năm 1975. Trước khi được bổ nhiệm Thứ trưởng, đồng chí từng giữ các chức vụ Phó Chủ tịch UBND tỉnh Yên Bái, Phó Bí thư Tỉnh ủy Yên Bái. Ông Trần Văn Phong có nhiều năm công tác tại quận Ninh Kiều và từng giữ chức Bí thư Quận ủy Ninh Kiều.',
