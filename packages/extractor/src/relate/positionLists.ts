@@ -193,7 +193,7 @@ function deputiesOfDelegations(text: string, s: SentenceAnalysis): ListedPositio
 function membersElected(text: string, s: SentenceAnalysis): ListedPosition[] {
   const out: ListedPosition[] = [];
   for (const org of s.orgs) {
-    if (!INTO.test(text.slice(Math.max(s.start, org.start - 6), org.start)) || !(org.info.kind === 'committee' || MEMBERS_ELECTED.test(org.info.label))) continue;
+    if (!INTO.test(text.slice(Math.max(s.start, org.start - 16), org.start)) || !(org.info.kind === 'committee' || MEMBERS_ELECTED.test(org.info.label))) continue;
     let verb: RegExpExecArray | null = null;
     for (const m of text.slice(s.start, org.start).matchAll(ELECTED)) verb = m;
     if (!verb) continue;
@@ -207,9 +207,10 @@ function membersElected(text: string, s: SentenceAnalysis): ListedPosition[] {
   return out;
 }
 
-const INTO = /(?<![\p{L}])vào\s+$/u;
+/** "bầu vào", "chỉ định … tham gia" a body (not "thôi tham gia", leaving it). */
+const INTO = /(?<![\p{L}])(?:vào|(?<!thôi\s+)tham gia)\s+$/u;
 const ELECTING = triggerWords(['bầu', 'chỉ định'], false);
-const INTO_WORD = triggerWords(['vào'], false);
+const INTO_WORD = triggerWords(['vào', 'tham gia'], false);
 const ELECTED = /(?<![\p{L}])(?:bầu|chỉ định)(?:\s+bổ sung)?(?![\p{L}])/gu;
 /** Bodies one is elected into as a member, besides the party committees. */
 const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;

@@ -166,6 +166,10 @@ describe('holds_position', () => {
     expect(relations).toEqual(
       expect.arrayContaining(['Hà Trung Kiên -holds_position-> Ban Kinh tế Trung ương [Phó Trưởng Ban]', 'Ma Thị Thu Trang -holds_position-> Ban Tổ chức Tỉnh ủy Tuyên Quang [Trưởng Ban]']),
     );
+    // Designated to join the standing board: a member of it. One leaving it ("thôi tham gia") is not.
+    expect(relations).toContain('Ma Thị Thu Trang -holds_position-> Ban Thường vụ Tỉnh ủy Tuyên Quang [Ủy viên]');
+    const leaving = read('Quyết định điều động đồng chí Hà Trung Kiên thôi tham gia Ban Thường vụ Tỉnh ủy Tuyên Quang.');
+    expect(leaving.relations.filter((r) => r.includes('-holds_position->'))).toEqual([]);
   });
 
   it('reads a career ("đồng chí từng giữ các chức vụ A, B") as former posts of the person named before', () => {
