@@ -71,6 +71,11 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads a body\'s congress named by its term when it has no number', () => {
+    const { entity } = read('Đại hội đại biểu Đảng bộ Công an tỉnh Hòa Bình nhiệm kỳ 2020 - 2025 diễn ra ngày 12/6.');
+    expect(entity('Đại hội Đảng bộ Công an tỉnh Hòa Bình nhiệm kỳ 2020 - 2025')?.key).toBe('ev:dai-hoi-nk-2020-2025-dang-bo-cong-an-tinh-hoa-binh');
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

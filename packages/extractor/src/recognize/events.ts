@@ -296,11 +296,17 @@ export class EventRecognizer {
       const holder = this.holderBefore(text, pos)?.body;
       if (holder && HOLDS_CONGRESSES.test(holder.label)) body = holder;
     }
-    if (!ordinal || (!body && !partyWide)) return undefined;
+    // "Đại hội đại biểu Đảng bộ Công an tỉnh Hòa Bình nhiệm kỳ 2020 - 2025": without its number, a body's congress is named by its term.
+    const term = !ordinal && body ? matchAt(TERM_YEARS, text, at) : null;
+    if ((!ordinal && !term) || (!body && !partyWide)) return undefined;
     const coreEnd = at;
     step(TENURE);
-    const n = ordinalValue(ordinal);
+    const n = ordinal ? ordinalValue(ordinal) : `nk-${term![1]}-${term![2]}`;
     const owner = body ? body.key.slice(4) : 'dang';
+    if (!ordinal) {
+      const label = `Đại hội ${body!.label} nhiệm kỳ ${term![1]} - ${term![2]}`;
+      return { start: pos, end: at, coreEnd: at, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: [text.slice(pos, at).replace(/\s+/g, ' ')], head: 'đại hội', body: body! };
+    }
     // The Front's congress is the Front's, not its committee's ("Đại hội … Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An").
     const label = body ? `Đại hội ${body.label.replace(/^Ủy ban (?:Trung ương )?MTTQ Việt Nam/u, 'Mặt trận Tổ quốc Việt Nam')} lần thứ ${ordinal}` : `Đại hội ${ordinal} của Đảng`;
     return {
@@ -578,6 +584,9 @@ function quotedEnd(text: string, pos: number): number | undefined {
   }
   return undefined;
 }
+
+/** A term written after a body ("nhiệm kỳ 2020 - 2025"), its years. */
+const TERM_YEARS = sticky(`[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+(\\d{4})[^\\S\\n]*[-–—][^\\S\\n]*(\\d{4})`);
 
 /** "đại hội đảng bộ các cấp", "hội nghị các cấp": meetings of every level, none in particular. */
 const EVERY_LEVEL = sticky('(?:[^\\S\\n]+\\p{Ll}+){0,2}[^\\S\\n]+các[^\\S\\n]+cấp(?![\\p{L}])');
