@@ -4,6 +4,7 @@
 import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { OrgInfo } from '../recognize/organizations.js';
+import { partyBodyOf } from '../recognize/organizations.js';
 import { plenumKey } from '../recognize/events.js';
 import { slug } from '../text/normalize.js';
 import type { EnglishOrgMention, EnglishOrgRecognizer } from './bodies.js';
@@ -41,7 +42,7 @@ const PURPOSE_MEETING = new RegExp(
   'uy',
 );
 /** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
-const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
+const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in(?!\\s+\\d{4}(?!\\d))|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
 const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
 /** What a meeting with those a body meets has, somewhere after the body's name. */
@@ -125,13 +126,18 @@ export class EnglishEventRecognizer {
       const body = { start: pos, end: coreEnd, info: { key: `org:${owner}`, label: `Đảng bộ ${placePhrase(place)}`, aliases: [], kind: 'local' as const, place } };
       return { start: pos, end, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: entry ? [label, full] : [label], head: 'congress', body };
     }
-    const of = matchAt(rx`${ORD}${S}(?:National${S})?Congress${S}of${S}(?:the${S})?`, text, pos);
-    const body = of ? this.orgs?.parse(text, pos + of[0].length, text.length, sentenceStart) : undefined;
-    if (of && body) {
-      const n = ordValue(of[1], of[2]);
-      const end = body.end;
+    // "10th Congress of the VFF …"; "the Party Congress of the Hoa Binh Provincial Police for the 2020-2025 tenure": without
+    // its number, named by its term; a body's Party congress is its Party organisation's (Đảng bộ), as in Vietnamese.
+    const of = matchAt(rx`(?:${ORD}${S})?(Party${S})?(?:National${S})?Congress${S}of${S}(?:the${S})?`, text, pos);
+    const found = of ? this.orgs?.parse(text, pos + of[0].length, text.length, sentenceStart) : undefined;
+    const term = found && !of![1] && !of![2] ? matchAt(TENURE, text, found.end) : null;
+    if (of && found && (of[1] || of[2] || term)) {
+      const n = term ? `nk-${term[1]}-${term[2]}` : ordValue(of[1], of[2]);
+      const body = of[3] && !found.info.label.startsWith('Đảng bộ') ? { ...found, info: partyBodyOf('Đảng bộ', found.info) } : found;
+      const end = found.end;
       const core = squeeze(text.slice(pos, end).replace(/(?<!\s)\s*\([^)]*\)$/u, ''));
-      return { start: pos, end, key: `ev:dai-hoi-${n}-${body.info.key.slice(4)}`, label: core, aliases: [core, squeeze(text.slice(pos, end))], head: 'congress', body };
+      const full = squeeze(text.slice(pos, end + (term ? term[0].length : 0)));
+      return { start: pos, end: end + (term ? term[0].length : 0), key: `ev:dai-hoi-${n}-${body.info.key.slice(4)}`, label: core, aliases: [core, full], head: 'congress', body };
     }
     return undefined;
   }
@@ -196,10 +202,11 @@ export class EnglishEventRecognizer {
     const m = PURPOSE_MEETING.exec(text);
     if (!m) return undefined;
     let end = pos + m[0].length;
-    for (let words = 0; words < 8; words++) {
-      // (A possessive goes with its word: "… implementing the Politburo's Resolution No. 43-NQ/TW".)
-      const word = matchAt(rx`(?:${S}(?:and|or)${S}(?=\\p{Ll}))?${S}([\\p{L}\\d][\\p{L}\\d./-]*(?:${APOS})?)`, text, end);
-      if (!word || PURPOSE_STOP.test(word[1]!)) break;
+    // (Up to fourteen words: "… to review the work of the home affairs sector in 2024 and launch tasks for 2025".)
+    for (let words = 0; words < 14; words++) {
+      // (A possessive goes with its word: "… implementing the Politburo's Resolution No. 43-NQ/TW"; a full stop does not.)
+      const word = matchAt(rx`(?:${S}(?:and|or)${S}(?=\\p{Ll}))?${S}([\\p{L}\\d](?:[\\p{L}\\d./-]*[\\p{L}\\d])?(?:${APOS})?)`, text, end);
+      if (!word || PURPOSE_STOP.test(text.slice(end + word[0].length - word[1]!.length, end + word[0].length + 12))) break;
       const docEnd = this.documentEnd?.(text, end + word[0].length - word[1]!.length, limit);
       end = docEnd ?? end + word[0].length;
       if (docEnd) break;

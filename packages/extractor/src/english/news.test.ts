@@ -358,6 +358,23 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations.filter((x) => x.includes('-spoke_at->'))).toEqual(['Nong Thanh Tung -spoke_at-> 19th Cao Bang Provincial Party Congress']);
   });
 
+  it('reads a body\'s Party congress named by its term, and the Front of a province, as the Vietnamese path keys them', () => {
+    const police = readEn('The Party Congress of the Hoa Binh Provincial Police for the 2020-2025 tenure took place on June 12.');
+    expect(police.keys).toContain('ev:dai-hoi-nk-2020-2025-dang-bo-cong-an-tinh-hoa-binh');
+    const front = readEn('The 11th Congress of the Vietnam Fatherland Front of Binh Thuan Province opened. Le Van An, Chairman of the provincial Fatherland Front, spoke.');
+    expect(front.relations).toEqual(
+      expect.arrayContaining([
+        'Le Van An -holds_position-> Ủy ban MTTQ Việt Nam tỉnh Bình Thuận [Chủ tịch]',
+        'Le Van An -spoke_at-> 11th Congress of the Vietnam Fatherland Front of Binh Thuan Province',
+      ]),
+    );
+  });
+
+  it('keeps a year and a second purpose in a meeting named by its purpose ("… in 2024 and launch tasks for 2025")', () => {
+    const r = readEn('Deputy Prime Minister Trinh Quoc Bao on January 10 chaired the conference to review the work of the home affairs sector in 2024 and launch tasks for 2025.');
+    expect(r.relations).toContain('Trinh Quoc Bao -chaired-> Conference to review the work of the home affairs sector in 2024 and launch tasks for 2025');
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',

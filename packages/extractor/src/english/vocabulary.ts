@@ -149,7 +149,8 @@ export const LEVELS_EN: Array<{ en: string[]; committee: string; admin: string; 
 export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['People’s Committee', "People's Committee", 'People Committee'], vi: 'UBND' },
   { en: ['People’s Council', "People's Council", 'People Council'], vi: 'HĐND' },
-  { en: ['Vietnam Fatherland Front Committee', 'Việt Nam Fatherland Front Committee', 'Fatherland Front Committee', 'VFF Committee'], vi: 'Ủy ban MTTQ Việt Nam' },
+  // ("Vietnam Fatherland Front of Binh Thuan Province", "the provincial Fatherland Front": the national name alone is the national body.)
+  { en: ['Vietnam Fatherland Front Committee', 'Việt Nam Fatherland Front Committee', 'Fatherland Front Committee', 'VFF Committee', 'Vietnam Fatherland Front', 'Việt Nam Fatherland Front', 'Fatherland Front'], vi: 'Ủy ban MTTQ Việt Nam' },
   { en: ['National Assembly Delegation', 'NA Delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
