@@ -353,10 +353,12 @@ export class EnglishOrgRecognizer {
     let kind = m?.[3];
     // "Vietnam Fatherland Front Committee of …": the country word belongs to the body's name.
     if (m && placeSurface && p.placeByKey.get(foldKey(placeSurface))?.level === 'country') m = null;
-    // A bare kind is a body only after "the" ("Chairwoman of the People's Council"): the home's, as a bare "UBND" is in Vietnamese.
+    // A bare kind is a body only after "the" ("Chairwoman of the People's Council"): the home's, as a bare "UBND" is in Vietnamese,
+    // unless its place follows ("the NA delegation of Soc Trang Province").
     if (m && !placeSurface && !levelWord && !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) m = null;
-    if (!m) {
-      m = matchAt(rx`(${p.local})${S}of${S}(?:the${S})?(${p.place})(?:${S}(province|city|Province|City))?${E}`, text, pos);
+    const ofPlace = !m || (!placeSurface && !levelWord) ? matchAt(rx`(${p.local})${S}of${S}(?:the${S})?(${p.place})(?:${S}(province|city|Province|City))?${E}`, text, pos) : null;
+    if (!m || ofPlace) {
+      m = ofPlace;
       if (!m) return undefined;
       kind = m[1];
       placeSurface = m[2];

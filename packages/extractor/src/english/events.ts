@@ -90,6 +90,7 @@ export class EnglishEventRecognizer {
       this.ofBody(text, at, limit, sentenceStart, Boolean(article)) ??
       this.withWhom(text, at, limit, sentenceStart) ??
       this.forPurpose(text, at, limit) ??
+      withVoters(text, at, limit) ??
       this.bare(text, pos);
     return hit && hit.end <= limit ? hit : undefined;
   }
@@ -235,6 +236,18 @@ export class EnglishEventRecognizer {
     if (!m) return undefined;
     return { start: pos, end: pos + m[0].length, label: m[0], aliases: [], head: headOf(m[3]!) };
   }
+}
+
+/** "meeting with voters in Mỹ Xuyên District": deputies' meeting with the voters of a place, named by it. */
+const WITH_VOTERS = new RegExp(`[Mm]eeting${S}with${S}voters${S}(?:in|of|from)${S}(?:\\p{Lu}[\\p{L}'’-]*${S}){1,3}(?:[Dd]istrict|[Tt]own|[Cc]ommune|[Ww]ard|[Cc]ity|[Pp]rovince)(?![\\p{L}])`, 'uy');
+
+function withVoters(text: string, pos: number, limit: number): EnglishEventMention | undefined {
+  WITH_VOTERS.lastIndex = pos;
+  const m = WITH_VOTERS.exec(text);
+  if (!m || pos + m[0].length > limit) return undefined;
+  const written = squeeze(m[0]);
+  const label = written[0]!.toUpperCase() + written.slice(1);
+  return { start: pos, end: pos + m[0].length, key: `ev:${slug(label)}`, label, aliases: [label, written], head: 'meeting' };
 }
 
 /**

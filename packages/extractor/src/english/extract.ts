@@ -345,6 +345,13 @@ function listedUpTo(text: string, orgs: EnglishOrgMention[], last: EnglishOrgMen
   return listed;
 }
 
+/** `first` and the bodies listed right after it ("A, B and the C"), in text order. */
+function listedFrom(text: string, orgs: EnglishOrgMention[], first: EnglishOrgMention): EnglishOrgMention[] {
+  const listed = [first];
+  for (let i = orgs.indexOf(first) + 1; i < orgs.length && LISTED_BODIES.test(text.slice(listed.at(-1)!.end, orgs[i]!.start)); i++) listed.push(orgs[i]!);
+  return listed;
+}
+
 const LISTED_BODIES = /^[^\S\n]*(?:,|and|,[^\S\n]*and)[^\S\n]+(?:the[^\S\n]+)?$/u;
 
 /** Turns one pattern hit into relations between the sentence's mentions. */
@@ -359,8 +366,8 @@ function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings:
     if (type === 'organized') {
       const agent = who === 'before' ? orgs.at(-1) : orgs[0];
       const target = near?.key ?? (who === 'after' ? [...s.events].reverse().find((e) => e.end <= t.start)?.key : undefined);
-      // "The Politburo and the Secretariat … held …": bodies listed together hold it together.
-      const agents = agent && who === 'before' ? listedUpTo(ctx.text, orgs, agent) : agent ? [agent] : [];
+      // "The Politburo and the Secretariat … held …", "… co-organised by A and B": bodies listed together hold it together.
+      const agents = !agent ? [] : who === 'before' ? listedUpTo(ctx.text, orgs, agent) : listedFrom(ctx.text, orgs, agent);
       if (target) for (const a of agents) ctx.relate('organized', a.info.key, target, s.index, [Math.min(a.start, t.start), Math.max(a.end, t.end)]);
     } else if (type === 'established') {
       const created = [...s.orgs].reverse().find((o) => o.end <= t.start);

@@ -375,6 +375,20 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain('Trinh Quoc Bao -chaired-> Conference to review the work of the home affairs sector in 2024 and launch tasks for 2025');
   });
 
+  it('reads deputies\' meeting with voters, named by its place, and the bodies co-organising it', () => {
+    const r = readEn(
+      'The meeting with voters in My Xuyen District, co-organised by the NA delegation of Soc Trang Province and the Soc Trang Provincial Vietnam Fatherland Front Committee, drew 200 voters. Tran Quoc Viet spoke at the meeting.',
+    );
+    const meeting = 'Meeting with voters in My Xuyen District';
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        `Đoàn Đại biểu Quốc hội tỉnh Sóc Trăng -organized-> ${meeting}`,
+        `Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng -organized-> ${meeting}`,
+        `Tran Quoc Viet -spoke_at-> ${meeting}`,
+      ]),
+    );
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',

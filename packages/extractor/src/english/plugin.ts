@@ -60,6 +60,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'spoke_at', match: '(gave|gives|giving|made|makes|making|delivering|presented|presents|presenting) (a|an|the|his|her) (opening|closing|keynote|concluding|directive|guiding|draft)? (political|summary)? (speech|remarks|address|report)', who: 'before' },
   { type: 'spoke_at', match: '(was|were) addressed by', who: 'after' },
   { type: 'organized', match: '(was|were) (conducted|held|organised|organized|convened|hosted|co-organised|co-organized) by', who: 'after' },
+  { type: 'organized', match: '(co-organised|co-organized|jointly organised|jointly organized) by', who: 'after' },
   { type: 'organized', match: '(held|holds|organised|organized|convened|convenes|convene|hosted|hosts) (its|their|the|a|an)', who: 'before' },
   { type: 'organized', match: '(opened|opens|closed|closes|concluded|concludes|wrapped up|wraps up) (its|their)', who: 'before' },
   { type: 'established', match: '(was|were) (established|set up|founded|formed)', who: 'after' },

@@ -151,7 +151,7 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['People’s Council', "People's Council", 'People Council'], vi: 'HĐND' },
   // ("Vietnam Fatherland Front of Binh Thuan Province", "the provincial Fatherland Front": the national name alone is the national body.)
   { en: ['Vietnam Fatherland Front Committee', 'Việt Nam Fatherland Front Committee', 'Fatherland Front Committee', 'VFF Committee', 'Vietnam Fatherland Front', 'Việt Nam Fatherland Front', 'Fatherland Front'], vi: 'Ủy ban MTTQ Việt Nam' },
-  { en: ['National Assembly Delegation', 'NA Delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
+  { en: ['National Assembly Delegation', 'NA Delegation', 'National Assembly delegation', 'NA delegation', 'National Assembly (NA) delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
   { en: ['Youth Union', 'Communist Youth Union'], vi: 'Đoàn Thanh niên' },
