@@ -7,7 +7,7 @@ export const SURNAMES: string[] = [
   'Lò', 'Hứa', 'Từ', 'Khổng', 'Tống', 'Giang', 'Doãn', 'Chu', 'Thân', 'Mạc', 'Hầu', 'Ông', 'Vi', 'Âu', 'Bế',
   'Lưu', 'Thạch', 'Danh', 'Kim', 'Ninh', 'Khúc', 'Y', 'Tòng', 'Quàng', 'Sùng', 'Giàng', 'Mã', 'Diệp', 'Huỳnh',
   'Trình', 'Phí', 'Nghiêm', 'Lục', 'Đồng', 'Hàn', 'Yên', 'Khuất', 'Bạch', 'Lã', 'Ma', 'Cù', 'Tiêu',
-  'Đậu', 'Tôn', 'Uông', 'Khương', 'Bành', 'Tiết', 'Cấn', 'Thiều', 'Ung', 'Biện', 'Mẫn', 'Đới', 'Chế',
+  'Đậu', 'Tôn', 'Uông', 'Khương', 'Bành', 'Tiết', 'Cấn', 'Thiều', 'Ung', 'Biện', 'Mẫn', 'Đới', 'Chế', 'Giáp', 'Trầm', 'Lữ', 'Quản', 'Kha',
   // Family names of the northern uplands (Thái, Mông, Dao, Tày) and the Central Highlands (Gia Rai, Ê Đê, Mạ, Xtiêng).
   'Lô', 'Cầm', 'Lèo', 'Sầm', 'Lường', 'Mùa', 'Thào', 'Vàng', 'Lầu', 'Hờ', 'Vừ', 'Hạng', 'Chảo', 'Bàn',
   'Ksor', 'Siu', 'Rơ Chăm', 'Rơ Châm', 'Rah Lan', 'Rmah', 'Kpă', 'Niê', 'Nay', 'Điểu',

@@ -18,6 +18,12 @@ describe('people', () => {
     expect(relations).toContain("Điểu K'Ré -holds_position-> Tỉnh ủy Bình Phước [Bí thư]");
   });
 
+  it('reads less common family names after a bare body, never as a place ("Huyện ủy Giáp Văn Thuận")', () => {
+    const { entities } = read('Bí thư Huyện ủy Giáp Văn Thuận phát biểu. Chủ tịch UBND tỉnh Trầm Quốc Bảo dự.');
+    expect(entities.filter((e) => e.startsWith('person:'))).toEqual(['person:Giáp Văn Thuận', 'person:Trầm Quốc Bảo']);
+    expect(entities.filter((e) => e.startsWith('location:'))).toEqual([]);
+  });
+
   it('tells people from places that start like family names', () => {
     expect(people('Thành ủy Hà Nội và quận Hoàng Mai, tỉnh Lâm Đồng, TP Hồ Chí Minh.')).toEqual([]);
     expect(people('Học tập tư tưởng Hồ Chí Minh và lời dạy của Bác Hồ.')).toEqual(['Hồ Chí Minh']);
