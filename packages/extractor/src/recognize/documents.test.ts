@@ -20,6 +20,11 @@ describe('documents', () => {
     ]);
   });
 
+  it('ends a law\'s name before where it is sent ("Luật Nhà giáo trình Quốc hội")', () => {
+    const { extraction } = read('Dự án Luật Nhà giáo trình Quốc hội tại kỳ họp.');
+    expect(extraction.entities.filter((e) => e.type === 'document').map((e) => e.label)).toEqual(['Luật Nhà giáo']);
+  });
+
   it('merges a short reference with the full code in the same article', () => {
     const { extraction, entity } = read('Nghị quyết 98/2023/QH15 của Quốc hội có hiệu lực. Thành phố thực hiện Nghị quyết 98 quyết liệt.');
     expect(extraction.entities.filter((e) => e.type === 'document')).toHaveLength(1);

@@ -38,8 +38,9 @@ const NAMED_BY_ISSUER = new Set(['Kế hoạch', 'Chương trình', 'Chương tr
 /** Kinds a document can be named by its subject alone ("Luật Đất đai", "Đề án Chính quyền đô thị"). */
 const NAMED_BY_SUBJECT = new Set(['Luật', 'Bộ luật', 'Đề án']);
 /** Words that end a document's descriptive name. */
+// ("trình Quốc hội": sent on to a body, not part of the name.)
 const NAME_STOP =
-  '(?:đã|đang|sẽ|được|có|là|và|với|theo|để|nhằm|trong|tại|do|vào|cho|của|này|đó|từ|đến|khi|hiện nay|cùng|các|những|thì|mà|như)(?![\\p{L}])';
+  '(?:đã|đang|sẽ|được|có|là|và|với|theo|để|nhằm|trong|tại|do|vào|cho|của|này|đó|từ|đến|khi|hiện nay|cùng|các|những|thì|mà|như|trình(?=[^\\S\\n]+\\p{Lu}))(?![\\p{L}])';
 
 /** What may close a law's name: its amendment, then its year. */
 const LAW_TAIL = `(?:${WS}\\(sửa đổi(?:, bổ sung)?\\))?(?:${WS}(?:năm${WS})?(?:19|20)\\d\\d)?`;
