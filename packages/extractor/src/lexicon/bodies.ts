@@ -46,6 +46,11 @@ export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'Đoàn Đại biểu Quốc hội', variants: ['Đoàn Đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội', 'đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'đoàn ĐBQH'] },
   { label: 'Công an', variants: ['Công an'] },
   { label: 'Bộ Chỉ huy Quân sự', variants: ['Bộ Chỉ huy Quân sự', 'Bộ CHQS'] },
+  // A province's border guard command, a district's or commune's military command, the military service council.
+  { label: 'Bộ Chỉ huy Bộ đội Biên phòng', variants: ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy BĐBP'] },
+  { label: 'Ban Chỉ huy Quân sự', variants: ['Ban Chỉ huy Quân sự', 'Ban CHQS'] },
+  { label: 'Hội đồng Nghĩa vụ quân sự', variants: ['Hội đồng Nghĩa vụ quân sự', 'Hội đồng nghĩa vụ quân sự'] },
+  { label: 'Đảng ủy Quân sự', variants: ['Đảng ủy Quân sự'] },
   { label: 'Thanh tra', variants: ['Thanh tra'] },
   { label: 'Tòa án nhân dân', variants: ['Tòa án nhân dân', 'TAND'] },
   { label: 'Viện Kiểm sát nhân dân', variants: ['Viện Kiểm sát nhân dân', 'VKSND'] },

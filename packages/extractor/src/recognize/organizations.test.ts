@@ -22,6 +22,20 @@ describe('organizations', () => {
     );
   });
 
+  it('reads the military and border guard commands of a province or district, and its military service council', () => {
+    const { entities, relations } = read(
+      'Đại tá Lê Văn An, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị dự. Hội đồng Nghĩa vụ quân sự tỉnh Trà Vinh họp. Đảng ủy Quân sự tỉnh Trà Vinh và Ban CHQS huyện Trà Cú báo cáo.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'organization:Hội đồng Nghĩa vụ quân sự tỉnh Trà Vinh',
+        'organization:Đảng ủy Quân sự tỉnh Trà Vinh',
+        'organization:Ban Chỉ huy Quân sự huyện Trà Cú',
+      ]),
+    );
+    expect(relations).toContain('Lê Văn An -holds_position-> Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị [Chỉ huy trưởng]');
+  });
+
   it('reads "Tỉnh ủy" against the home province even when a city is named more', () => {
     const text = 'Ban Thường vụ Thành ủy Huế họp. Thành ủy Huế triển khai các văn bản của Tỉnh ủy để đưa Thừa Thiên Huế lên thành phố.';
     expect(read(text).entities).toContain('organization:Tỉnh ủy Thừa Thiên Huế');
