@@ -76,6 +76,11 @@ describe('meetings', () => {
     expect(entity('Đại hội Đảng bộ Công an tỉnh Hòa Bình nhiệm kỳ 2020 - 2025')?.key).toBe('ev:dai-hoi-nk-2020-2025-dang-bo-cong-an-tinh-hoa-binh');
   });
 
+  it('names a review of two fields joined by a comma up to its year ("tổng kết công tác quốc phòng, quân sự địa phương năm 2023")', () => {
+    const { entities } = read('Sáng 21/12, UBND tỉnh Trà Vinh tổ chức Hội nghị tổng kết công tác quốc phòng, quân sự địa phương năm 2023.');
+    expect(entities).toContain('event:Hội nghị tổng kết công tác quốc phòng, quân sự địa phương năm 2023');
+  });
+
   it('reads plenums of the Central Committee and of a local executive committee', () => {
     const { entities } = read(
       'Hội nghị Trung ương 5 (khóa XIII) đã ban hành nghị quyết. Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức hội nghị lần thứ 9 Ban chấp hành Đảng bộ Khối Dân - Chính – Đảng TPHCM khoá III, nhiệm kỳ 2020-2025.',

@@ -488,8 +488,9 @@ export class EventRecognizer {
       const wordStart = at + word[0].length - w.length;
       const upcoming = text.slice(wordStart, wordStart + 30);
       const activity = ACTIVITY_START.exec(upcoming);
-      // A comma goes on only into another activity ("quán triệt, học tập chuyên đề").
-      if (word[1] && !activity) break;
+      // A comma goes on only into another activity ("quán triệt, học tập chuyên đề"), or into a field paired with the one
+      // before, up to the year ("tổng kết công tác quốc phòng, quân sự địa phương năm 2023").
+      if (word[1] && !activity && !matchAt(PAIRED_FIELD, text, at)) break;
       // So does "và" after an activity ("tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025"). The name up to the first
       // activity's year is also written alone: it is kept as another name.
       const andActivity = w === 'và' && ACTIVITY_START.test(text.slice(wordStart + 3, wordStart + 33).trimStart()) && ACTIVITY_RE.test(text.slice(after, at));
@@ -587,6 +588,9 @@ function quotedEnd(text: string, pos: number): number | undefined {
 
 /** A term written after a body ("nhiệm kỳ 2020 - 2025"), its years. */
 const TERM_YEARS = sticky(`[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+(\\d{4})[^\\S\\n]*[-–—][^\\S\\n]*(\\d{4})`);
+
+/** ", quân sự địa phương năm 2023": after a comma, a field named in a few lower-case words, then the year. */
+const PAIRED_FIELD = sticky(`,(?:[^\\S\\n]+\\p{Ll}+){1,4}[^\\S\\n]+năm[^\\S\\n]+\\d{4}(?![\\p{N}])`);
 
 /** "đại hội đảng bộ các cấp", "hội nghị các cấp": meetings of every level, none in particular. */
 const EVERY_LEVEL = sticky('(?:[^\\S\\n]+\\p{Ll}+){0,2}[^\\S\\n]+các[^\\S\\n]+cấp(?![\\p{L}])');
