@@ -51,6 +51,13 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);
   });
 
+  it('gives the verb to each person of a subject joined by "và", their titles fused with bodies between them', () => {
+    const { relations } = read(
+      `Thành ủy TPHCM tổ chức ${MEETING}. Bà Thạch Thị Sa Phương, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy và ông Lý Minh Hậu, Phó Trưởng Ban Dân vận Thành ủy chủ trì hội nghị.`,
+    );
+    for (const name of ['Thạch Thị Sa Phương', 'Lý Minh Hậu']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
+  });
+
   it('reads a list of attendees that names no meeting as at the one the article reports', () => {
     const { relations } = read(
       `Thành ủy Hà Nội tổ chức ${MEETING}. Đến dự có đồng chí Nguyễn Văn Phong, Phó Bí thư Thành ủy; đồng chí Nguyễn Ngọc Tuấn, Chủ tịch HĐND thành phố. Dự kiến có ông Lê Văn An phát biểu.`,

@@ -49,7 +49,8 @@ const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạn
 
 export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: Patterns): void {
   // "A, <titles>; các Phó Chủ tịch HĐND tỉnh: B, C chủ trì kỳ họp": the people listed before a verb all do it.
-  const listGap = memo(p, 'participantListGap', () => new RegExp(`^(?:[\\s,;:–-]|(?:và|cùng|các|${p.honorific}|${p.titleQualifier}|${p.title})(?![\\p{L}]))*$`, 'u'));
+  // ("Trưởng" of "Trưởng Ban Dân vận Tỉnh ủy": a title fused with the body, which is masked.)
+  const listGap = memo(p, 'participantListGap', () => new RegExp(`^(?:[\\s,;:–-]|(?:và|cùng|các|(?:Phó[^\\S\\n]+)?(?:Trưởng|Chánh)|${p.honorific}|${p.titleQualifier}|${p.title})(?![\\p{L}]))*$`, 'u'));
   const together = (s: SentenceAnalysis, subject: SentenceAnalysis['persons'][number]) => coSubjects(a, s, subject, listGap);
   // An article that opens on a meeting reports it: what officials say there is said at it.
   const onlyMeeting = a.sentences.slice(0, 3).flatMap((s) => s.events.filter((e) => e.key && !e.unreported))[0]?.key;
