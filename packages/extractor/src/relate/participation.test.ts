@@ -11,6 +11,15 @@ describe('chaired, attended, spoke_at', () => {
     for (const name of ['Nguyễn Văn Nên', 'Phan Văn Mãi', 'Nguyễn Thị Lệ']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
   });
 
+  it('gives a body\'s verb to the people listed after it ("Thường trực Thành ủy chủ trì hội nghị, gồm các đồng chí: …")', () => {
+    const { relations } = read(
+      `Thành ủy TPHCM tổ chức ${MEETING}. Thường trực Thành ủy chủ trì hội nghị, gồm các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Văn Mãi, Phó Bí thư Thành ủy.`,
+    );
+    for (const name of ['Nguyễn Văn Nên', 'Phan Văn Mãi']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
+    // ", có …" after a meeting opens no list: "… dự hội nghị, có các giải pháp …".
+    expect(read(`Thành ủy TPHCM tổ chức ${MEETING}. Ông Nguyễn Văn Nên dự hội nghị, có các giải pháp mới.`).relations).toContain(`Nguyễn Văn Nên -attended-> ${MEETING}`);
+  });
+
   it('gives every person listed before the verb the relation, with their titles between them, but not a byline\'s names', () => {
     const { relations } = read(
       `HĐND tỉnh Nghệ An tổ chức ${MEETING}. Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hồ Sỹ Thành; các Phó Chủ tịch HĐND tỉnh: Lê Thị Kim Oanh, Nguyễn Nam Đình chủ trì hội nghị. Ông Lê Văn An cho biết, Chủ tịch UBND tỉnh Trần Văn Bình và đồng chí Lý Thị Hoa dự hội nghị.`,

@@ -180,8 +180,8 @@ function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, meant?:
   const event = eventRightAfter(a, s, pos) ?? meant;
   const ev = s.events.find((e) => e.ref === event && e.start >= pos);
   const from = ev ? ev.end : pos;
-  // ("Chủ trì tại điểm cầu tỉnh Quảng Ninh có …", "Đến dự và trao quyết định có …".)
-  const has = matchAt('(?:[^\\S\\n]+(?:tại|ở)[^\\S\\n]+(?:các[^\\S\\n]+)?điểm cầu(?:[^\\S\\n]+[^\\s,;:]+){0,6}?)?(?:[^\\S\\n]+và[^\\S\\n]+(?:chỉ đạo|phát biểu|trao quyết định|trao quyết định và tặng hoa|tặng hoa)|[^\\S\\n]+(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:còn[^\\S\\n]+)?(?:có|gồm)(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
+  // ("Chủ trì tại điểm cầu tỉnh Quảng Ninh có …", "Đến dự và trao quyết định có …", "… chủ trì hội nghị, gồm các đồng chí: …".)
+  const has = matchAt('(?:[^\\S\\n]+(?:tại|ở)[^\\S\\n]+(?:các[^\\S\\n]+)?điểm cầu(?:[^\\S\\n]+[^\\s,;:]+){0,6}?)?(?:[^\\S\\n]+và[^\\S\\n]+(?:chỉ đạo|phát biểu|trao quyết định|trao quyết định và tặng hoa|tặng hoa)|[^\\S\\n]+(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:,[^\\S\\n]*gồm(?:[^\\S\\n]+có)?|(?:còn[^\\S\\n]+)?(?:có|gồm))(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
   if (!event || !has || has[0].trim() === '') return undefined;
   return { event, from: from + has[0].length };
 }
