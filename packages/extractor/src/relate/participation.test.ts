@@ -55,6 +55,11 @@ describe('chaired, attended, spoke_at', () => {
     expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);
   });
 
+  it('reads a fronted "Thảo luận tại hội nghị, <person> …" as the person speaking at it', () => {
+    const { relations } = read(`Thành ủy TPHCM tổ chức ${MEETING}. Thảo luận tại hội nghị, đồng chí Tô Văn Hiếu đề nghị tăng cường kiểm tra.`);
+    expect(relations).toContain(`Tô Văn Hiếu -spoke_at-> ${MEETING}`);
+  });
+
   it('reads a report "do <person> … trình bày" as the person speaking at the meeting reported', () => {
     const { relations } = read(`Thành ủy TPHCM tổ chức ${MEETING}. Báo cáo chính trị do đồng chí Phan Văn Mãi, Phó Bí thư Thành ủy trình bày cho thấy nhiều kết quả.`);
     expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);

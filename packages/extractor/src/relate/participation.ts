@@ -15,8 +15,8 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
     cue: cue([
       'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
       'báo cáo', 'trình bày', 'kết luận', 'trình bày báo cáo chính trị', 'đọc báo cáo chính trị', 'tham luận',
-      // Questions and answers at a council's or assembly's sitting.
-      'chất vấn', 'trả lời chất vấn', 'giải trình',
+      // Questions and answers at a council's or assembly's sitting, and its discussion.
+      'chất vấn', 'trả lời chất vấn', 'giải trình', 'thảo luận',
       // Speeches named with what they open, close or mark: the clause ends after them.
       'trình bày diễn văn khai mạc', 'đọc diễn văn khai mạc', 'đọc diễn văn bế mạc', 'đọc diễn văn kỷ niệm',
     ]),
