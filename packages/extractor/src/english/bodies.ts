@@ -21,7 +21,7 @@ const DEPARTMENT_NAMES = alt(DEPARTMENTS_EN.flatMap((d) => d.en));
 const MINISTRIES = NATIONAL_BODIES_EN.flatMap((b) => b.en.filter((en) => en.startsWith('Ministry of ')).map((en) => ({ field: en.slice('Ministry of '.length), body: b })));
 const MINISTRY_BY_FIELD = new Map(MINISTRIES.map((m) => [foldKey(m.field), m.body]));
 const MINISTRY_FIELDS = alt(MINISTRIES.map((m) => m.field));
-const MINISTER_OF = /(?<![\p{L}])Minister[^\S\n]+of[^\S\n]+$/u;
+const MINISTER_OF = /(?<![\p{L}])Ministers?[^\S\n]+of[^\S\n]+$/u;
 const TASK_FORCE_NAMES = alt(TASK_FORCE_HEADS);
 const COUNCIL_COMMITTEES = alt(COUNCIL_COMMITTEES_EN.flatMap((c) => c.en));
 const COUNCIL_COMMITTEE_BY_KEY = new Map(COUNCIL_COMMITTEES_EN.flatMap((c) => c.en.map((en) => [foldKey(en), c.vi] as const)));

@@ -34,6 +34,11 @@ describe('English news: people and titles', () => {
     ]);
   });
 
+  it('gives a plural title before names to each of them ("Deputy Ministers of Home Affairs A and B")', () => {
+    const r = readEn('Attending were Deputy Ministers of Home Affairs Vu Dang Khoa and Trieu Van Hung.');
+    expect(r.relations).toEqual(['Vu Dang Khoa -holds_position-> Bộ Nội vụ [Thứ trưởng]', 'Trieu Van Hung -holds_position-> Bộ Nội vụ [Thứ trưởng]']);
+  });
+
   it('gives a title before a colon to the names listed after it ("Politburo members: A, State President; and B, …")', () => {
     const own = readEn('Attending were Politburo members: To Lam, Party General Secretary; Luong Cuong, State President; and Tran Thanh Man, Chairman of the National Assembly.');
     for (const name of ['To Lam', 'Luong Cuong', 'Tran Thanh Man']) expect(own.relations).toContain(`${name} -holds_position-> Bộ Chính trị [Ủy viên]`);
@@ -438,6 +443,12 @@ describe('English news: meetings and who took part', () => {
 });
 
 describe('English news: documents', () => {
+  it('reads a body that "has carried out" a resolution as implementing it', () => {
+    const r = readEn('The Tra Vinh Provincial Party Committee has effectively carried out Resolution No. 13-NQ/TW.');
+    expect(r.relations).toContain('Tỉnh ủy Trà Vinh -implements-> Resolution No. 13-NQ/TW');
+  });
+
+
   it('reads ASCII codes like the Vietnamese ones, with the issuer their suffix names', () => {
     const r = readEn('The Prime Minister signed Decision No. 1234/QD-TTg. The Government issued Decree No. 45/2024/ND-CP on Tuesday.');
     expect(r.keys).toEqual(expect.arrayContaining(['doc:decision:1234:1234/qd-ttg', 'doc:decree:45:45/2024/nd-cp']));

@@ -21,7 +21,7 @@ const RANK_BETWEEN = /^[^\S\n]*(?:(?:(?:Senior[^\S\n]+)?Lieutenant[^\S\n]+|Major
 const PLURAL_PREDICATE = /^[^\S\n]+(?:were|have[^\S\n]+been)[^\S\n]+(?:re-?)?(?:elected|appointed|named)(?:[^\S\n]+(?:as|to[^\S\n]+the[^\S\n]+posts?[^\S\n]+of))?[^\S\n]+$/u;
 /** Between two people of one subject: "and", a comma, ", and". */
 const JOINED = /^[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|and[^\S\n]+)$/u;
-const PLURAL_TITLE = /(?<![\p{L}])[Mm]embers(?![\p{L}])/u;
+const PLURAL_TITLE = /(?<![\p{L}])(?:[Mm]embers|Deputy[^\S\n]+Ministers)(?![\p{L}])/u;
 const FORMER = /(?<![\p{L}])(?:former|Former|ex-)[^\S\n]*$/u;
 
 let closingTitle: RegExp | undefined;
@@ -115,6 +115,12 @@ export function readPositions(
     // "former Chairman of …": the gold's "nguyên Chủ tịch".
     const role = FORMER.test(text.slice(Math.max(from, pair.start - 8), pair.start)) ? `nguyên ${pair.role}` : pair.role;
     hits.push({ person: person.key, org: pair.org, role, span: person === pronoun ? [pair.start, pair.end] : span });
+    // "Deputy Ministers of Home Affairs A and B": a plural title before names goes to each of them.
+    if (plural && person === next) {
+      for (let k = persons.indexOf(next) + 1; k < persons.length && JOINED.test(text.slice(persons[k - 1]!.end, persons[k]!.start)); k++) {
+        hits.push({ person: persons[k]!.key, org: pair.org, role, span: [pair.start, persons[k]!.end] });
+      }
+    }
     // "Tran Bau Ha and Vo Trong Hai were elected Deputy Secretaries of …": the post goes to each person of the subject.
     if (person === before && !next && !apposition && !chained && PLURAL_PREDICATE.test(text.slice(before.end, pair.start))) {
       for (let k = persons.indexOf(before); k > 0 && JOINED.test(text.slice(persons[k - 1]!.end, persons[k]!.start)); k--) {

@@ -223,7 +223,7 @@ export const TITLES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['Head', 'head', 'Chief'], vi: 'Trưởng Ban' },
   { en: ['Deputy Chief of Office', 'Deputy Chief of the Office'], vi: 'Phó Chánh Văn phòng' },
   { en: ['Chief of Office', 'Chief of the Office'], vi: 'Chánh Văn phòng' },
-  { en: ['Deputy Minister'], vi: 'Thứ trưởng' },
+  { en: ['Deputy Minister', 'Deputy Ministers'], vi: 'Thứ trưởng' },
   { en: ['Minister'], vi: 'Bộ trưởng' },
   { en: ['Deputy Director', 'Vice Director'], vi: 'Phó Giám đốc' },
   { en: ['Director'], vi: 'Giám đốc' },
