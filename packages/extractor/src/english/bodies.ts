@@ -10,6 +10,7 @@ import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStar
 import type { EnglishHome } from './places.js';
 import { englishDistrict, englishLocalPlace } from './places.js';
 import { COUNCIL_COMMITTEES_EN, DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
+import { NA_DELEGATION } from '../lexicon/bodies.js';
 
 export interface EnglishOrgMention extends Span {
   info: OrgInfo;
@@ -392,7 +393,7 @@ export class EnglishOrgRecognizer {
     const entry = m && DEPUTY_OF_THE.test(text.slice(Math.max(sentenceStart, pos - 80), pos)) ? this.p.placeByKey.get(foldKey(m[1]!)) : undefined;
     if (!entry || entry.level === 'country') return undefined;
     const place = placeFromEntry(entry);
-    const label = `Đoàn Đại biểu Quốc hội ${placePhrase(place)}`;
+    const label = `${NA_DELEGATION} ${placePhrase(place)}`;
     const aliases = [`National Assembly delegation of ${m![1]}`, squeeze(m![0])];
     return { start: pos, end: pos + m![0].length, info: { key: orgKey(label), label, aliases, kind: 'local', place }, placeSpan: { start: pos, end: pos + m![1]!.length } };
   }

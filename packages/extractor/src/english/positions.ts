@@ -6,6 +6,7 @@ import { matchAll, matchAt, sticky } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { EnglishOrgMention } from './bodies.js';
 import { B, E, S, englishPatterns, foldKey } from './patterns.js';
+import { NA_DELEGATION } from '../lexicon/bodies.js';
 import type { EnglishPersonMention } from './persons.js';
 
 /** Between two titles of one person: "and", a comma, ", and", "cum". */
@@ -140,7 +141,7 @@ export function readPositions(
   }
   // "deputy Tran Van Tuan of the Dong Thap delegation", "Lo Van Pao, a deputy from the Ha Giang delegation": a deputy of that delegation.
   for (const o of orgs) {
-    if (!o.info.label.startsWith(DELEGATION)) continue;
+    if (!o.info.label.startsWith(NA_DELEGATION)) continue;
     const person = [...persons].reverse().find((p) => p.end <= o.start);
     const between = person ? text.slice(person.end, o.start) : '';
     const named = person && (DEPUTY_OF.test(between) || (OF_THE.test(between) && DEPUTY_BEFORE.test(text.slice(Math.max(from, person.start - 12), person.start))));
@@ -149,7 +150,6 @@ export function readPositions(
   return hits;
 }
 
-const DELEGATION = 'Đoàn Đại biểu Quốc hội';
 const DEPUTY_BEFORE = /(?<![\p{L}])(?:NA[^\S\n]+)?[Dd]eputy[^\S\n]+$/u;
 const OF_THE = /^[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
 const DEPUTY_OF = /^[^\S\n]*,[^\S\n]+(?:an?[^\S\n]+)?(?:NA[^\S\n]+|National[^\S\n]+Assembly[^\S\n]+)?deputy[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;

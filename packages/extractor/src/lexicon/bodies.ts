@@ -32,6 +32,9 @@ export interface LocalBodyKind {
   variants: string[];
 }
 
+/** A province's National Assembly delegation: its deputies hold seats in it. */
+export const NA_DELEGATION = 'Đoàn Đại biểu Quốc hội';
+
 export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'UBND', variants: ['UBND', 'Ủy ban nhân dân', 'Ủy ban Nhân dân', 'UB nhân dân'] },
   { label: 'HĐND', variants: ['HĐND', 'Hội đồng nhân dân', 'Hội đồng Nhân dân'] },
@@ -43,7 +46,7 @@ export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'Ủy ban MTTQ', variants: ['Ủy ban MTTQ', 'UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'] },
   { label: 'Mặt trận Tổ quốc', variants: ['Mặt trận Tổ quốc', 'MTTQ'] },
   { label: 'Đảng bộ', variants: ['Đảng bộ'] },
-  { label: 'Đoàn Đại biểu Quốc hội', variants: ['Đoàn Đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội', 'đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'đoàn ĐBQH'] },
+  { label: NA_DELEGATION, variants: ['Đoàn Đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội', 'đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'đoàn ĐBQH'] },
   { label: 'Công an', variants: ['Công an'] },
   { label: 'Bộ Chỉ huy Quân sự', variants: ['Bộ Chỉ huy Quân sự', 'Bộ CHQS'] },
   // A province's border guard command, a district's or commune's military command, the military service council.

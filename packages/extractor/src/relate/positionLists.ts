@@ -7,6 +7,7 @@ import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
 import { CLAUSE_BREAK, OF_BEFORE, listedBefore } from './analysis.js';
 import { APPOINTED } from './positions.js';
+import { NA_DELEGATION } from '../lexicon/bodies.js';
 import { skipWhiteSpace } from '../text/chars.js';
 
 /** A position given to several people at once, or to a person far from the title. */
@@ -128,7 +129,7 @@ export function readPositionLists(
   }
   // (The word index first: few sentences elect anyone.)
   if (words.triggered(ELECTING, s.start, s.end).length > 0 && words.triggered(INTO_WORD, s.start, s.end).length > 0) out.push(...membersElected(text, s));
-  if (s.orgs.some((o) => o.info.label.startsWith(DELEGATION))) out.push(...deputiesOfDelegations(text, s));
+  if (s.orgs.some((o) => o.info.label.startsWith(NA_DELEGATION))) out.push(...deputiesOfDelegations(text, s));
   return out;
 }
 
@@ -168,7 +169,6 @@ function formerPosts(text: string, s: SentenceAnalysis, title: RegExp, namedBefo
   return out;
 }
 
-const DELEGATION = 'Đoàn Đại biểu Quốc hội';
 /** "đại biểu" right before a name. */
 const DEPUTY_BEFORE_NAME = /(?<![\p{L}])[Đđ]ại biểu[^\S\n]+$/u;
 /** Between a deputy's name and their delegation: "(", a dash or a comma. */
@@ -181,7 +181,7 @@ function deputiesOfDelegations(text: string, s: SentenceAnalysis): ListedPositio
     const deputy = DEPUTY_BEFORE_NAME.exec(text.slice(Math.max(s.start, person.start - 12), person.start));
     if (!deputy) continue;
     const org = s.orgs.find((o) => o.start >= person.end && o.start - person.end <= 4 && NAME_THEN_DELEGATION.test(text.slice(person.end, o.start)));
-    if (org?.info.label.startsWith(DELEGATION)) out.push({ person, role: 'Đại biểu', org, span: [person.start - deputy[0].length, org.end] });
+    if (org?.info.label.startsWith(NA_DELEGATION)) out.push({ person, role: 'Đại biểu', org, span: [person.start - deputy[0].length, org.end] });
   }
   return out;
 }
