@@ -63,6 +63,14 @@ describe('chaired, attended, spoke_at', () => {
   it('reads a report "do <person> … trình bày" as the person speaking at the meeting reported', () => {
     const { relations } = read(`Thành ủy TPHCM tổ chức ${MEETING}. Báo cáo chính trị do đồng chí Phan Văn Mãi, Phó Bí thư Thành ủy trình bày cho thấy nhiều kết quả.`);
     expect(relations).toContain(`Phan Văn Mãi -spoke_at-> ${MEETING}`);
+    // A rank may stand before the name.
+    const ranked = read(`Thành ủy TPHCM tổ chức ${MEETING}. Theo báo cáo do Đại tá Thạch Sô Phol, Chỉ huy trưởng Bộ CHQS Thành phố trình bày, năm qua đạt nhiều kết quả.`);
+    expect(ranked.relations).toContain(`Thạch Sô Phol -spoke_at-> ${MEETING}`);
+  });
+
+  it('reads raising, reporting or proposing after a speaker\'s name as speaking at the meeting an article opens on', () => {
+    const { relations } = read(`Sáng 16/8, Thành ủy TPHCM tổ chức ${MEETING}. Bà Sơn Thị Ngọc Hằng, Chủ tịch Liên đoàn Lao động Thành phố nêu kết quả. Cử tri Phạm Văn Khoái phản ánh tình trạng sạt lở.`);
+    for (const name of ['Sơn Thị Ngọc Hằng', 'Phạm Văn Khoái']) expect(relations).toContain(`${name} -spoke_at-> ${MEETING}`);
   });
 
   it('gives the verb to each person of a subject joined by "và", their titles fused with bodies between them', () => {

@@ -27,7 +27,7 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
  * A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). Here and below, a dot inside a
  * sentence ends nothing unless white space follows it ("Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM cùng dự").
  */
-const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|báo cáo|đánh giá|chất vấn)(?![\p{L}])/u;
+const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|nêu|báo cáo|đánh giá|chất vấn|phản ánh|kiến nghị|bày tỏ)(?![\p{L}])/u;
 /** "Về phía Trung ương có [các] đồng chí:": a sentence listing the guests of one side. */
 const ON_THE_SIDE_OF = /[Vv]ề phía[^\S\n]+[^,.;:\n]{1,40}?[^\S\n]+có(?:[^\S\n]+các)?(?:[^\S\n]+(?:đồng chí|vị|ông|bà))?[^\S\n]*:?/uy;
 /** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
@@ -42,7 +42,7 @@ const CLAUSE_ENDS_AFTER_VERB = /^(?:[^\S\n]+và[^\S\n]+(?:phát biểu[^\S\n]+)?
 /** What a speaker presents ("… trình bày chuyên đề", "… báo cáo tham luận"): the speech itself, at the meeting reported. */
 const SPEECH_OBJECT = /^[^\S\n]+(?:chuyên đề|tham luận|diễn văn|tờ trình|dự thảo)(?![\p{L}])/u;
 /** "Báo cáo chính trị do đồng chí A, … trình bày": a report presented by A, whatever the sentence says of it next. */
-const PRESENTED_BY = /(?<![\p{L}])do(?:[^\S\n]+(?:đồng chí|ông|bà))?[^\S\n]+$/u;
+const PRESENTED_BY = /(?<![\p{L}])do(?:[^\S\n]+(?:đồng chí|ông|bà))?(?:[^\S\n]+(?:Đại|Thượng|Trung|Thiếu)[^\S\n]+(?:tá|tướng|úy))?[^\S\n]+$/u;
 /** Between a person and their verb, only their titles ("…, Bí thư Tỉnh ủy dự"), not another clause ("… tại hội nghị có 300 đại biểu tham dự"). */
 const TITLES_ONLY = /^(?:[^\S\n]*,(?!(?:[^.;]|\.(?=\S))*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))(?:[^.;\d]|\.(?=\S)){0,150})?[^\S\n]*$/u;
 const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin|trả lời|giải đáp|tiếp thu|giải trình)/u;
