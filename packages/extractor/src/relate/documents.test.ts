@@ -19,6 +19,11 @@ describe('implements, issued and concerns', () => {
     );
   });
 
+  it('reads institutionalizing a resolution ("thể chế hóa") as carrying it out', () => {
+    const { relations } = read('Bộ Tài chính đã thể chế hóa chủ trương tại Nghị quyết số 68-NQ/TW của Bộ Chính trị.');
+    expect(relations).toContain('Bộ Tài chính -implements-> Nghị quyết 68-NQ/TW');
+  });
+
   it('gives a clause after a semicolon the subject of the clause before it', () => {
     const { relations } = read(
       'Báo cáo tại buổi làm việc, Bí thư Huyện ủy Bình Sơn Phạm Thị Tuyết cho biết, Ban Thường vụ Huyện ủy Bình Sơn đã ban hành 12 nghị quyết; triển khai thực hiện Kết luận số 126-KL/TW của Bộ Chính trị.',

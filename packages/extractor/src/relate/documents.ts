@@ -15,7 +15,7 @@ const ASKED = /(?<![\p{L}])(?:đề nghị|yêu cầu)[^\S\n]+$/u;
  * purpose ("… triển khai thực hiện …"; for what a body carries out, that only repeats the verb).
  */
 const TOPIC = /(?<![\p{L}])về(?![\p{L}])/u;
-const TOPIC_OR_PURPOSE_WORDS = 'về|thực hiện|triển khai|quán triệt|cụ thể hóa';
+const TOPIC_OR_PURPOSE_WORDS = 'về|thực hiện|triển khai|quán triệt|cụ thể hóa|thể chế hóa';
 const TOPIC_OR_PURPOSE = new RegExp(`(?<![\\p{L}])(?:${TOPIC_OR_PURPOSE_WORDS})(?![\\p{L}])`, 'u');
 /** The same, or what an unnamed document issued is for ("ban hành kế hoạch để …"). */
 const PURPOSE = new RegExp(`(?<![\\p{L}])(?:${TOPIC_OR_PURPOSE_WORDS}|để|nhằm)(?![\\p{L}])`, 'u');
@@ -31,7 +31,7 @@ const REPORTS = /^[^\S\n]+(?:đã[^\S\n]+)?(?:nhận thấy|kết luận|đánh 
 const THIS_DOCUMENT = sticky(`[^\\S\\n]+(${alternation(DOCUMENT_KINDS.map((k) => k.word), flexibleFirst)})[^\\S\\n]+(?:này|nói trên)(?![\\p{L}])`);
 const REFERS_BACK = new RegExp(THIS_DOCUMENT.source, 'u');
 const BACK = triggerWords(['này', 'nói trên'], false);
-const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa']);
+const IMPLEMENT = cue(['triển khai thực hiện', 'tổ chức thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa', 'thể chế hóa']);
 const ISSUE = cue(['ban hành']);
 // An assembly or committee passing a law or resolution issues it ("Quốc hội thông qua Luật …");
 // "thông qua" is also "through" ("Thông qua thực hiện Chương trình …"), so only a document right after it.
@@ -148,7 +148,7 @@ function ownSubjectBefore(a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDo
   return first !== undefined && !s.docs.some((other) => other.start >= clauseStart && other.start < first.start) && !ownerAfterOf(a, s, first);
 }
 /** A body's verb right after it ("UBND tỉnh đã ban hành …"): the body acts. */
-const ACTS_NEXT = /^[^\S\n]+(?:(?:đã|đang|sẽ|vừa|cũng|kịp thời|khẩn trương)[^\S\n]+)*(?:ban hành|thông qua|triển khai|thực hiện|ký|xây dựng|quán triệt|cụ thể hóa)(?![\p{L}])/u;
+const ACTS_NEXT = /^[^\S\n]+(?:(?:đã|đang|sẽ|vừa|cũng|kịp thời|khẩn trương)[^\S\n]+)*(?:ban hành|thông qua|triển khai|thực hiện|ký|xây dựng|quán triệt|cụ thể hóa|thể chế hóa)(?![\p{L}])/u;
 const PHRASE_ENDS = /^(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:về|ngày|số)(?![\p{L}])|[^\S\n]*$)/u;
 
 /**
