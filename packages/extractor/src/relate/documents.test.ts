@@ -22,6 +22,8 @@ describe('implements, issued and concerns', () => {
   it('reads institutionalizing a resolution ("thể chế hóa") as carrying it out', () => {
     const { relations } = read('Bộ Tài chính đã thể chế hóa chủ trương tại Nghị quyết số 68-NQ/TW của Bộ Chính trị.');
     expect(relations).toContain('Bộ Tài chính -implements-> Nghị quyết 68-NQ/TW');
+    // Also after another verb of the subject: "đã rà soát, thể chế hóa …".
+    expect(read('Bộ Xây dựng đã rà soát, thể chế hóa Nghị quyết số 06-NQ/TW.').relations).toContain('Bộ Xây dựng -implements-> Nghị quyết 06-NQ/TW');
   });
 
   it('gives a clause after a semicolon the subject of the clause before it', () => {

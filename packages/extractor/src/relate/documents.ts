@@ -147,6 +147,8 @@ function ownSubjectBefore(a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDo
   const first = s.orgs.find((o) => o.start >= clauseStart && o.end <= d.start);
   return first !== undefined && !s.docs.some((other) => other.start >= clauseStart && other.start < first.start) && !ownerAfterOf(a, s, first);
 }
+/** Another verb of the subject before this one ("Bộ Tài chính đã rà soát, thể chế hóa …"). */
+const VERB_BEFORE = /^[^\S\n]+(?:(?:đã|đang|sẽ)[^\S\n]+)?\p{Ll}+(?:[^\S\n]+\p{Ll}+)?,[^\S\n]+$/u;
 /** A body's verb right after it ("UBND tỉnh đã ban hành …"): the body acts. */
 const ACTS_NEXT = /^[^\S\n]+(?:(?:đã|đang|sẽ|vừa|cũng|kịp thời|khẩn trương)[^\S\n]+)*(?:ban hành|thông qua|triển khai|thực hiện|ký|xây dựng|quán triệt|cụ thể hóa|thể chế hóa)(?![\p{L}])/u;
 const PHRASE_ENDS = /^(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:về|ngày|số)(?![\p{L}])|[^\S\n]*$)/u;
@@ -173,7 +175,7 @@ function subjectVerbObject(
         o.start >= clauseStart &&
         o.end <= m.index &&
         !a.titled.has(o) &&
-        !/[,:]/.test(a.text.slice(o.end, m.index)) &&
+        (!/[,:]/.test(a.text.slice(o.end, m.index)) || VERB_BEFORE.test(a.text.slice(o.end, m.index))) &&
         !/của\s*$/u.test(a.text.slice(Math.max(s.start, o.start - 6), o.start)),
     );
     // Clauses after a semicolon, and sentences opening with "Cùng với đó", share the subject: the sentence's, or
