@@ -46,6 +46,8 @@ const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in(?!\\s+\\d{4}(?!\\
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
 const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
 /** What a meeting with those a body meets has, somewhere after the body's name. */
+/** A numbered session or meeting after a possessive ("'s 31st session"). */
+const OWN_SITTING = new RegExp(`['’]s${S}${ORD}${S}(?:session|meeting)(?![\\p{L}])`, 'u');
 const MEETS_WITH = /['’]s[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,3}(?:conference|meeting|dialogue)[^\S\n]+with[^\S\n]/u;
 let firstWords: Set<string> | undefined;
 /** Lower-case words a meeting's name can start with: an article, an ordinal, a level or a meeting word (see parse()). */
@@ -89,6 +91,7 @@ export class EnglishEventRecognizer {
       this.plenum(text, at) ??
       this.ofBody(text, at, limit, sentenceStart, Boolean(article)) ??
       this.withWhom(text, at, limit, sentenceStart) ??
+      this.possessiveSitting(text, at, limit, sentenceStart) ??
       this.forPurpose(text, at, limit) ??
       withVoters(text, at, limit) ??
       this.bare(text, pos);
@@ -228,6 +231,20 @@ export class EnglishEventRecognizer {
     const end = body.end + m[0].length;
     const label = squeeze(text.slice(pos, end));
     return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label], head: 'conference', body };
+  }
+
+  /** "the commission's 31st session", "the Standing Committee's 45th meeting": a body's numbered sitting named with its possessive. */
+  private possessiveSitting(text: string, pos: number, limit: number, sentenceStart: number): EnglishEventMention | undefined {
+    // (A body is parsed only where such a sitting is named a little further on: this is tried at every word a body may start.)
+    if (!OWN_SITTING.test(text.slice(pos, Math.min(limit, pos + 160)))) return undefined;
+    const body = this.orgs?.parse(text, pos, limit, sentenceStart);
+    const m = body ? matchAt(rx`${APOS}${S}${ORD}${S}(session|meeting)${E}`, text, body.end) : null;
+    if (!body || !m || body.end + m[0].length > limit) return undefined;
+    const end = body.end + m[0].length;
+    const ordinal = m[0].replace(/^['’]s\s+/u, '').split(/\s+/)[0]!;
+    const head = headOf(m[3]!);
+    const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${m[3]} of the ${body.info.aliases.at(-1) ?? body.info.label}`;
+    return { start: pos, end, key: sittingKey(head, ordValue(m[1], m[2]), body.info), label, aliases: [label, squeeze(text.slice(pos, end))], head, body };
   }
 
   /** "the meeting", "the congress": resolved later to the meeting the article is about. */

@@ -394,6 +394,12 @@ describe('English news: meetings and who took part', () => {
     );
   });
 
+  it('reads a body\'s numbered session named with a possessive, and who it was "chaired by"', () => {
+    const r = readEn("The National Assembly Standing Committee's 45th session opened on Monday, chaired by NA Chairman Tran Thanh Man.");
+    expect(r.keys).toContain('ev:phien-hop-45-uy-ban-thuong-vu-quoc-hoi');
+    expect(r.relations).toContain('Tran Thanh Man -chaired-> 45th session of the National Assembly Standing Committee');
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',

@@ -40,6 +40,7 @@ export interface RelationPattern {
 export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'chaired', match: '(was|were|is|are|being) co? (chaired|presided|hosted) over? by', who: 'after' },
   { type: 'chaired', match: '(was|were|is|are|being) (co-chaired|co-presided) over? by', who: 'after' },
+  { type: 'chaired', match: '(chaired|co-chaired|presided) over? by', who: 'after' },
   { type: 'chaired', match: '^co? (chairing|presiding over) the? #VnEventHead? (was|were|are|is)', who: 'after' },
   { type: 'chaired', match: 'co? (chaired|chairs|presided|presides) over?', who: 'before' },
   { type: 'chaired', match: '(co-chaired|co-chairs|co-presided) over?', who: 'before' },
