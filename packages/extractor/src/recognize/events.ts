@@ -297,14 +297,15 @@ export class EventRecognizer {
       if (holder && HOLDS_CONGRESSES.test(holder.label)) body = holder;
     }
     // "Đại hội đại biểu Đảng bộ Công an tỉnh Hòa Bình nhiệm kỳ 2020 - 2025": without its number, a body's congress is named by its term.
-    const term = !ordinal && body ? matchAt(TERM_YEARS, text, at) : null;
-    if ((!ordinal && !term) || (!body && !partyWide)) return undefined;
+    const term = !ordinal && body ? matchAt(TENURE, text, at) : null;
+    const years = term ? /(\d{4})\D+(\d{4})/u.exec(term[0]) : null;
+    if ((!ordinal && !years) || (!body && !partyWide)) return undefined;
     const coreEnd = at;
     step(TENURE);
-    const n = ordinal ? ordinalValue(ordinal) : `nk-${term![1]}-${term![2]}`;
+    const n = ordinal ? ordinalValue(ordinal) : `nk-${years![1]}-${years![2]}`;
     const owner = body ? body.key.slice(4) : 'dang';
     if (!ordinal) {
-      const label = `Đại hội ${body!.label} nhiệm kỳ ${term![1]} - ${term![2]}`;
+      const label = `Đại hội ${body!.label} nhiệm kỳ ${years![1]} - ${years![2]}`;
       return { start: pos, end: at, coreEnd: at, key: `ev:dai-hoi-${n}-${owner}`, label, aliases: [text.slice(pos, at).replace(/\s+/g, ' ')], head: 'đại hội', body: body! };
     }
     // The Front's congress is the Front's, not its committee's ("Đại hội … Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An").
@@ -585,9 +586,6 @@ function quotedEnd(text: string, pos: number): number | undefined {
   }
   return undefined;
 }
-
-/** A term written after a body ("nhiệm kỳ 2020 - 2025"), its years. */
-const TERM_YEARS = sticky(`[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+(\\d{4})[^\\S\\n]*[-–—][^\\S\\n]*(\\d{4})`);
 
 /** ", quân sự địa phương năm 2023": after a comma, a field named in a few lower-case words, then the year. */
 const PAIRED_FIELD = sticky(`,(?:[^\\S\\n]+\\p{Ll}+){1,4}[^\\S\\n]+năm[^\\S\\n]+\\d{4}(?![\\p{N}])`);
