@@ -82,12 +82,19 @@ export function resolveEventReferences(a: ArticleAnalysis): void {
   let firstReported: string | undefined;
   // A meeting that issued a document named in the article ("quán triệt Nghị quyết Hội nghị lần thứ 11 …"), named again
   // on its own after another meeting was reported ("Hội nghị Trung ương 11 diễn ra từ ngày 10 …"), is background.
+  const inDocument = new Set<EventMention>();
   const issuing = new Set<string>();
-  for (const s of a.sentences) for (const e of s.events) if (e.key && partOfDocument(a, s, e)) issuing.add(e.key);
+  for (const s of a.sentences) {
+    for (const e of s.events) {
+      if (!e.key || !partOfDocument(a, s, e)) continue;
+      inDocument.add(e);
+      issuing.add(e.key);
+    }
+  }
   for (const s of a.sentences) {
     for (const e of s.events) {
       if (!e.key) continue;
-      if (partOfDocument(a, s, e)) {
+      if (inDocument.has(e)) {
         e.unreported = true;
         continue;
       }
