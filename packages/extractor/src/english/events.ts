@@ -138,10 +138,9 @@ export class EnglishEventRecognizer {
     if (of && found && (of[1] || of[2] || term)) {
       const n = term ? `nk-${term[1]}-${term[2]}` : ordValue(of[1], of[2]);
       const body = of[3] && !found.info.label.startsWith('Đảng bộ') ? { ...found, info: partyBodyOf('Đảng bộ', found.info) } : found;
-      const end = found.end;
-      const core = squeeze(text.slice(pos, end).replace(/(?<!\s)\s*\([^)]*\)$/u, ''));
-      const full = squeeze(text.slice(pos, end + (term ? term[0].length : 0)));
-      return { start: pos, end: end + (term ? term[0].length : 0), key: `ev:dai-hoi-${n}-${body.info.key.slice(4)}`, label: core, aliases: [core, full], head: 'congress', body };
+      const end = found.end + (term?.[0].length ?? 0);
+      const core = squeeze(text.slice(pos, found.end).replace(/(?<!\s)\s*\([^)]*\)$/u, ''));
+      return { start: pos, end, key: `ev:dai-hoi-${n}-${body.info.key.slice(4)}`, label: core, aliases: [core, squeeze(text.slice(pos, end))], head: 'congress', body };
     }
     return undefined;
   }
