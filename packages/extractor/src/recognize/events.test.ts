@@ -429,6 +429,15 @@ describe('meetings announcing a decision', () => {
     expect(entity(meeting)?.aliases).toContain('hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ');
     expect(relations).toContain(`Tỉnh ủy Gia Lai -organized-> ${meeting}`);
   });
+
+  it('are named by what the unnamed documents are about, listed kinds and all, up to the next clause', () => {
+    const { entities, relations } = read(
+      'Sáng 30/6, Tỉnh ủy, UBND tỉnh Quảng Trị tổ chức Hội nghị công bố nghị quyết, quyết định về sắp xếp đơn vị hành chính cấp xã, thành lập đảng bộ các xã. Chiều 1/7, Ban Thường vụ Tỉnh ủy Bình Phước tổ chức hội nghị công bố các quyết định về điều động cán bộ của Ban Thường vụ Tỉnh ủy.',
+    );
+    const merger = 'Hội nghị công bố nghị quyết, quyết định về sắp xếp đơn vị hành chính cấp xã';
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([`event:${merger}`, 'event:Hội nghị công bố các quyết định về điều động cán bộ']);
+    expect(relations).toContain(`UBND tỉnh Quảng Trị -organized-> ${merger}`);
+  });
 });
 
 describe('meetings with voters', () => {

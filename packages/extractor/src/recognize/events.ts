@@ -491,7 +491,9 @@ export class EventRecognizer {
       const activity = ACTIVITY_START.exec(upcoming);
       // A comma goes on only into another activity ("quán triệt, học tập chuyên đề"), or into a field paired with the one
       // before, up to the year ("tổng kết công tác quốc phòng, quân sự địa phương năm 2023").
-      if (word[1] && !activity && !matchAt(PAIRED_FIELD, text, at)) break;
+      // So does a list of the documents announced ("công bố nghị quyết, quyết định về …").
+      const announcedList = word[1] && ANNOUNCED_KIND.test(upcoming) && ANNOUNCED.test(text.slice(after, at));
+      if (word[1] && !activity && !announcedList && !matchAt(PAIRED_FIELD, text, at)) break;
       // So does "và" after an activity ("tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025"). The name up to the first
       // activity's year is also written alone: it is kept as another name.
       const andActivity = w === 'và' && ACTIVITY_START.test(text.slice(wordStart + 3, wordStart + 33).trimStart()) && ACTIVITY_RE.test(text.slice(after, at));
@@ -522,7 +524,7 @@ export class EventRecognizer {
         within = session;
         break;
       }
-      if (!activity && DESCRIPTOR_STOP.test(upcoming)) break;
+      if (!activity && !announcedList && DESCRIPTOR_STOP.test(upcoming)) break;
       // An activity is read whole ("công bố quyết định": its last words may stop a name elsewhere), unless they start
       // the document it names ("công bố Quyết định số 187-QĐ/TW"): the next step reads that.
       const document = activity && /quyết định$/iu.test(activity[0]) ? matchAt(this.documentName, text, wordStart + activity[0].length - 'quyết định'.length) : null;
@@ -533,10 +535,11 @@ export class EventRecognizer {
     // "… giai đoạn 2025 - 2030": the period's end year.
     const period = /giai đoạn \d{4}$/u.test(text.slice(after, at)) ? matchAt(rx`[^\\S\\n]*[-–][^\\S\\n]*\\d{4}(?![\\p{N}])`, text, at) : null;
     if (period && at + period[0].length <= limit) at += period[0].length;
-    // "Hội nghị công bố (các) quyết định về công tác cán bộ": the personnel announcement, named by what it is about.
-    const personnel = /quyết định$/u.test(text.slice(after, at)) ? matchAt(rx`${WS}về${WS}công tác cán bộ${E}`, text, at) : null;
-    if (personnel && at + personnel[0].length <= limit) {
-      at += personnel[0].length;
+    // "Hội nghị công bố (các) quyết định về công tác cán bộ", "… công bố nghị quyết, quyết định về sắp xếp đơn vị hành chính
+    // cấp xã": documents announced without their names, named by what they are about.
+    const topic = ANNOUNCED.test(text.slice(after, at)) ? matchAt(ANNOUNCED_TOPIC, text, at) : null;
+    if (topic && at + topic[0].length <= limit) {
+      at += topic[0].length;
       hasName = true;
     }
     // "phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn": what the first meeting came after is part of its name.
@@ -589,6 +592,20 @@ function quotedEnd(text: string, pos: number): number | undefined {
 
 /** ", quân sự địa phương năm 2023": after a comma, a field named in a few lower-case words, then the year. */
 const PAIRED_FIELD = sticky(`,(?:[^\\S\\n]+\\p{Ll}+){1,4}[^\\S\\n]+năm[^\\S\\n]+\\d{4}(?![\\p{N}])`);
+
+const ANNOUNCED_KINDS = 'quyết định|nghị quyết|kết luận|chỉ thị|quy định';
+/** A kind of document opening the words to come. */
+const ANNOUNCED_KIND = new RegExp(`^(?:${ANNOUNCED_KINDS})(?![\\p{L}])`, 'u');
+/** A name so far ending on the documents it announces, unnamed: "công bố (các) nghị quyết, quyết định". */
+const ANNOUNCED = new RegExp(`công bố(?: các)? (?:${ANNOUNCED_KINDS})(?:, (?:${ANNOUNCED_KINDS}))*$`, 'u');
+/**
+ * What announced documents are about, in lower-case words up to a comma, a stop or a function word that opens what follows
+ * ("về sắp xếp đơn vị hành chính cấp xã, …", "về công tác cán bộ của Ban Bí thư").
+ */
+const ANNOUNCED_TOPIC_STOP = '(?:của|và|tại|cho|với|trong|đến|từ|do|ngày|sáng|chiều|đối)(?![\\p{L}])';
+const ANNOUNCED_TOPIC = sticky(
+  `${WS}về(?:${WS}(?!${ANNOUNCED_TOPIC_STOP})\\p{Ll}+){1,12}(?![\\p{L}\\p{N}])(?=[^\\S\\n]*(?:[,.;:!?\\n]|$)|${WS}${ANNOUNCED_TOPIC_STOP})`,
+);
 
 /** "đại hội đảng bộ các cấp", "hội nghị các cấp": meetings of every level, none in particular. */
 const EVERY_LEVEL = sticky('(?:[^\\S\\n]+\\p{Ll}+){0,2}[^\\S\\n]+các[^\\S\\n]+cấp(?![\\p{L}])');
