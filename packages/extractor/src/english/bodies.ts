@@ -101,8 +101,9 @@ export class EnglishOrgRecognizer {
       const hit = list ? undefined : this.parse(text, m.index, to, from);
       if (list) for (const item of list) found.push(item);
       if (hit) found.push(hit);
-      if (hit?.info.kind === 'sub' && hit.info.parent) {
-        this.lastOrgans.set(hit.info.label.slice(0, -hit.info.parent.label.length - 1), hit.info);
+      if (hit?.info.kind === 'sub' && hit.info.parent) this.lastOrgans.set(hit.info.label.slice(0, -hit.info.parent.label.length - 1), hit.info);
+      // "the commission's 31st session" after "the Central Inspection Commission": a central commission is named again so too.
+      if (hit && (hit.info.kind === 'sub' || hit.info.kind === 'national') && hit.info.parent) {
         const head = organHead(text.slice(hit.start, hit.end));
         if (head) this.lastByHead.set(head, hit.info);
       }
@@ -163,7 +164,7 @@ export class EnglishOrgRecognizer {
    * "the Inspection Commission of …": the organ named before.
    */
   private organAgain(text: string, pos: number): EnglishOrgMention | undefined {
-    if (this.lastOrgans.size === 0 || !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
+    if ((this.lastOrgans.size === 0 && this.lastByHead.size === 0) || !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
     const bare = matchAt(rx`(commission|board)${E}(?!${S}(?:of|for|on)${E})`, text, pos);
     const named = bare ? this.lastByHead.get(bare[1]!) : undefined;
     if (named) return { start: pos, end: pos + bare![0].length, info: named };

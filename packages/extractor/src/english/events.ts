@@ -248,7 +248,8 @@ export class EnglishEventRecognizer {
 
   /** "the meeting", "the congress": resolved later to the meeting the article is about. */
   private bare(text: string, pos: number): EnglishEventMention | undefined {
-    const m = matchAt(rx`(?:[Tt]he|[Tt]his|[Ii]ts)${S}(?:${ORD}${S})?(${HEADS})${E}`, text, pos);
+    // ("held an extraordinary plenum": a sitting out of turn, named by its body if one held it, see ownMeetings.)
+    const m = matchAt(rx`(?:[Tt]he|[Tt]his|[Ii]ts|an)${S}(?:${ORD}${S}|extraordinary${S})?(${HEADS})${E}`, text, pos);
     if (!m) return undefined;
     return { start: pos, end: pos + m[0].length, label: m[0], aliases: [], head: headOf(m[3]!) };
   }

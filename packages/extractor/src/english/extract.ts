@@ -9,7 +9,7 @@ import type { Span } from '../recognize/scan.js';
 import { ArticleContext } from '../resolve/context.js';
 import { placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
-import { squeeze } from '../text/normalize.js';
+import { slug, squeeze } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, Extraction } from '../types.js';
 import { EnglishOrgRecognizer } from './bodies.js';
@@ -173,16 +173,17 @@ function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: 
   return place.key;
 }
 
-/** "<body> held its first meeting": a meeting named by its body ("First meeting of the …"). */
+/** "<body> held its first meeting", "… held an extraordinary plenum": a meeting named by its body ("First meeting of the …"). */
 function ownMeetings(text: string, sentences: EnSentence[]): void {
   for (const s of sentences) {
     for (const [i, e] of s.events.entries()) {
       if (e.key) continue;
-      const m = matchAt(`its${S}${ORD}${S}(\\S+)`, text, e.start);
+      const m = matchAt(`(?:its${S}${ORD}|(?:its|an)${S}(extraordinary))${S}(\\p{L}+)`, text, e.start);
       const verb = /(?:held|holds|convened|convenes|convene|had|has|opened|opens|began|begins|closed|closes|concluded|concludes|wrapped[^\S\n]+up|wraps[^\S\n]+up)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
       const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1) : undefined;
       if (!m || !body) continue;
-      const n = ordValue(m[1], m[2]);
+      const extraordinary = m[3] !== undefined;
+      const n = extraordinary ? undefined : ordValue(m[1], m[2]);
       // The ordinal as written: the word after "its", however much white space stands between.
       const ordinal = m[0].split(/\s+/)[1]!;
       // The body's English name as the text writes it, when that is one of its aliases ("HCM City People's Council").
@@ -193,9 +194,12 @@ function ownMeetings(text: string, sentences: EnSentence[]): void {
       // "The 13th Party Central Committee opened its 14th plenum": the ordinal before the body is its term, written in the name too.
       const term = expression(`(?<![\\p{L}\\p{N}])${ORD}${S}$`).exec(text.slice(Math.max(s.start, body.start - 16), body.start));
       const ofWhom = `${term ? `${squeeze(term[0])} ` : ''}${described ? bodyName[0]!.toLowerCase() : bodyName[0]!}${bodyName.slice(1)}`;
-      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[3]} of the ${ofWhom}`;
-      s.events[i] = { ...e, key: sittingKey(e.head, n, body.info, term ? ordValue(term[1], term[2]) : undefined), label, aliases: [label], body };
+      const label = `${ordinal[0]!.toUpperCase()}${ordinal.slice(1)} ${e.head === 'meeting' ? 'meeting' : m[4]} of the ${ofWhom}`;
+      const key = extraordinary ? `ev:${slug(label)}` : sittingKey(e.head, n, body.info, term ? ordValue(term[1], term[2]) : undefined);
+      s.events[i] = { ...e, key, label, aliases: [label], body };
     }
+    // "an extraordinary session" that no body named held is no meeting the article names.
+    s.events = s.events.filter((e) => e.key || !/^an\s/u.test(text.slice(e.start, e.start + 3)));
   }
 }
 
@@ -352,6 +356,9 @@ function listedFrom(text: string, orgs: EnglishOrgMention[], first: EnglishOrgMe
   return listed;
 }
 
+/** "Leaders of the commission took part …": people of a body, who act for themselves, not the body. */
+const PEOPLE_OF = /(?<![\p{L}])(?:[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Mm]embers|[Dd]elegations)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
+
 const LISTED_BODIES = /^[^\S\n]*(?:,|and|,[^\S\n]*and)[^\S\n]+(?:the[^\S\n]+)?$/u;
 
 /** Turns one pattern hit into relations between the sentence's mentions. */
@@ -377,7 +384,8 @@ function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings:
       // The bodies acting (not those only describing a person's title) carry out the documents named after the trigger.
       const titled = new Set([...ctx.relations.values()].filter((r) => r.type === 'holds_position' && r.evidence.sentenceStart === s.start).map((r) => r.target));
       const docs = s.docs.filter((d) => d.start >= t.end);
-      for (const o of orgs.filter((x) => !titled.has(x.info.key) && x.info.kind !== 'sub')) {
+      const acting = orgs.filter((x) => !titled.has(x.info.key) && x.info.kind !== 'sub' && !PEOPLE_OF.test(ctx.text.slice(Math.max(0, x.start - 24), x.start)));
+      for (const o of acting) {
         for (const d of docs) ctx.relate('implements', o.info.key, d.key, s.index, [o.start, d.end]);
       }
     }

@@ -400,6 +400,21 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain('Tran Thanh Man -chaired-> 45th session of the National Assembly Standing Committee');
   });
 
+  it('reads "the commission\'s 31st session" after a central commission was named', () => {
+    const r = readEn(
+      "The Party Central Committee's Inspection Commission has proposed disciplining two former leaders. The proposal was made at the commission's 31st session, chaired by Vu Duc Tam, Chairman of the Central Inspection Commission.",
+    );
+    expect(r.relations).toContain("Vu Duc Tam -chaired-> 31st session of the Party Central Committee's Inspection Commission");
+  });
+
+  it('names an extraordinary sitting by the body that held it, and no other', () => {
+    const r = readEn(
+      "The Hue City Party Committee on Monday held an extraordinary plenum. It announced the Politburo's decision. Speaking at the plenum, Le Minh Dao thanked the Politburo. Another extraordinary session may follow in February, an official said.",
+    );
+    expect(r.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual(['Extraordinary plenum of the Hue City Party Committee']);
+    expect(r.relations).toContain('Le Minh Dao -spoke_at-> Extraordinary plenum of the Hue City Party Committee');
+  });
+
   it('does not take a congress being prepared for the meeting the working session\'s people attend', () => {
     const r = readEn(
       'Permanent member of the Secretariat Tran Cam Tu on September 12 worked with the Standing Board of the Lang Son provincial Party Committee on preparations for the 18th provincial Party Congress. Chairman of the provincial People\'s Committee Ho Tien Thieu also attended the working session.',
@@ -449,6 +464,14 @@ describe('English news: meetings and who took part', () => {
 });
 
 describe('English news: documents', () => {
+  it('does not read a body whose leaders or delegations act as carrying out a document', () => {
+    const r = readEn(
+      "Leaders of the Ha Nam Provincial Party Committee took part in working delegations of the Politburo to promote the implementation of the Politburo's Directive 35-CT/TW.",
+    );
+    expect(r.relations.filter((x) => x.includes('-implements->'))).toEqual([]);
+  });
+
+
   it('reads a body that "has carried out" a resolution as implementing it', () => {
     const r = readEn('The Tra Vinh Provincial Party Committee has effectively carried out Resolution No. 13-NQ/TW.');
     expect(r.relations).toContain('Tỉnh ủy Trà Vinh -implements-> Resolution No. 13-NQ/TW');
