@@ -1,7 +1,7 @@
 // Meetings in English text: congresses, plenums, sessions and conferences with ordinals.
 // Keys follow the Vietnamese path (ev:dai-hoi-13-dang, ev:hoi-nghi-tw-11-khoa-13) so the same
 // meeting reported in both editions is one node.
-import { matchAt, rx, searchView } from '../recognize/scan.js';
+import { matchAt, rx, searchView, sticky } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import { partyBodyOf } from '../recognize/organizations.js';
@@ -43,6 +43,8 @@ const PURPOSE_MEETING = new RegExp(
 );
 /** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
 const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in(?!\\s+\\d{4}(?!\\d))|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
+/** "… to promote investment in the North Central and Central Coastal region": a region is what the purpose is about, not where the meeting is. */
+const IN_REGION = sticky(`in${S}the${S}(?:[\\p{L}-]+${S}){0,6}?(?:region|regions|Delta|Highlands)(?![\\p{L}])`);
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
 const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
 /** What a meeting with those a body meets has, somewhere after the body's name. */
@@ -209,8 +211,10 @@ export class EnglishEventRecognizer {
     for (let words = 0; words < 14; words++) {
       // (A possessive goes with its word: "… implementing the Politburo's Resolution No. 43-NQ/TW"; a full stop does not.)
       const word = matchAt(rx`(?:${S}(?:and|or)${S}(?=\\p{Ll}))?${S}([\\p{L}\\d](?:[\\p{L}\\d./-]*[\\p{L}\\d])?(?:${APOS})?)`, text, end);
-      if (!word || PURPOSE_STOP.test(text.slice(end + word[0].length - word[1]!.length, end + word[0].length + 12))) break;
-      const docEnd = this.documentEnd?.(text, end + word[0].length - word[1]!.length, limit);
+      if (!word) break;
+      const wordStart = end + word[0].length - word[1]!.length;
+      if (PURPOSE_STOP.test(text.slice(wordStart, end + word[0].length + 12)) && !matchAt(IN_REGION, text, wordStart)) break;
+      const docEnd = this.documentEnd?.(text, wordStart, limit);
       end = docEnd ?? end + word[0].length;
       if (docEnd) break;
     }

@@ -407,6 +407,11 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain("Vu Duc Tam -chaired-> 31st session of the Party Central Committee's Inspection Commission");
   });
 
+  it('reads a region after a meeting\'s purpose as part of its name, not where it was held', () => {
+    const r = readEn('Prime Minister Luong Duc Khai on Saturday chaired a conference to promote investment in the Mekong Delta region, held in Can Tho City.');
+    expect(r.relations).toContain('Luong Duc Khai -chaired-> Conference to promote investment in the Mekong Delta region');
+  });
+
   it('names an extraordinary sitting by the body that held it, and no other', () => {
     const r = readEn(
       "The Hue City Party Committee on Monday held an extraordinary plenum. It announced the Politburo's decision. Speaking at the plenum, Le Minh Dao thanked the Politburo. Another extraordinary session may follow in February, an official said.",
