@@ -281,6 +281,18 @@ describe('English news: bodies named bare', () => {
 });
 
 describe('English news: mass organisations and council committees', () => {
+  it('reads the Youth Union\'s full name, accents and all: a city\'s Union with its place, the national one without', () => {
+    const r = readEn(
+      'The first Congress of the Hồ Chí Minh Communist Youth Union of Cần Thơ City for the 2025-2030 tenure opened on November 7. The congress elected 21 delegates to the 13th National Congress of the Hồ Chí Minh Communist Youth Union.',
+    );
+    expect(r.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual([
+      'first Congress of the Hồ Chí Minh Communist Youth Union of Cần Thơ City',
+      '13th National Congress of the Hồ Chí Minh Communist Youth Union',
+    ]);
+    expect(r.relations).toContain('Đoàn Thanh niên thành phố Cần Thơ -located_in-> Cần Thơ');
+  });
+
+
   it('reads a province\'s mass organisations and the national ones by their Vietnamese names', () => {
     const r = readEn("Thach Van Nghiem, Chairman of the Vietnam Farmers' Union, congratulated Dieu Thi Hanh, newly elected Chairwoman of the Binh Phuoc Farmers' Association, and Le Thi Mai, Chairwoman of the provincial Women's Union.");
     expect(r.relations).toEqual(

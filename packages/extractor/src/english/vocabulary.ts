@@ -66,7 +66,14 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   { en: ['Supreme People’s Procuracy', "Supreme People's Procuracy"], vi: 'Viện Kiểm sát nhân dân tối cao' },
   { en: ['State Audit Office of Vietnam', 'State Audit Office of Viet Nam', 'State Audit of Vietnam', 'State Audit Office'], vi: 'Kiểm toán Nhà nước' },
   { en: ['Ho Chi Minh National Academy of Politics', 'Hồ Chí Minh National Academy of Politics'], vi: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
-  { en: ['Ho Chi Minh Communist Youth Union Central Committee', 'Central Committee of the Ho Chi Minh Communist Youth Union', 'Ho Chi Minh Communist Youth Union', 'HCYU Central Committee'], vi: 'Trung ương Đoàn' },
+  {
+    en: [
+      'Ho Chi Minh Communist Youth Union Central Committee', 'Hồ Chí Minh Communist Youth Union Central Committee',
+      'Central Committee of the Ho Chi Minh Communist Youth Union', 'Central Committee of the Hồ Chí Minh Communist Youth Union',
+      'Ho Chi Minh Communist Youth Union', 'Hồ Chí Minh Communist Youth Union', 'HCYU Central Committee',
+    ],
+    vi: 'Trung ương Đoàn',
+  },
   { en: ['Vietnam General Confederation of Labour', 'Vietnam General Confederation of Labor'], vi: 'Tổng Liên đoàn Lao động Việt Nam' },
   { en: ['Vietnam Farmers’ Union', "Vietnam Farmers' Union", 'Việt Nam Farmers’ Union', "Việt Nam Farmers' Union"], vi: 'Hội Nông dân Việt Nam' },
   { en: ['Vietnam Women’s Union', "Vietnam Women's Union", 'Việt Nam Women’s Union', "Việt Nam Women's Union"], vi: 'Hội Liên hiệp Phụ nữ Việt Nam' },
@@ -154,7 +161,8 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['National Assembly Delegation', 'NA Delegation', 'National Assembly delegation', 'NA delegation', 'National Assembly (NA) delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
-  { en: ['Youth Union', 'Communist Youth Union'], vi: 'Đoàn Thanh niên' },
+  // ("Ho Chi Minh Communist Youth Union of Can Tho City": with its place, the city's Union, not the national one.)
+  { en: ['Youth Union', 'Communist Youth Union', 'Ho Chi Minh Communist Youth Union', 'Hồ Chí Minh Communist Youth Union'], vi: 'Đoàn Thanh niên' },
   // The mass organisations of a province ("Binh Phuoc Farmers' Association", "the provincial Women's Union").
   { en: ['Farmers’ Association', "Farmers' Association", 'Farmers’ Union', "Farmers' Union"], vi: 'Hội Nông dân' },
   { en: ['Women’s Union', "Women's Union"], vi: 'Hội Liên hiệp Phụ nữ' },
