@@ -36,9 +36,12 @@ const MEETING_QUALIFIERS = 'national|nationwide|online|national online|nationwid
 const PURPOSES =
   'disseminate|implement|review|launch|summarise|summarize|grasp|study|mark|celebrate|commemorate|deploy|announce|honour|honor|' +
   'promote|remove|discuss|evaluate|assess|collect|gather|seek|consult|meet|dialogue|introduce|present|propose|foster|boost|step up|look back';
-/** A meeting named by its purpose: "[qualifiers] conference to <verb> …", its name up to a document it names or a few words on. */
+/**
+ * A meeting named by its purpose: "[qualifiers] conference to <verb> …", its name up to a document it names or a few words on.
+ * Where it was held may stand before the purpose ("a conference in Hà Nội to review …"): it is no part of the name.
+ */
 const PURPOSE_MEETING = new RegExp(
-  `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|seminar|workshop|symposium)${S}to${S}(?:${PURPOSES})(?![\\p{L}])`,
+  `((?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|seminar|workshop|symposium|ceremony))((?:${S}(?:in|at)(?:${S}the)?(?:${S}\\p{Lu}[\\p{L}'’-]*){1,4})?)(${S}to${S}(?:${PURPOSES}))(?![\\p{L}])`,
   'uy',
 );
 /** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
@@ -218,10 +221,16 @@ export class EnglishEventRecognizer {
       end = docEnd ?? end + word[0].length;
       if (docEnd) break;
     }
+    // Cut short by the word limit, the name does not end on a function word ("… and set out directions for").
+    const dangling = /[^\S\n]+(?:for|of|to|the|and|or|in|on|at|with|a|an)$/u.exec(text.slice(pos + m[0].length, end));
+    if (dangling) end -= dangling[0].length;
     if (end > limit || end === pos + m[0].length) return undefined;
-    const written = squeeze(text.slice(pos, end));
+    const written = squeeze(m[1]! + text.slice(pos + m[1]!.length + m[2]!.length, end));
     const label = written[0]!.toUpperCase() + written.slice(1);
-    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, written], head: 'conference' };
+    // "… tasks in 2024 and set out directions for 2025": the name up to the first year is written alone too.
+    const firstYear = /^(.+?[^\S\n]in[^\S\n]\d{4})[^\S\n]+and[^\S\n]+\p{Ll}/u.exec(label)?.[1];
+    const head = /ceremony$/u.test(m[1]!) ? 'meeting' : 'conference';
+    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, written, ...(firstYear ? [firstYear] : [])], head };
   }
 
   /** "the Government's online conference with localities": a body's meeting with those it meets. */

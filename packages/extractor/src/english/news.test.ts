@@ -424,6 +424,17 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain('Luong Duc Khai -chaired-> Conference to promote investment in the Mekong Delta region');
   });
 
+  it('reads a ceremony named by its purpose, and a meeting whose place stands before its purpose', () => {
+    const r = readEn(
+      "The Long An People's Committee on Saturday held a ceremony to announce decisions appointing the directors of five departments, as the province cuts its agencies. Speaking at the ceremony, Director Tran Van Hai thanked the province. The Central Military Commission on Tuesday held a conference in Hà Nội to review the leadership of military and defence tasks in 2024 and set out directions for 2025.",
+    );
+    const ceremony = 'Ceremony to announce decisions appointing the directors of five departments';
+    const conference = 'Conference to review the leadership of military and defence tasks in 2024 and set out directions';
+    expect(r.x.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual([ceremony, conference]);
+    expect(r.relations).toContain(`Tran Van Hai -spoke_at-> ${ceremony}`);
+    expect(r.entity(`ev:${conference.toLowerCase().replace(/ /g, '-')}`)?.aliases).toContain('Conference to review the leadership of military and defence tasks in 2024');
+  });
+
   it('names an extraordinary sitting by the body that held it, and no other', () => {
     const r = readEn(
       "The Hue City Party Committee on Monday held an extraordinary plenum. It announced the Politburo's decision. Speaking at the plenum, Le Minh Dao thanked the Politburo. Another extraordinary session may follow in February, an official said.",

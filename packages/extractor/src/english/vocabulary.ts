@@ -271,7 +271,8 @@ export const EVENT_HEADS_EN: Array<{ en: string[]; head: 'congress' | 'conferenc
   { en: ['Congress', 'congress'], head: 'congress' },
   { en: ['Conference', 'conference', 'Plenum', 'plenum', 'plenary session', 'Plenary Session'], head: 'conference' },
   { en: ['Session', 'session', 'sitting'], head: 'session' },
-  { en: ['Meeting', 'meeting', 'working session'], head: 'meeting' },
+  // ("a ceremony to announce decisions …": named by its purpose, held like a meeting.)
+  { en: ['Meeting', 'meeting', 'working session', 'Ceremony', 'ceremony'], head: 'meeting' },
   // "attended the event": whatever meeting the article reports.
   { en: ['event'], head: 'event' },
 ];
