@@ -438,6 +438,16 @@ describe('meetings announcing a decision', () => {
     expect(entities.filter((e) => e.startsWith('event:'))).toEqual([`event:${merger}`, 'event:Hội nghị công bố các quyết định về điều động cán bộ']);
     expect(relations).toContain(`UBND tỉnh Quảng Trị -organized-> ${merger}`);
   });
+
+  it('are named so when they hand the decisions over too, and when they adopt a draft report on a body', () => {
+    const { entities } = read(
+      'Chiều 20/8, UBND tỉnh Bình Dương tổ chức Hội nghị công bố, trao quyết định về công tác cán bộ đối với lãnh đạo một số sở, ngành. Chiều 10/12, Đoàn kiểm tra số 12 của Bộ Chính trị tổ chức hội nghị thông qua dự thảo báo cáo kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy Kon Tum.',
+    );
+    expect(entities.filter((e) => e.startsWith('event:'))).toEqual([
+      'event:Hội nghị công bố, trao quyết định về công tác cán bộ',
+      'event:Hội nghị thông qua dự thảo báo cáo kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy Kon Tum',
+    ]);
+  });
 });
 
 describe('meetings with voters', () => {

@@ -36,7 +36,7 @@ const ACTIVITY = [
   'tổng kết', 'sơ kết', 'quán triệt', 'học tập', 'triển khai', 'báo cáo viên', 'giao ban', 'toàn quốc', 'tuyên truyền',
   'chuyên đề', 'thường kỳ', 'đầu tiên', 'khoa học', 'trực tuyến', 'lấy ý kiến', 'tiếp xúc cử tri', 'công bố',
   'công bố quyết định', 'kỷ niệm', 'biểu dương', 'đối thoại', 'cán bộ chủ chốt', 'giữa nhiệm kỳ', 'góp ý', 'thông tin',
-  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương', 'công bố các quyết định', 'ký kết',
+  'bất thường', 'chất vấn', 'gặp mặt', 'hiệp thương', 'công bố các quyết định', 'ký kết', 'trao quyết định', 'thông qua dự thảo',
 ];
 const ACTIVITY_RE = new RegExp(`(?<![\\p{L}])(?:${ACTIVITY.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -596,8 +596,8 @@ const PAIRED_FIELD = sticky(`,(?:[^\\S\\n]+\\p{Ll}+){1,4}[^\\S\\n]+năm[^\\S\\n]
 const ANNOUNCED_KINDS = 'quyết định|nghị quyết|kết luận|chỉ thị|quy định';
 /** A kind of document opening the words to come. */
 const ANNOUNCED_KIND = new RegExp(`^(?:${ANNOUNCED_KINDS})(?![\\p{L}])`, 'u');
-/** A name so far ending on the documents it announces, unnamed: "công bố (các) nghị quyết, quyết định". */
-const ANNOUNCED = new RegExp(`công bố(?: các)? (?:${ANNOUNCED_KINDS})(?:, (?:${ANNOUNCED_KINDS}))*$`, 'u');
+/** A name so far ending on the documents it announces or hands over, unnamed: "công bố (các) nghị quyết, quyết định", "công bố, trao quyết định". */
+const ANNOUNCED = new RegExp(`(?:công bố|trao)(?:(?:,| và) trao)?(?: các)? (?:${ANNOUNCED_KINDS})(?:, (?:${ANNOUNCED_KINDS}))*$`, 'u');
 /**
  * What announced documents are about, in lower-case words up to a comma, a stop or a function word that opens what follows
  * ("về sắp xếp đơn vị hành chính cấp xã, …", "về công tác cán bộ của Ban Bí thư").
