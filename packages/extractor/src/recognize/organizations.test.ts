@@ -420,4 +420,9 @@ describe('bodies listed before one named with its place', () => {
     expect(entities).not.toContain('organization:Tỉnh ủy Hạ Long');
     expect(entities.filter((e) => e.startsWith('organization:') && e.includes('Vân Đồn'))).toEqual(['organization:UBND huyện Vân Đồn']);
   });
+
+  it('name a body written bare in its short form also so with its place', () => {
+    const { entity } = read('Đồng chí Đào Minh Khải, Bí thư Tỉnh ủy Hưng Yên, Trưởng Đoàn ĐBQH tỉnh, chủ trì.');
+    expect(entity('Đoàn Đại biểu Quốc hội tỉnh Hưng Yên')?.aliases).toContain('Đoàn ĐBQH tỉnh Hưng Yên');
+  });
 });

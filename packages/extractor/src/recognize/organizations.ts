@@ -504,7 +504,9 @@ export class OrganizationRecognizer {
     }
     if (!place) return undefined;
     if (hit?.explicit) this.noteLocal(pos, place);
-    const info = localBodyAt(kindLabel, place, hit?.explicit ? text.slice(pos, hit.end) : undefined);
+    // "Trưởng Đoàn ĐBQH tỉnh": a body named bare in a short form is also named so with its place ("Đoàn ĐBQH tỉnh Hưng Yên").
+    const written = hit?.explicit ? text.slice(pos, hit.end) : word !== kindLabel ? `${squeeze(word)} ${placePhrase(place)}` : undefined;
+    const info = localBodyAt(kindLabel, place, written);
     return { start: pos, end: hit ? hit.end : end, info, ...(hit?.explicit ? { placeSpan: hit } : {}) };
   }
 
