@@ -11,6 +11,8 @@ export const SURNAMES: string[] = [
   // Family names of the northern uplands (Thái, Mông, Dao, Tày) and the Central Highlands (Gia Rai, Ê Đê, Mạ, Xtiêng).
   'Lô', 'Cầm', 'Lèo', 'Sầm', 'Lường', 'Mùa', 'Thào', 'Vàng', 'Lầu', 'Hờ', 'Vừ', 'Hạng', 'Chảo', 'Bàn',
   'Ksor', 'Siu', 'Rơ Chăm', 'Rơ Châm', 'Rah Lan', 'Rmah', 'Kpă', 'Niê', 'Nay', 'Điểu',
+  // Names of the Ba Na, Xơ Đăng and Gié Triêng open on "A" ("A Pớt", "A Thiêng Dũng").
+  'A',
 ];
 
 /** Historical leaders named by epithet ("Bác Hồ" is Hồ Chí Minh). */

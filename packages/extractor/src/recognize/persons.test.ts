@@ -46,6 +46,11 @@ describe('people', () => {
     expect(people('Tại Nghệ An, Chủ tịch HĐND tỉnh Xồng Thị Mai phát biểu.')).toEqual(['Xồng Thị Mai']);
   });
 
+  it('reads a Central Highlands name opening on "A", but no "A" of a list or grade', () => {
+    expect(people('Về phía tỉnh có các đồng chí: A Thiêng Dũng, Phó Bí thư Thường trực Tỉnh ủy Kon Tum.')).toEqual(['A Thiêng Dũng']);
+    expect(people('Trường đạt chuẩn loại A Quốc gia; khối A Trung học.')).toEqual([]);
+  });
+
   it('ends a name before a title that runs on from it, and reads no title\'s capitals as a name', () => {
     expect(people('Tại Nghệ An, ông Nguyễn Văn Hà Chủ tịch UBND tỉnh dự.')).toEqual(['Nguyễn Văn Hà']);
     expect(people('Đại hội hiệp thương cử Đoàn Chủ tịch. Dự có các đồng chí Phó Trưởng Ban Chỉ đạo: Bùi Đức Lợi.')).toEqual(['Bùi Đức Lợi']);

@@ -28,6 +28,9 @@ const FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}\\p{L}*[^\\S\\n]
  * to five capitalized syllables after an honorific or rank ("ông", "Thượng tướng").
  * Runs on text where organizations, documents and meetings are already masked.
  */
+/** Before a name opening on "A": a list's punctuation, an honorific, a masked title's body, or the sentence's start. */
+const NAME_A_BEFORE = /(?:^|[:,;(“"\n]|(?<![\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)|[^\S\n]{3})[^\S\n]*$/u;
+
 export class PersonRecognizer {
   private readonly bySurname: RegExp;
   private readonly byHonorific: RegExp;
@@ -121,6 +124,8 @@ export class PersonRecognizer {
     const before = text.slice(Math.max(0, start - 12), start);
     const admin = this.adminBefore.exec(before);
     if (admin && (name.split(/\s+/).length < 3 || this.p.places.byName.has(normalizeName(`${admin[1]} ${name}`)))) return false;
+    // "A Thiêng Dũng": a name opening on "A" stands where names are listed or introduced, not after a noun ("loại A Quốc gia").
+    if (/^A\s/u.test(name) && !NAME_A_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     // Photo credits and bylines are not people acting in the story.
     if (/Ảnh\s*:\s*$|Ảnh\s*:.{0,40}$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
     return !matchAt(rx`[.]\\p{Lu}`, text, start + name.length);
