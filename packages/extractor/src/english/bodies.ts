@@ -34,6 +34,8 @@ const bodyStarts = () => {
   return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board']));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
+/** An abbreviation in brackets right after a body's name: " (CMC)". */
+const DEFINED_ABBREVIATION = new RegExp(`${S}\\((\\p{Lu}{2,6})\\)`, 'uy');
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A People's Council's label starts so ("HĐND tỉnh Kiên Giang"). */
 const COUNCIL = 'HĐND';
@@ -81,6 +83,8 @@ export class EnglishOrgRecognizer {
   private readonly lastOrgans = new Map<string, OrgInfo>();
   /** Per head noun ("commission", "board"), the committee organ so named last: "Chairwoman of the commission". */
   private readonly lastByHead = new Map<string, OrgInfo>();
+  /** Abbreviations the article defines in brackets after a body's name ("(CMC)"), and the body each names. */
+  private readonly abbreviations = new Map<string, OrgInfo>();
   /** The district (or town) a body was last named with: a bare "the district Party Committee" is its. */
   private lastDistrict: { place: PlaceRef; name: string } | undefined;
 
@@ -107,6 +111,9 @@ export class EnglishOrgRecognizer {
         const head = organHead(text.slice(hit.start, hit.end));
         if (head) this.lastByHead.set(head, hit.info);
       }
+      // "The Central Military Commission (CMC)": the abbreviation names the body from then on.
+      const abbreviation = hit ? /\((\p{Lu}{2,6})\)$/u.exec(text.slice(hit.start, hit.end)) ?? matchAt(DEFINED_ABBREVIATION, text, hit.end) : null;
+      if (hit && abbreviation) this.abbreviations.set(abbreviation[1]!, hit.info);
       const end = list ? list[list.length - 1]!.end : hit?.end;
       if (end) starts.lastIndex = end;
     }
@@ -130,7 +137,8 @@ export class EnglishOrgRecognizer {
       this.taskForce(text, pos, limit) ??
       this.department(text, pos, limit, sentenceStart) ??
       this.ministryField(text, pos) ??
-      this.organAgain(text, pos);
+      this.organAgain(text, pos) ??
+      this.abbreviated(text, pos);
     if (!hit || hit.end > limit) return undefined;
     // "the Kien Giang Provincial People's Council's Economic-Budget Committee": one of the council's committees.
     const own = hit.info.label.startsWith(COUNCIL) ? matchAt(rx`${APOS}${S}(${COUNCIL_COMMITTEES})${E}`, text, hit.end) : null;
@@ -170,6 +178,14 @@ export class EnglishOrgRecognizer {
     if (named) return { start: pos, end: pos + bare![0].length, info: named };
     const m = matchAt(rx`(${this.p.sub})${E}`, text, pos);
     const info = m && STANDALONE_SUB.test(m[1]!) ? this.lastOrgans.get(this.p.subByKey.get(foldKey(m[1]!))!) : undefined;
+    return info ? { start: pos, end: pos + m![0].length, info } : undefined;
+  }
+
+  /** "the CMC" after "the Central Military Commission (CMC)": the body the article defined the abbreviation for. */
+  private abbreviated(text: string, pos: number): EnglishOrgMention | undefined {
+    if (this.abbreviations.size === 0) return undefined;
+    const m = matchAt(rx`\\p{Lu}{2,6}${E}`, text, pos);
+    const info = m ? this.abbreviations.get(m[0]) : undefined;
     return info ? { start: pos, end: pos + m![0].length, info } : undefined;
   }
 

@@ -252,6 +252,15 @@ describe('English news: people and titles', () => {
 });
 
 describe('English news: bodies named bare', () => {
+  it('reads an abbreviation the article defines in brackets as the body it names, from then on', () => {
+    const r = readEn(
+      'Defence officials said the CMC would meet soon. The Central Military Commission (CMC) on Tuesday held a conference. It was chaired by Luong Quoc Thinh, Secretary of the CMC.',
+    );
+    expect(r.relations).toContain('Luong Quoc Thinh -holds_position-> Quân ủy Trung ương [Bí thư]');
+    expect(r.x.entities.find((e) => e.label === 'Quân ủy Trung ương')?.mentions).toHaveLength(2);
+  });
+
+
   it('reads a bare "district" body as the district named before, never the province', () => {
     const r = readEn(
       'The Quang Ngai provincial Party Committee reviewed the Binh Son district Party Committee. Pham Thanh Loc, Deputy Secretary of the district Party Committee, and Le Van Hai, Member of the district Party Standing Board, were reprimanded. Tran Minh Duc, Chairman of the district People\'s Committee, attended.',
