@@ -16,6 +16,17 @@ function readEn(text: string) {
 }
 
 describe('English news: people and titles', () => {
+  it('reads a director\'s title in lower case, after "who has been", and of a body just formed', () => {
+    const r = readEn(
+      "The Tien Giang People's Committee held a ceremony. Ngo Quang Vinh, who has been director of the Department of Planning and Investment since 2021, was appointed director of the new Department of Finance.",
+    );
+    expect(r.relations.filter((x) => x.includes('-holds_position->'))).toEqual([
+      'Ngo Quang Vinh -holds_position-> Sở Kế hoạch và Đầu tư tỉnh Tiền Giang [Giám đốc]',
+      'Ngo Quang Vinh -holds_position-> Sở Tài chính tỉnh Tiền Giang [Giám đốc]',
+    ]);
+  });
+
+
   it('reads the Party Central Committee\'s Commission for Mass Mobilisation as Ban Dân vận Trung ương', () => {
     const r = readEn("Head of the Party Central Committee's Commission for Mass Mobilisation Mai Van Chinh spoke.");
     expect(r.relations).toEqual(['Mai Van Chinh -holds_position-> Ban Dân vận Trung ương [Trưởng Ban]']);

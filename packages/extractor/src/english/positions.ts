@@ -13,7 +13,7 @@ import type { EnglishPersonMention } from './persons.js';
 const CHAIN = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|cum|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)?(?:the[^\S\n]+)?$/u;
 /** Between a name and its title: "Nguyen Van A, Secretary …", "…, who is also …", "…, 59, is a member …". */
 const APPOSITION =
-  /^[^\S\n]*,(?:[^\S\n]*\d{1,3}[^\S\n]*,)?[^\S\n]*(?:(?:the|and|(?:who[^\S\n]+)?(?:is|was)(?:[^\S\n]+also)?(?:[^\S\n]+(?:a|an|the))?)[^\S\n]+)?(?:former[^\S\n]+)?$/u;
+  /^[^\S\n]*,(?:[^\S\n]*\d{1,3}[^\S\n]*,)?[^\S\n]*(?:(?:the|and|(?:who[^\S\n]+)?(?:is|was|has[^\S\n]+been|had[^\S\n]+been)(?:[^\S\n]+also)?(?:[^\S\n]+(?:a|an|the))?)[^\S\n]+)?(?:former[^\S\n]+)?$/u;
 /** A body's noun right after a body read ("the NA Committee for …"): the name goes on past it. */
 const NAME_GOES_ON = /^[^\S\n]+(?:Committee|Commission|Council|Board|Department|Office|Union|Association|Federation)(?![\p{L}])/u;
 /** Between a title and the name it precedes: spaces, and a rank or an academic title ("Minister of Public Security General …"). */
@@ -48,7 +48,8 @@ function pairs(text: string, from: number, to: number, orgs: EnglishOrgMention[]
     // The Secretariat has no standing board: its permanent member is its "Thường trực", as in Vietnamese.
     const roleIn = (org: EnglishOrgMention) => (title === 'Ủy viên Thường vụ' && org.info.key === 'org:ban-bi-thu' ? 'Thường trực' : title);
     // "member of the 13th Politburo": the body's term may stand between.
-    const of = matchAt(`${S}(?:of|in${S}charge${S}of|to)${S}(?:the${S})?(?:\\d{1,2}(?:st|nd|rd|th)${S})?`, text, end);
+    // ("director of the new Department of Finance": a body just formed by a merger.)
+    const of = matchAt(`${S}(?:of|in${S}charge${S}of|to)${S}(?:the${S})?(?:(?:new|newly${S}merged|merged|newly${S}established)${S})?(?:\\d{1,2}(?:st|nd|rd|th)${S})?`, text, end);
     const after = of ? orgs.find((o) => o.start === end + of[0].length) : undefined;
     if (after) {
       out.push({ start: t.index, end: after.end, org: after, role: roleIn(after) });
