@@ -6,7 +6,7 @@ import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
 import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
-import { APOS, B, E, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
+import { APOS, B, E, MONTH_NAMES, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
 import { englishDistrict, englishLocalPlace } from './places.js';
 import { COUNCIL_COMMITTEES_EN, DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
@@ -31,9 +31,17 @@ let firstWords: Set<string> | undefined;
 const bodyStarts = () => {
   const p = englishPatterns();
   // ("the commission", "the board": an organ named before, see organAgain.)
-  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board']));
+  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board', 'committee']));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
+/** "Central " or "National " right before a steering committee. */
+const CENTRAL_BEFORE = /(?<![\p{L}])(?:Central|National)[^\S\n]+$/u;
+/**
+ * A steering committee's task: "on|for" and capitalized words, joined by "and", "of", "the", "for" or commas (not before a day
+ * or a month: "on Friday").
+ */
+const TASK_WORD = `(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*`;
+const STEERING_TASK = new RegExp(`${S}(?:on|for)(?:${S}the)?${S}${TASK_WORD}(?:(?:,|${S}and|${S}of|${S}the|${S}for|,${S}and)*${S}${TASK_WORD}){0,9}`, 'uy');
 /** An abbreviation in brackets right after a body's name: " (CMC)". */
 const DEFINED_ABBREVIATION = new RegExp(`${S}\\((\\p{Lu}{2,6})\\)`, 'uy');
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -59,7 +67,7 @@ function withPlace(place: string | undefined, written: string): string {
   return name.replace(/(?<=[^\S\n]City)[^\S\n]+(?:City|[Mm]unicipal)(?=[^\S\n])/u, '');
 }
 
-const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
+const THE_BEFORE = /(?<![\p{L}])[Tt]he[^\S\n]+$/u;
 
 /**
  * The head noun of a committee organ as written, lower case: "Inspection Commission of the … Party Committee" →
@@ -111,6 +119,9 @@ export class EnglishOrgRecognizer {
         const head = organHead(text.slice(hit.start, hit.end));
         if (head) this.lastByHead.set(head, hit.info);
       }
+      // "the committee" after a steering committee: that one, unless another committee was named since.
+      if (hit?.info.kind === 'steering') this.lastByHead.set('committee', hit.info);
+      else if (hit && /Committee$/iu.test(text.slice(hit.start, hit.end))) this.lastByHead.delete('committee');
       // "The Central Military Commission (CMC)": the abbreviation names the body from then on.
       const abbreviation = hit ? /\((\p{Lu}{2,6})\)$/u.exec(text.slice(hit.start, hit.end)) ?? matchAt(DEFINED_ABBREVIATION, text, hit.end) : null;
       if (hit && abbreviation) this.abbreviations.set(abbreviation[1]!, hit.info);
@@ -173,7 +184,7 @@ export class EnglishOrgRecognizer {
    */
   private organAgain(text: string, pos: number): EnglishOrgMention | undefined {
     if ((this.lastOrgans.size === 0 && this.lastByHead.size === 0) || !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
-    const bare = matchAt(rx`(commission|board)${E}(?!${S}(?:of|for|on)${E})`, text, pos);
+    const bare = matchAt(rx`(commission|board|committee)${E}(?!${S}(?:of|for|on)${E})`, text, pos);
     const named = bare ? this.lastByHead.get(bare[1]!) : undefined;
     if (named) return { start: pos, end: pos + bare![0].length, info: named };
     const m = matchAt(rx`(${this.p.sub})${E}`, text, pos);
@@ -429,6 +440,17 @@ export class EnglishOrgRecognizer {
       const info: OrgInfo = { key: orgKey(label), label, aliases: [squeeze(written)], kind: 'steering' };
       this.lastTaskForce = info;
       return { start: pos, end, info };
+    }
+    // "the Central Steering Committee on Preventing and Combating Corruption, Wastefulness and Negative Phenomena": a national
+    // steering committee, named by its task in capitals (its Vietnamese name is "Ban Chỉ đạo Trung ương về …").
+    const central = /^steering committee$/iu.test(m[1]!) && CENTRAL_BEFORE.exec(text.slice(Math.max(0, pos - 9), pos));
+    const centralTask = central ? matchAt(STEERING_TASK, text, end) : null;
+    if (central && centralTask) {
+      const start = pos - central[0].length;
+      const written = squeeze(text.slice(start, end + centralTask[0].length));
+      const info: OrgInfo = { key: orgKey(written), label: written, aliases: [written], kind: 'steering' };
+      this.lastTaskForce = info;
+      return { start, end: end + centralTask[0].length, info };
     }
     if (this.lastTaskForce && /^(?:sub-?committee|steering committee)$/i.test(m[1]!) && !matchAt(rx`${S}(?:of|for|on|in)${E}`, text, end)) {
       return { start: pos, end, info: { ...this.lastTaskForce, aliases: [] } };

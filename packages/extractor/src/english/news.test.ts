@@ -263,6 +263,16 @@ describe('English news: people and titles', () => {
 });
 
 describe('English news: bodies named bare', () => {
+  it('reads the central steering committee named by its task, and "the committee" after it', () => {
+    const r = readEn(
+      "The Central Steering Committee on Preventing and Combating Corruption, Wastefulness and Negative Phenomena on Friday decided to monitor nine more cases. The committee's 27th meeting was chaired by Party General Secretary Luong Quoc Thinh, head of the committee. The Hanoi People's Committee said the committee would report.",
+    );
+    const committee = 'Central Steering Committee on Preventing and Combating Corruption, Wastefulness and Negative Phenomena';
+    expect(r.relations).toContain(`Luong Quoc Thinh -holds_position-> ${committee} [Trưởng Ban]`);
+    expect(r.relations).toContain(`Luong Quoc Thinh -chaired-> 27th meeting of the ${committee}`);
+    expect(r.x.entities.find((e) => e.label === committee)?.mentions).toHaveLength(3);
+  });
+
   it('reads an abbreviation the article defines in brackets as the body it names, from then on', () => {
     const r = readEn(
       'Defence officials said the CMC would meet soon. The Central Military Commission (CMC) on Tuesday held a conference. It was chaired by Luong Quoc Thinh, Secretary of the CMC.',
