@@ -263,6 +263,14 @@ describe('English news: people and titles', () => {
 });
 
 describe('English news: bodies named bare', () => {
+  it('reads the army and its general departments, in any spelling of the army\'s name', () => {
+    const r = readEn(
+      "Dinh Cong Hau, Director of the General Department of Politics of the Việt Nam People’s Army, spoke. Vi Van Hoach, Chief of the General Staff, attended.",
+    );
+    expect(r.relations).toContain('Dinh Cong Hau -holds_position-> Tổng cục Chính trị Quân đội nhân dân Việt Nam [Giám đốc]');
+    expect(r.relations).toContain('Vi Van Hoach -holds_position-> Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam [Trưởng Ban]');
+  });
+
   it('reads the central steering committee named by its task, and "the committee" after it', () => {
     const r = readEn(
       "The Central Steering Committee on Preventing and Combating Corruption, Wastefulness and Negative Phenomena on Friday decided to monitor nine more cases. The committee's 27th meeting was chaired by Party General Secretary Luong Quoc Thinh, head of the committee. The Hanoi People's Committee said the committee would report.",

@@ -2,6 +2,11 @@
 // Every body maps to the canonical Vietnamese label the Vietnamese path produces, so that
 // one real-world body is one node whichever edition named it.
 
+/** The army's English name, as the press writes it ("Vietnam People's Army", "Việt Nam People’s Army"). */
+const THE_ARMY = ['Vietnam', 'Việt Nam', 'Viet Nam'].flatMap((country) => [`${country} People's Army`, `${country} People’s Army`]);
+/** "General Staff of the Vietnam People's Army", in every spelling of the army's name. */
+const ofTheArmy = (organ: string) => THE_ARMY.map((army) => `${organ} of the ${army}`);
+
 /** National bodies with a fixed name. `en` lists full English names (case-sensitive, longest wins). */
 export interface EnglishNationalBody {
   en: string[];
@@ -29,6 +34,9 @@ export const NATIONAL_BODIES_EN: EnglishNationalBody[] = [
   },
   { en: ['Vietnam Fatherland Front', 'Việt Nam Fatherland Front', 'Viet Nam Fatherland Front', 'VFF'], vi: 'Mặt trận Tổ quốc Việt Nam' },
   { en: ['Central Military Commission'], vi: 'Quân ủy Trung ương' },
+  { en: [...ofTheArmy('General Department of Politics'), 'General Department of Politics'], vi: 'Tổng cục Chính trị Quân đội nhân dân Việt Nam' },
+  { en: [...ofTheArmy('General Staff'), 'General Staff'], vi: 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam' },
+  { en: [...THE_ARMY, 'VPA'], vi: 'Quân đội nhân dân Việt Nam' },
   // The central Party committees (2025): of the Party's agencies, the Government, the National Assembly, the Front and mass organisations, the police.
   { en: ['Party Committee of Central Party Agencies', 'Party Committee of the Central Party Agencies', 'Central Party Agencies Party Committee'], vi: 'Đảng ủy các cơ quan Đảng Trung ương' },
   { en: ['Government Party Committee', 'Party Committee of the Government'], vi: 'Đảng ủy Chính phủ' },

@@ -125,6 +125,10 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Ủy ban Đối ngoại', ofAssembly: true },
   { label: 'Chính phủ' },
   { label: 'Quân ủy Trung ương' },
+  // The army and its two general departments, named in titles ("Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam").
+  { label: 'Tổng cục Chính trị Quân đội nhân dân Việt Nam', variants: ['Tổng cục Chính trị QĐND Việt Nam', 'Tổng cục Chính trị'] },
+  { label: 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam', variants: ['Bộ Tổng Tham mưu QĐND Việt Nam', 'Bộ Tổng Tham mưu'] },
+  { label: 'Quân đội nhân dân Việt Nam', variants: ['QĐND Việt Nam'] },
   { label: 'Ủy ban Kiểm tra Trung ương' },
   { label: 'Ban Tổ chức Trung ương' },
   { label: 'Ban Tuyên giáo và Dân vận Trung ương' },

@@ -425,4 +425,15 @@ describe('bodies listed before one named with its place', () => {
     const { entity } = read('Đồng chí Đào Minh Khải, Bí thư Tỉnh ủy Hưng Yên, Trưởng Đoàn ĐBQH tỉnh, chủ trì.');
     expect(entity('Đoàn Đại biểu Quốc hội tỉnh Hưng Yên')?.aliases).toContain('Đoàn ĐBQH tỉnh Hưng Yên');
   });
+
+  it('read the army\'s general departments as one body in their full and short names', () => {
+    const { entities, relations } = read(
+      'Đại tướng Lương Cường, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam, phát biểu. Trung tướng Trịnh Văn Quyết, Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, dự. Đại diện Bộ Tổng Tham mưu QĐND Việt Nam cũng dự.',
+    );
+    expect(relations).toContain('Trịnh Văn Quyết -holds_position-> Tổng cục Chính trị Quân đội nhân dân Việt Nam [Phó Chủ nhiệm]');
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual([
+      'organization:Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+      'organization:Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
+    ]);
+  });
 });
