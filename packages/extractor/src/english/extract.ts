@@ -292,7 +292,9 @@ const LISTED_WITH_TOPIC_EN = /^(?:[^\S\n]+on[^\S\n][^;:.\n]{0,200}?)?[^\S\n]*(?:
 const MONTHS = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
 const ISSUING = /^[^\S\n]+(?:(?:has|have|had|recently|just|officially)[^\S\n]+)*(?:issued|issues|promulgated|promulgates|adopted|adopts|passed|passes|signed|signs|approved|approves)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?$/u;
 /** Ends a document's topic: a clause, a quotation of a speaker, another sentence part. */
-const TOPIC_END = /[;:]|[.](?=\s)|,[^\S\n]+(?:said|says|stressed|noted|which|who|while|when|and[^\S\n]+(?:the|a|its|his|her)[^\S\n]+\p{Ll}+[^\S\n]+(?:of|to)|with|as|after|before)(?![\p{L}])/u;
+// (", the commission proposed …": a body acting opens the next clause.)
+const TOPIC_END =
+  /[;:]|[.](?=\s)|,[^\S\n]+(?:said|says|stressed|noted|which|who|while|when|and[^\S\n]+(?:the|a|its|his|her)[^\S\n]+\p{Ll}+[^\S\n]+(?:of|to)|with|as|after|before|the[^\S\n]+(?:commission|committee|board|council|ministry)[^\S\n]+\p{Ll}+(?:ed|s))(?![\p{L}])/u;
 
 /** "<document> [of …] [dated …] on <topic>": the places and bodies its topic names ("… on the working programmes of the NA, the Supreme People's Court …"). */
 function concerns(ctx: ArticleContext, text: string, s: EnSentence, d: EnglishDocumentMention): void {
@@ -356,6 +358,8 @@ function listedFrom(text: string, orgs: EnglishOrgMention[], first: EnglishOrgMe
   return listed;
 }
 
+/** "the commission reviewed … supervision over the Standing Board in leading the implementation of …": who oversees does not carry out. */
+const SUPERVISES = /(?<![\p{L}])(?:review|supervis|inspect|monitor|examin)\p{L}*/iu;
 /** "Leaders of the commission took part …": people of a body, who act for themselves, not the body. */
 const PEOPLE_OF = /(?<![\p{L}])(?:[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Mm]embers|[Dd]elegations)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
 
@@ -384,7 +388,13 @@ function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings:
       // The bodies acting (not those only describing a person's title) carry out the documents named after the trigger.
       const titled = new Set([...ctx.relations.values()].filter((r) => r.type === 'holds_position' && r.evidence.sentenceStart === s.start).map((r) => r.target));
       const docs = s.docs.filter((d) => d.start >= t.end);
-      const acting = orgs.filter((x) => !titled.has(x.info.key) && x.info.kind !== 'sub' && !PEOPLE_OF.test(ctx.text.slice(Math.max(0, x.start - 24), x.start)));
+      const acting = orgs.filter(
+        (x) =>
+          !titled.has(x.info.key) &&
+          x.info.kind !== 'sub' &&
+          !PEOPLE_OF.test(ctx.text.slice(Math.max(0, x.start - 24), x.start)) &&
+          !SUPERVISES.test(ctx.text.slice(x.end, t.start)),
+      );
       for (const o of acting) {
         for (const d of docs) ctx.relate('implements', o.info.key, d.key, s.index, [o.start, d.end]);
       }

@@ -530,6 +530,13 @@ describe('English news: meetings and who took part', () => {
 });
 
 describe('English news: documents', () => {
+  it('does not read a body overseeing another as carrying out the document, nor as what a document it cites is about', () => {
+    const r = readEn(
+      "The Party Central Committee's Inspection Commission met. At the session, the commission also reviewed the results of supervision over the Standing Board of the Hai Phong city Party Committee in leading the implementation of Regulation No. 296-QĐ/TW. In accordance with Regulation No. 69-QĐ/TW of the Politburo on disciplining violating Party members, the commission proposed disciplinary measures.",
+    );
+    expect(r.relations.filter((x) => x.includes('-implements->') || x.includes('-concerns->'))).toEqual([]);
+  });
+
   it('does not read a body whose leaders or delegations act as carrying out a document', () => {
     const r = readEn(
       "Leaders of the Ha Nam Provincial Party Committee took part in working delegations of the Politburo to promote the implementation of the Politburo's Directive 35-CT/TW.",
