@@ -65,3 +65,12 @@ describe('places', () => {
     expect(keys).toEqual(expect.arrayContaining(['loc:phuong-hoa-cuong@da-nang', 'loc:quan-hai-chau@da-nang', 'loc:xa-tan-phu@binh-phuoc']));
   });
 });
+
+describe('the place an article is about', () => {
+  it('is not a province whose name only a ward or commune of the article bears', () => {
+    const { relations } = read(
+      'Sáng 30/6, HĐND phường Long An, tỉnh Tây Ninh tổ chức kỳ họp thứ nhất. Phường Long An được thành lập trên cơ sở sáp nhập ba phường cũ. Dự kỳ họp có đồng chí Huỳnh Thị Kim Thoa, Ủy viên Ban Thường vụ Tỉnh ủy. Đại biểu HĐND phường Long An đã bầu các chức danh của phường Long An.',
+    );
+    expect(relations).toContain('Huỳnh Thị Kim Thoa -holds_position-> Ban Thường vụ Tỉnh ủy Tây Ninh [Ủy viên]');
+  });
+});

@@ -117,6 +117,9 @@ function capitalizedBefore(text: string, pos: number): boolean {
   return first !== first.toLowerCase();
 }
 
+/** A ward's, commune's or district's admin word right before a name. */
+const LOCAL_ADMIN_BEFORE = /(?<![\p{L}])(?:[Pp]hường|[Xx]ã|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu)[^\S\n]+$/u;
+
 /** The places an article is about: bare forms ("Thành ủy", "tỉnh", "TP") resolve to these. */
 export interface Home {
   /** The place the article is mostly about: bare "Đảng bộ", "UBND" belong to it. */
@@ -143,6 +146,8 @@ export function detectHome(words: WordIndex, title: string | undefined, patterns
       if (!entry || (entry.level !== 'province' && entry.level !== 'city')) continue;
       // "Phó Thủ tướng Nguyễn Hòa Bình", "bà Trần Thị Thái Bình": a province's name ending a person's name says nothing of the article's place.
       if (!m[1] && nameGoesOnBefore(patterns, index.text, m.index)) continue;
+      // "phường Long An", "xã Hà Nam": a ward or commune named after a province is no mention of it.
+      if (!m[1] && LOCAL_ADMIN_BEFORE.test(index.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const s = scores.get(entry) ?? { score: 0, first: offset + m.index };
       s.score += weight * (m[1] ? 2 : 1);
       scores.set(entry, s);
