@@ -67,6 +67,15 @@ describe('places', () => {
 });
 
 describe('the place an article is about', () => {
+  it('reads a city named after its province as that province\'s city ("thành phố Hà Tĩnh"), and a centrally run city as itself', () => {
+    const { entities, relations } = read(
+      'Bà Phạm Thị Thu Hà, Chủ tịch UBND thành phố Hà Tĩnh, cho biết thành phố Hà Tĩnh đã sắp xếp xong. UBND tỉnh Hà Tĩnh và UBND thành phố Hà Nội chỉ đạo.',
+    );
+    expect(relations).toContain('Phạm Thị Thu Hà -holds_position-> UBND thành phố Hà Tĩnh [Chủ tịch]');
+    expect(relations).toContain('thành phố Hà Tĩnh -located_in-> Hà Tĩnh');
+    expect(entities).toEqual(expect.arrayContaining(['organization:UBND tỉnh Hà Tĩnh', 'organization:UBND thành phố Hà Nội']));
+  });
+
   it('is not a province whose name only a ward or commune of the article bears', () => {
     const { relations } = read(
       'Sáng 30/6, HĐND phường Long An, tỉnh Tây Ninh tổ chức kỳ họp thứ nhất. Phường Long An được thành lập trên cơ sở sáp nhập ba phường cũ. Dự kỳ họp có đồng chí Huỳnh Thị Kim Thoa, Ủy viên Ban Thường vụ Tỉnh ủy. Đại biểu HĐND phường Long An đã bầu các chức danh của phường Long An.',

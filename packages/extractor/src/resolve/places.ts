@@ -89,7 +89,10 @@ export function localPlace(adminSurface: string, name: string, parent: PlaceRef 
 export function knownPlace(adminSurface: string | undefined, entry: PlaceEntry, written: string, parent: PlaceRef | undefined): PlaceRef {
   const admin = adminSurface && adminWordOf(adminSurface);
   const local = admin && (admin.level === 'district' || admin.level === 'ward') && (entry.level === 'province' || entry.level === 'city');
-  return local ? localPlace(adminSurface!, written.replace(/\s+/g, ' '), parent) : placeFromEntry(entry);
+  if (local) return localPlace(adminSurface!, written.replace(/\s+/g, ' '), parent);
+  // "thành phố Hà Tĩnh": a city named after its province is the province's city, not the province ("thành phố Hà Nội" is Hà Nội).
+  if (admin && admin.level === 'city' && entry.level === 'province') return localPlace(adminSurface!, written.replace(/\s+/g, ' '), placeFromEntry(entry));
+  return placeFromEntry(entry);
 }
 
 /** How a body names its place: "tỉnh Bắc Ninh", "thành phố Hà Nội", "TPHCM", "huyện Phú Xuyên". */
