@@ -15,6 +15,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 
+  it('keeps a list item\'s number with its sentence, but splits after a number ending one', () => {
+    const text = '2. Xem xét kết quả kiểm tra. Đã kết luận.\nb. Giải quyết đơn. Tỉnh có 12. Sau đó họp.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['2. Xem xét kết quả kiểm tra.', 'Đã kết luận.', 'b. Giải quyết đơn.', 'Tỉnh có 12.', 'Sau đó họp.']);
+  });
+
   it('cuts a pathologically long line into bounded pieces', () => {
     const text = 'a, '.repeat(5000);
     const sentences = splitSentences(text);

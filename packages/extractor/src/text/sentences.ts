@@ -15,6 +15,8 @@ const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|CN|Th|
 // then white space, then something that can start a sentence.
 // Only from the first mark of a run: tried from each mark of a long run ("……"), it would rescan the rest each time.
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]?(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+/** A list item's number or letter, alone before a dot at a line's start. */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}|[a-zđ])$/u;
 /** Sentences longer than this are cut at the next comma or space, to bound rule work per sentence. */
 const MAX_SENTENCE = 2000;
 
@@ -31,6 +33,8 @@ export function splitSentences(text: string): Sentence[] {
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
       const before = body.slice(Math.max(from, m.index - 12), m.index);
       if (m[0] === '.' && ABBREVIATION_BEFORE_DOT.test(before)) continue;
+      // "2. Xem xét …": an item's number opening a line starts the sentence, it is none of its own.
+      if (m[0] === '.' && from === 0 && ITEM_NUMBER.test(body.slice(0, m.index))) continue;
       const end = m.index + m[0].length;
       pushTrimmed(sentences, text, lineStart + from, lineStart + end, paragraph);
       from = end;
