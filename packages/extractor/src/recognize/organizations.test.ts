@@ -436,4 +436,25 @@ describe('bodies listed before one named with its place', () => {
       'organization:Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
     ]);
   });
+
+  it('read the bare bodies of a national article\'s numbered items as the province each item names', () => {
+    const title = 'Ủy ban Kiểm tra Trung ương đề nghị kỷ luật hai Phó Chủ tịch UBND tỉnh';
+    const text = [
+      'Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 51.',
+      '1. Xem xét kết quả kiểm tra đối với Ban Thường vụ Thành ủy Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu. Ủy ban nhận thấy Sở Xây dựng tỉnh Bà Rịa - Vũng Tàu vi phạm.',
+      'Trách nhiệm thuộc về đồng chí Trần Đức Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu.',
+      '2. Xem xét kết quả kiểm tra đối với Ban cán sự đảng UBND tỉnh Hậu Giang.',
+      'Trách nhiệm thuộc về đồng chí Đỗ Thanh Nhàn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.',
+    ].join('\n');
+    const { relations } = read(text, { title });
+    expect(relations).toContain('Đỗ Thanh Nhàn -holds_position-> Ban Thường vụ Tỉnh ủy Hậu Giang [Ủy viên]');
+    expect(relations).toContain('Đỗ Thanh Nhàn -holds_position-> UBND tỉnh Hậu Giang [Phó Chủ tịch]');
+    expect(relations).toContain('Trần Đức Lâm -holds_position-> Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu [Ủy viên]');
+  });
+
+  it('keep the article\'s home in numbered items when the title names it', () => {
+    const text = 'Tỉnh ủy Nghệ An họp.\n1. Làm việc với Tỉnh ủy Hà Tĩnh về hợp tác.\nĐồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, phát biểu.';
+    const { relations } = read(text, { title: 'Tỉnh ủy Nghệ An làm việc với tỉnh Hà Tĩnh' });
+    expect(relations).toContain('Lê Văn An -holds_position-> Tỉnh ủy Nghệ An [Phó Bí thư]');
+  });
 });

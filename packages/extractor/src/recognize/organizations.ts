@@ -136,6 +136,8 @@ export class OrganizationRecognizer {
 
   /** Where bare bodies are: the article's home, or within a paragraph opening on another province's body, that province. */
   private home: Home;
+  /** The home of the numbered item being read, in a national article (see startParagraph). */
+  private section: Home | undefined;
 
   constructor(
     private readonly p: Patterns,
@@ -178,8 +180,15 @@ export class OrganizationRecognizer {
     const place = first && placeOf(first);
     const lead = first ? text.slice(sentenceStart, first.start) : '';
     const changed = place !== undefined && place.key !== main?.key && OPENING_LEAD.test(lead);
-    this.home = changed ? { main: place, ...(place.level === 'province' ? { province: place } : { city: place }) } : this.articleHome;
-    return changed;
+    const before = this.home;
+    // Items of a numbered list in an article whose title names no place ("2. Xem xét … đối với Ban cán sự đảng UBND tỉnh
+    // Hậu Giang", a commission's communiqué): each is about the province it first names, down to the next item.
+    if (NUMBERED_ITEM.test(text.slice(sentenceStart, sentenceStart + 8))) {
+      const named = this.articleHome.titled ? undefined : opening.map((o) => (o.placeSpan ? provinceOf(placeOf(o)) : undefined)).find((p) => p !== undefined);
+      this.section = named && { main: named, ...(named.level === 'province' ? { province: named } : { city: named }) };
+    }
+    this.home = changed ? { main: place, ...(place.level === 'province' ? { province: place } : { city: place }) } : (this.section ?? this.articleHome);
+    return this.home !== before;
   }
 
   find(index: WordIndex, from: number, to: number): OrgMention[] {
@@ -844,6 +853,14 @@ const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|tha
 
 /** How far into a paragraph its opening body may start: past a bullet and a dateline ("* Chiều 14/8, tại …, "). */
 const PARAGRAPH_OPENING = 48;
+/** A numbered item's opening: "2. ", "3) ". */
+const NUMBERED_ITEM = /^\d{1,2}[.)][^\S\n]/u;
+
+/** The province or centrally run city a place is in (itself if it is one). */
+function provinceOf(place: PlaceRef | undefined): PlaceRef | undefined {
+  for (let p = place; p; p = p.parent) if (p.level === 'province' || p.level === 'city') return p;
+  return undefined;
+}
 /** What may stand before a paragraph's opening body: a bullet, a time, a place of meeting, commas. */
 const OPENING_LEAD = /^[\s*•\-–+]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)[^,]{0,20},[^\S\n]*)?(?:tại[^,]{0,40},[^\S\n]*)?$/u;
 

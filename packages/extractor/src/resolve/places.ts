@@ -131,6 +131,8 @@ export interface Home {
   province?: PlaceRef;
   /** The city a bare "Thành ủy", "thành phố" or "TP" names. */
   city?: PlaceRef;
+  /** Whether the title names the main place: a national article's title names none. */
+  titled?: true;
 }
 
 /**
@@ -167,5 +169,6 @@ export function detectHome(words: WordIndex, title: string | undefined, patterns
     main: placeFromEntry(main),
     province: placeFromEntry(province),
     ...(city ? { city: placeFromEntry(city) } : {}),
+    ...(scores.get(main)!.first < 0 ? { titled: true as const } : {}),
   };
 }
