@@ -4,6 +4,22 @@ import { read } from '../test/helpers.js';
 const MEETING = 'Hội nghị Tổng kết công tác năm 2023';
 
 describe('chaired, attended, spoke_at', () => {
+  it('reads reading out a decision, proposing, thanking and giving views at the meeting reported as speaking at it', () => {
+    const { relations } = read(
+      [
+        'Sáng 30/6, Tỉnh ủy Hà Tĩnh tổ chức Hội nghị công bố nghị quyết về sắp xếp đơn vị hành chính cấp xã.',
+        'Tại hội nghị, đồng chí Đặng Quang Vịnh, Giám đốc Sở Nội vụ, công bố Nghị quyết số 1665/NQ-UBTVQH15.',
+        'Đồng chí Vi Thị Thu Hà, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư đề xuất bổ sung vốn.',
+        'Thay mặt cán bộ được chỉ định, đồng chí Nguyễn Hữu Đạt cảm ơn Ban Thường vụ Tỉnh ủy.',
+        'Tham gia ý kiến, đồng chí Trương Thị Hồng Nhung, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đề nghị làm rõ.',
+      ].join(' '),
+    );
+    const meeting = 'Hội nghị công bố nghị quyết về sắp xếp đơn vị hành chính cấp xã';
+    expect(relations.filter((r) => r.includes('-spoke_at->')).sort()).toEqual(
+      ['Vi Thị Thu Hà', 'Nguyễn Hữu Đạt', 'Trương Thị Hồng Nhung', 'Đặng Quang Vịnh'].map((p) => `${p} -spoke_at-> ${meeting}`).sort(),
+    );
+  });
+
   it('gives every person of a "Chủ trì … có các đồng chí:" list the relation', () => {
     const { relations } = read(
       `Thành ủy TPHCM tổ chức ${MEETING}. Chủ trì hội nghị có các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy TPHCM; Phan Văn Mãi, Phó Bí thư Thành ủy; Nguyễn Thị Lệ, Chủ tịch HĐND TP.`,

@@ -16,7 +16,7 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
       'phát biểu', 'phát biểu chỉ đạo', 'phát biểu khai mạc', 'phát biểu bế mạc', 'phát biểu kết luận', 'phát biểu tham luận',
       'báo cáo', 'trình bày', 'kết luận', 'trình bày báo cáo chính trị', 'đọc báo cáo chính trị', 'tham luận',
       // Questions and answers at a council's or assembly's sitting, and its discussion.
-      'chất vấn', 'trả lời chất vấn', 'giải trình', 'thảo luận',
+      'chất vấn', 'trả lời chất vấn', 'giải trình', 'thảo luận', 'tham gia ý kiến', 'phát biểu ý kiến',
       // Speeches named with what they open, close or mark: the clause ends after them.
       'trình bày diễn văn khai mạc', 'đọc diễn văn khai mạc', 'đọc diễn văn bế mạc', 'đọc diễn văn kỷ niệm',
     ]),
@@ -27,7 +27,7 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
  * A statement right after a name and its titles ("…, Phó Trưởng Ban … cho biết"). Here and below, a dot inside a
  * sentence ends nothing unless white space follows it ("Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM cùng dự").
  */
-const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|nêu|báo cáo|đánh giá|chất vấn|phản ánh|kiến nghị|bày tỏ)(?![\p{L}])/u;
+const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|đề xuất|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|nêu|báo cáo|đánh giá|chất vấn|phản ánh|kiến nghị|bày tỏ|thông tin|công bố|cảm ơn|hứa)(?![\p{L}])/u;
 /** "Về phía Trung ương có [các] đồng chí:": a sentence listing the guests of one side. */
 const ON_THE_SIDE_OF = /[Vv]ề phía[^\S\n]+[^,.;:\n]{1,40}?[^\S\n]+có(?:[^\S\n]+các)?(?:[^\S\n]+(?:đồng chí|vị|ông|bà))?[^\S\n]*:?/uy;
 /** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
@@ -45,7 +45,7 @@ const SPEECH_OBJECT = /^[^\S\n]+(?:chuyên đề|tham luận|diễn văn|tờ tr
 const PRESENTED_BY = /(?<![\p{L}])do(?:[^\S\n]+(?:đồng chí|ông|bà))?(?:[^\S\n]+(?:Đại|Thượng|Trung|Thiếu)[^\S\n]+(?:tá|tướng|úy))?[^\S\n]+$/u;
 /** Between a person and their verb, only their titles ("…, Bí thư Tỉnh ủy dự"), not another clause ("… tại hội nghị có 300 đại biểu tham dự"). */
 const TITLES_ONLY = /^(?:[^\S\n]*,(?!(?:[^.;]|\.(?=\S))*(?<![\p{L}])(?:có|cho biết|tại|trong|khi|đã|với)(?![\p{L}]))(?:[^.;\d]|\.(?=\S)){0,150})?[^\S\n]*$/u;
-const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin|trả lời|giải đáp|tiếp thu|giải trình)/u;
+const SPEECH_AFTER_NAME = /^(?:[^.;]|\.(?=\S)){0,160}?(?:cho biết|nhấn mạnh|phát biểu|khẳng định|đề nghị|đề xuất|yêu cầu|phân tích|báo cáo|trình bày|nêu rõ|chia sẻ|cho rằng|hứa|đi sâu|quán triệt|truyền đạt|thông tin|trả lời|giải đáp|tiếp thu|giải trình|công bố|cảm ơn)/u;
 
 export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: Patterns): void {
   // "A, <titles>; các Phó Chủ tịch HĐND tỉnh: B, C chủ trì kỳ họp": the people listed before a verb all do it.
