@@ -462,6 +462,14 @@ describe('English news: meetings and who took part', () => {
     expect(r.relations).toContain('Luong Duc Khai -chaired-> Conference to promote investment in the Mekong Delta region');
   });
 
+  it('reads a given name after an honorific or a title as the person named in full before', () => {
+    const r = readEn(
+      "The Tien Giang People's Committee on Saturday held a ceremony to announce decisions appointing five directors. Attending were Vo Thi Kim Thoa, secretary of the Tien Giang Provincial Party Committee. Speaking at the ceremony, Ms Thoa said the merger was a revolution.",
+    );
+    expect(r.relations).toContain('Vo Thi Kim Thoa -spoke_at-> Ceremony to announce decisions appointing five directors');
+    expect(r.x.entities.find((e) => e.label === 'Vo Thi Kim Thoa')?.mentions).toHaveLength(2);
+  });
+
   it('reads a ceremony named by its purpose, and a meeting whose place stands before its purpose', () => {
     const r = readEn(
       "The Long An People's Committee on Saturday held a ceremony to announce decisions appointing the directors of five departments, as the province cuts its agencies. Speaking at the ceremony, Director Tran Van Hai thanked the province. The Central Military Commission on Tuesday held a conference in Hà Nội to review the leadership of military and defence tasks in 2024 and set out directions for 2025.",

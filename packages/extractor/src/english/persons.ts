@@ -67,6 +67,10 @@ export class EnglishPersonRecognizer {
 }
 
 /** Later references by given name ("Huệ said", "Thuong noted") to a person named in full before. */
+/** An honorific or a title right before a given name used alone ("Mr Hung", "General Secretary Thinh", "Chairwoman Hoa"). */
+const ADDRESS_BEFORE =
+  '(?<![\\p{L}])(?:Mr|Ms|Mrs|Madam|Comrade|Dr|Prof|Secretary|Chairman|Chairwoman|Minister|President|General|Director|Deputy|Head|Chief|Lieutenant|Colonel|Major)\\.?[^\\S\\n]+';
+
 export function givenNameReferences(text: string, from: number, to: number, persons: EnglishPersonMention[]): EnglishPersonMention[] {
   const byGiven = new Map<string, EnglishPersonMention>();
   for (const p of persons) {
@@ -79,7 +83,8 @@ export function givenNameReferences(text: string, from: number, to: number, pers
   for (const [given, p] of byGiven) {
     if (!p.key || given.length < 2) continue;
     // Compiled here, not through the cached `rxAll`: one expression per given name met would pile up over an archive.
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n])${escape(given)}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+    // Alone, or after an honorific or a title ("Ms Thoa", "Secretary Khoi"), not inside another name ("Vo Thi Kim Thoa").
+    const alone = new RegExp(`(?:(?<=${ADDRESS_BEFORE})|(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n]))${escape(given)}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
     for (const m of matchAll(alone, text, from, to)) {
       out.push({ start: m.index, end: m.index + given.length, key: p.key, name: p.name });
     }
