@@ -116,6 +116,11 @@ describe('holds_position', () => {
     expect(relations).toContain('Trần Văn Thức -holds_position-> Tỉnh ủy Thanh Hóa [Phó Bí thư]');
   });
 
+  it('reads a post won in an election after the titles held ("…, trúng cử Phó Bí thư Tỉnh ủy")', () => {
+    const { relations } = read('Đồng chí Phạm Văn Đời, Ủy viên Ban Thường vụ Tỉnh ủy Tiền Giang, Trưởng Ban Tổ chức Tỉnh ủy, trúng cử Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025.');
+    expect(relations).toContain('Phạm Văn Đời -holds_position-> Tỉnh ủy Tiền Giang [Phó Bí thư]');
+  });
+
   it('reads positions given to a list of people', () => {
     const { relations } = read(
       'Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh). Ngoài ra còn có 2 Phó Bí thư khác là Đặng Hồng Sỹ, Bùi Thắng. Đồng chí Đỗ Hữu Lâm và đồng chí Trần Văn Cần giữ chức vụ Phó Bí thư.',

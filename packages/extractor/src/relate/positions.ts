@@ -51,8 +51,8 @@ export class PositionReader {
     this.fusedAtEnd = memo(p, 'fusedAtEnd', () => new RegExp(`${qual}${fused}[^\\S\\n]+$`, 'u'));
     this.titleAhead = memo(p, 'titleAhead', () => sticky(`${qual}${title}[^\\S\\n]+`));
     this.fusedAhead = memo(p, 'fusedAhead', () => sticky(`${qual}${fused}[^\\S\\n]+`));
-    // "A, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy": a post given after the titles held.
-    const holds = 'giữ chức(?:[^\\S\\n]+vụ)?';
+    // "A, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy", "…, trúng cử Phó Bí thư Tỉnh ủy": a post given after the titles held.
+    const holds = '(?:giữ chức(?:[^\\S\\n]+vụ)?|trúng cử)';
     this.forwardSeparator =
       `[^\\S\\n]*(?:[,(]|\\s[-–—]|:)[^\\S\\n]*(?:(?:${holds}|kiêm)[^\\S\\n]+)?|[^\\S\\n]+(?:được[^\\S\\n]+${APPOINTED}(?:[^\\S\\n]+(?:${holds}|làm|là))?|${holds}|làm|là|kiêm)[^\\S\\n]+`;
   }
