@@ -5,7 +5,7 @@ import { memo } from '../recognize/patterns.js';
 import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
 import type { WordIndex } from '../recognize/scan.js';
 import type { PersonRef, SentenceAnalysis } from './analysis.js';
-import { CLAUSE_BREAK, OF_BEFORE, listedBefore } from './analysis.js';
+import { CLAUSE_BREAK, OF_BEFORE, clauseOf, listedBefore } from './analysis.js';
 import { APPOINTED } from './positions.js';
 import { NA_DELEGATION } from '../lexicon/bodies.js';
 import { skipWhiteSpace } from '../text/chars.js';
@@ -201,7 +201,13 @@ function membersElected(text: string, s: SentenceAnalysis): ListedPosition[] {
     const verbEnd = verbStart + verb[0].length;
     if (/[;:]/.test(text.slice(verbEnd, org.start))) continue;
     const passive = /được\s+$/u.test(text.slice(Math.max(s.start, verbStart - 6), verbStart));
-    const holders = passive ? s.persons.filter((p) => p.end <= verbStart).slice(-1) : s.persons.filter((p) => p.start >= verbEnd && p.end <= org.start);
+    // "bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XI, gồm: đồng chí A, …": those elected are listed after the body.
+    const listed = passive ? null : matchAt(MEMBERS_LISTED, text, org.end);
+    const holders = passive
+      ? s.persons.filter((p) => p.end <= verbStart).slice(-1)
+      : listed
+        ? s.persons.filter((p) => p.start >= org.end + listed[0].length && p.end <= clauseOf(text, s, org.end + listed[0].length)[1])
+        : s.persons.filter((p) => p.start >= verbEnd && p.end <= org.start);
     for (const person of holders) out.push({ person, role: 'Ủy viên', org, span: [Math.min(person.start, verbStart), org.end] });
   }
   return out;
@@ -212,6 +218,8 @@ const INTO = /(?<![\p{L}])(?:vào|(?<!thôi\s+)tham gia)\s+$/u;
 const ELECTING = triggerWords(['bầu', 'chỉ định'], false);
 const INTO_WORD = triggerWords(['vào', 'tham gia'], false);
 const ELECTED = /(?<![\p{L}])(?:bầu|chỉ định)(?:\s+bổ sung)?(?![\p{L}])/gu;
+/** After a body elected into, its term, then the list's opener: " khóa XI, gồm các đồng chí:". */
+const MEMBERS_LISTED = sticky(`(?:[^\\S\\n]+(?:khóa|nhiệm kỳ)[^\\S\\n]+[^,:;.]{1,20}?)?[^\\S\\n]*,?[^\\S\\n]*(?:gồm có|gồm)(?:[^\\S\\n]+các[^\\S\\n]+(?:đồng chí|ông|bà))?[^\\S\\n]*:`);
 /** Bodies one is elected into as a member, besides the party committees. */
 const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;
 

@@ -121,6 +121,16 @@ describe('holds_position', () => {
     expect(relations).toContain('Phạm Văn Đời -holds_position-> Tỉnh ủy Tiền Giang [Phó Bí thư]');
   });
 
+  it('reads the members elected into a body listed after it ("bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy …, gồm: …")', () => {
+    const { relations } = read(
+      'Hội nghị cũng bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy Tiền Giang khóa XI, gồm: đồng chí Lê Thị Kim Hoa, Trưởng Ban Dân vận Tỉnh ủy và đồng chí Đoàn Minh Tâm, Chánh Văn phòng Tỉnh ủy.',
+    );
+    expect(relations.filter((r) => r.includes('-> Ban Thường vụ'))).toEqual([
+      'Lê Thị Kim Hoa -holds_position-> Ban Thường vụ Tỉnh ủy Tiền Giang [Ủy viên]',
+      'Đoàn Minh Tâm -holds_position-> Ban Thường vụ Tỉnh ủy Tiền Giang [Ủy viên]',
+    ]);
+  });
+
   it('reads positions given to a list of people', () => {
     const { relations } = read(
       'Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh). Ngoài ra còn có 2 Phó Bí thư khác là Đặng Hồng Sỹ, Bùi Thắng. Đồng chí Đỗ Hữu Lâm và đồng chí Trần Văn Cần giữ chức vụ Phó Bí thư.',
