@@ -95,8 +95,10 @@ export const SUB_BODY_KINDS: string[] = [
 export interface NationalBody {
   label: string;
   variants?: string[];
-  /** A council or committee of the National Assembly, also written "… của Quốc hội". */
+  /** A council or committee of the National Assembly, also written "… của Quốc hội" (part of it). */
   ofAssembly?: true;
+  /** The national body this one is part of ("Ủy ban Thường vụ Quốc hội" of "Quốc hội"). */
+  parent?: string;
 }
 
 export const NATIONAL_BODIES: NationalBody[] = [
@@ -106,7 +108,7 @@ export const NATIONAL_BODIES: NationalBody[] = [
     label: 'Ban Chấp hành Trung ương Đảng',
     variants: ['Ban Chấp hành Trung ương', 'Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ'],
   },
-  { label: 'Ủy ban Thường vụ Quốc hội', variants: ['UBTVQH'] },
+  { label: 'Ủy ban Thường vụ Quốc hội', variants: ['UBTVQH'], parent: 'Quốc hội' },
   { label: 'Quốc hội' },
   // The National Assembly's council and committees, as reorganized in 2025 and before.
   { label: 'Hội đồng Dân tộc', ofAssembly: true },

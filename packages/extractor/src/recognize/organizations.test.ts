@@ -457,4 +457,11 @@ describe('bodies listed before one named with its place', () => {
     const { relations } = read(text, { title: 'Tỉnh ủy Nghệ An làm việc với tỉnh Hà Tĩnh' });
     expect(relations).toContain('Lê Văn An -holds_position-> Tỉnh ủy Nghệ An [Phó Bí thư]');
   });
+
+  it('read the Assembly\'s standing committee, councils and committees as part of it', () => {
+    const { relations } = read('Ủy ban Thường vụ Quốc hội họp phiên thứ 45. Ủy ban Kinh tế và Tài chính của Quốc hội thẩm tra dự án luật.');
+    expect(relations).toEqual(
+      expect.arrayContaining(['Ủy ban Thường vụ Quốc hội -part_of-> Quốc hội', 'Ủy ban Kinh tế và Tài chính -part_of-> Quốc hội']),
+    );
+  });
 });

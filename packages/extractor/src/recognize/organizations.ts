@@ -119,6 +119,8 @@ export class OrganizationRecognizer {
   private readonly eponyms: ReadonlySet<string>;
   /** The National Assembly's councils and committees, by label. */
   private readonly assemblyBodies: ReadonlySet<string>;
+  /** Per national body that is part of another, that one's label. */
+  private readonly nationalParents: ReadonlyMap<string, string>;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
   /** The last steering committee named in full, for a bare "Ban Chỉ đạo" later in the article. */
@@ -155,6 +157,7 @@ export class OrganizationRecognizer {
     });
     this.eponyms = memo(p, 'eponyms', () => new Set(p.lexicon.eponyms.map(normalizeName)));
     this.assemblyBodies = memo(p, 'assemblyBodies', () => new Set(p.lexicon.nationalBodies.filter((b) => b.ofAssembly).map((b) => b.label)));
+    this.nationalParents = memo(p, 'nationalParents', () => new Map(p.lexicon.nationalBodies.flatMap((b) => (b.parent ?? (b.ofAssembly ? ASSEMBLY : undefined) ? [[b.label, b.parent ?? ASSEMBLY] as const] : []))));
     this.firsts = memo(p, 'orgFirstWords', () => {
       const l = p.lexicon;
       const sets = {
@@ -330,8 +333,11 @@ export class OrganizationRecognizer {
       const end = pos + national[0].length;
       // "Ủy ban Kinh tế của Quốc hội": an Assembly committee named with the Assembly it belongs to.
       const ofAssembly = this.assemblyBodies.has(label) ? matchAt(rx`[^\\S\\n]+của[^\\S\\n]+Quốc hội${E}`, text, end) : null;
-      if (ofAssembly) return { start: pos, end: end + ofAssembly[0].length, info: org(label, 'national', { aliases: [squeeze(text.slice(pos, end + ofAssembly[0].length))] }) };
-      return { start: pos, end, info: org(label, 'national') };
+      // "Ủy ban Thường vụ Quốc hội", the Assembly's councils and committees: part of the Assembly.
+      const parentLabel = this.nationalParents.get(label);
+      const parent = parentLabel ? { parent: org(parentLabel, 'national') } : {};
+      if (ofAssembly) return { start: pos, end: end + ofAssembly[0].length, info: org(label, 'national', { aliases: [squeeze(text.slice(pos, end + ofAssembly[0].length))], ...parent }) };
+      return { start: pos, end, info: org(label, 'national', parent) };
     }
     const committee = f.committee.has(first) ? matchAt(rx`${p.committeeWord}${E}`, text, pos) : null;
     if (committee) return this.committee(text, pos, committee[0], limit);
@@ -851,6 +857,8 @@ const AND_NEXT_BODY = sticky('[^\\S\\n]*(?:,|và)[^\\S\\n]*');
 /** "Đoàn kiểm tra số 5", "Đoàn công tác": a delegation's task and number. */
 const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|thanh tra)(?:[^\\S\\n]+số[^\\S\\n]+(\\d{1,3}))?(?![\\p{L}\\p{N}])');
 
+/** The National Assembly: its councils and committees are part of it. */
+const ASSEMBLY = 'Quốc hội';
 /** How far into a paragraph its opening body may start: past a bullet and a dateline ("* Chiều 14/8, tại …, "). */
 const PARAGRAPH_OPENING = 48;
 /** A numbered item's opening: "2. ", "3) ". */
