@@ -34,6 +34,8 @@ const bodyStarts = () => {
   return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board', 'committee']));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
+/** A body's English name naming it as the Party Central Committee's. */
+const OF_THE_CENTRAL_COMMITTEE = /^Party[^\S\n]+Central[^\S\n]+Committee['’]s[^\S\n]|[^\S\n]of[^\S\n]+the[^\S\n]+Party[^\S\n]+Central[^\S\n]+Committee$/u;
 /** "Central " or "National " right before a steering committee. */
 const CENTRAL_BEFORE = /(?<![\p{L}])(?:Central|National)[^\S\n]+$/u;
 /**
@@ -226,7 +228,9 @@ export class EnglishOrgRecognizer {
     const surface = text.slice(pos, end);
     const aliases = [squeeze(surface), squeeze(ofAssembly?.ofAssembly ? committee![1]! : m[3]!)];
     let info: OrgInfo = { key: orgKey(body.vi), label: body.vi, aliases, kind: 'national' };
-    if (body.parent) info.parent = { key: orgKey(body.parent), label: body.parent, aliases: [], kind: 'national' };
+    // "the Party Central Committee's Organisation Commission": a commission named as the Central Committee's is part of it.
+    const parent = body.parent ?? (OF_THE_CENTRAL_COMMITTEE.test(m[3]!) ? CENTRAL : undefined);
+    if (parent) info.parent = { key: orgKey(parent), label: parent, aliases: [], kind: 'national' };
     // "Party Central Committee’s Commission for Information and Education": a central commission.
     if (body.vi === CENTRAL) {
       const own = matchAt(rx`${APOS}${S}(?:(${p.national})|(${p.sub}))${E}`, text, end);

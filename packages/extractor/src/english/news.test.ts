@@ -29,7 +29,7 @@ describe('English news: people and titles', () => {
 
   it('reads the Party Central Committee\'s Commission for Mass Mobilisation as Ban Dân vận Trung ương', () => {
     const r = readEn("Head of the Party Central Committee's Commission for Mass Mobilisation Mai Van Chinh spoke.");
-    expect(r.relations).toEqual(['Mai Van Chinh -holds_position-> Ban Dân vận Trung ương [Trưởng Ban]']);
+    expect(r.relations).toEqual(['Ban Dân vận Trung ương -part_of-> Ban Chấp hành Trung ương Đảng', 'Mai Van Chinh -holds_position-> Ban Dân vận Trung ương [Trưởng Ban]']);
   });
 
   it('reads a title past the rank before a name ("Minister of Public Security General Luong Tam Quang")', () => {
@@ -263,6 +263,13 @@ describe('English news: people and titles', () => {
 });
 
 describe('English news: bodies named bare', () => {
+  it('reads a commission named as the Party Central Committee\'s as part of it, and not when named alone', () => {
+    const r = readEn(
+      "Mai Van Chinh, Head of the Party Central Committee's Organisation Commission, spoke. The Central Inspection Commission met.",
+    );
+    expect(r.relations.filter((x) => x.includes('-part_of->'))).toEqual(['Ban Tổ chức Trung ương -part_of-> Ban Chấp hành Trung ương Đảng']);
+  });
+
   it('reads the army and its general departments, in any spelling of the army\'s name', () => {
     const r = readEn(
       "Dinh Cong Hau, Director of the General Department of Politics of the Việt Nam People’s Army, spoke. Vi Van Hoach, Chief of the General Staff, attended.",
