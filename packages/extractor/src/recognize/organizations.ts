@@ -429,6 +429,8 @@ export class OrganizationRecognizer {
     if (!hit) place = kind.level === 'province' ? this.home.province : kind.level === 'city' ? this.home.city : kind.adminWord ? this.localNamedBefore(text, pos, kind.adminWord, end) : undefined;
     if (!place) return undefined;
     if ((kind.level === 'district' || kind.level === 'ward') && place.level !== 'district' && place.level !== 'ward' && !hit) return undefined;
+    // "Thành ủy Hà Tĩnh": the committee of a city named after its province is in that city, not the province.
+    if (hit?.explicit && kind.level === 'city' && place.level === 'province') place = localPlace(kind.adminWord, place.bare, place);
     if (hit?.explicit) this.noteLocal(pos, place);
     const info = this.committeeInfo(kind.word, place);
     return { start: pos, end: hit ? hit.end : end, info, ...(hit?.explicit ? { placeSpan: { start: hit.start, end: hit.end } } : {}) };

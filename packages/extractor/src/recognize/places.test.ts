@@ -76,6 +76,11 @@ describe('the place an article is about', () => {
     expect(entities).toEqual(expect.arrayContaining(['organization:UBND tỉnh Hà Tĩnh', 'organization:UBND thành phố Hà Nội']));
   });
 
+  it('places the party committee of a city named after its province in that city ("Thành ủy Hà Tĩnh")', () => {
+    const { relations } = read('Đồng chí Nguyễn Huy Cường, Bí thư Thành ủy Hà Tĩnh, phát biểu. Bí thư Tỉnh ủy Hà Tĩnh dự.');
+    expect(relations).toEqual(expect.arrayContaining(['Thành ủy Hà Tĩnh -located_in-> thành phố Hà Tĩnh', 'Tỉnh ủy Hà Tĩnh -located_in-> Hà Tĩnh']));
+  });
+
   it('is not a province whose name only a ward or commune of the article bears', () => {
     const { relations } = read(
       'Sáng 30/6, HĐND phường Long An, tỉnh Tây Ninh tổ chức kỳ họp thứ nhất. Phường Long An được thành lập trên cơ sở sáp nhập ba phường cũ. Dự kỳ họp có đồng chí Huỳnh Thị Kim Thoa, Ủy viên Ban Thường vụ Tỉnh ủy. Đại biểu HĐND phường Long An đã bầu các chức danh của phường Long An.',
