@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../test/helpers.js';
 
 describe('implements, issued and concerns', () => {
+  it('reads a body opening the main clause after "(Để) thực hiện <document> … ," as carrying it out, not an issuer listed', () => {
+    const { relations } = read(
+      'Thực hiện Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị về tiếp tục đổi mới, sắp xếp tổ chức bộ máy, Công an tỉnh Quảng Trị đã sắp xếp lại bộ máy. Để thực hiện Kết luận số 137-KL/TW của Bộ Chính trị, Ban Bí thư và Nghị quyết số 76/2025/UBTVQH15, Bộ Nội vụ đã hoàn thiện Đề án.',
+    );
+    expect(relations.filter((r) => r.includes('-implements->'))).toEqual([
+      'Công an tỉnh Quảng Trị -implements-> Nghị quyết 22-NQ/TW',
+      'Bộ Nội vụ -implements-> Kết luận 137-KL/TW',
+      'Bộ Nội vụ -implements-> Nghị quyết 76/2025/UBTVQH15',
+    ]);
+  });
+
   it('shares the subject of a sentence across its semicolon clauses and with "Cùng với đó"', () => {
     const { relations } = read(
       'Đảng bộ quận Long Biên tập trung đổi mới phương thức lãnh đạo; triển khai Đề án số 05-ĐA/QU. Cùng với đó, ban hành Quyết định 1617 về thành lập tổ công tác.',

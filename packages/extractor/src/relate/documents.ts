@@ -267,12 +267,17 @@ function carriedOut(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis
 
 /** "Thực hiện <document> …, <body> …" and "… thực hiện <document> tại <body>". */
 function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis): void {
-  const fronted = matchAt(rx`(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)[^\\S\\n]+`, a.text, s.start);
-  if (fronted) {
-    const doc = s.docs.find((d) => d.start === s.start + fronted[0].length);
-    const comma = doc ? a.text.indexOf(',', doc.end) : -1;
-    const body = comma >= 0 ? s.orgs.find((o) => o.start > comma && o.start - comma < 4) : undefined;
-    if (doc && body) ctx.relate('implements', body.info.key, doc.key, s.index, [doc.start, body.end]);
+  const fronted = matchAt(rx`(?:[Đđ]ể[^\\S\\n]+)?(?:[Tt]hực hiện|[Tt]riển khai(?: thực hiện)?|[Qq]uán triệt)[^\\S\\n]+`, a.text, s.start);
+  const doc = fronted ? s.docs.find((d) => d.start === s.start + fronted[0].length) : undefined;
+  if (doc) {
+    // "Thực hiện Nghị quyết số 22-NQ/TW … của Bộ Chính trị về …, Công an tỉnh đã sắp xếp …": the body opening the main
+    // clause after a comma, a verb after it (not another issuer listed: "… của Bộ Chính trị, Ban Bí thư, Bộ Nội vụ đã …").
+    const body = s.orgs.find(
+      (o) => o.start > doc.end && /,[^\S\n]*$/u.test(a.text.slice(o.start - 4, o.start)) && MAIN_CLAUSE_VERB.test(a.text.slice(o.end, o.end + 40)),
+    );
+    // The documents carried out: the first, and those joined to it ("… và Nghị quyết số 76/2025/UBTVQH15").
+    const carried = body ? s.docs.filter((d) => d === doc || (d.start > doc.end && d.end < body.start && /(?:,|và)[^\S\n]+$/u.test(a.text.slice(d.start - 4, d.start)))) : [];
+    for (const d of carried) ctx.relate('implements', body!.info.key, d.key, s.index, [d.start, body!.end]);
   }
   for (const d of s.docs) {
     const at = matchAt('(?:[^\\S\\n]*\\([^)]{0,20}\\))?[^\\S\\n]+tại[^\\S\\n]+', a.text, d.end);
@@ -281,6 +286,9 @@ function frontedImplements(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceA
     if (body) ctx.relate('implements', body.info.key, d.key, s.index, [d.start, body.end]);
   }
 }
+
+/** Right after a body opening a main clause: its verb, past adverbs ("đã hoàn thiện", "sẽ tổ chức"), not a comma or a name. */
+const MAIN_CLAUSE_VERB = /^[^\S\n]+(?:(?:đã|đang|sẽ|vừa|cũng|tiếp tục|khẩn trương|kịp thời)[^\S\n]+)*(?!(?:và|của|về|với|cùng|tại|trong|ngày|số|theo|các)(?![\p{L}]))\p{Ll}/u;
 
 /** "<document> [của …] về <topic>": the places and bodies the topic names. */
 function concerns(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, d: ResolvedDocument): void {
