@@ -22,6 +22,8 @@ export interface EnglishEventMention extends Span {
   head: EventHeadKind;
   /** The body that holds the meeting, when named in it. */
   body?: EnglishOrgMention;
+  /** A meeting named by its purpose with whom it is held: those words ("online conference with localities"). */
+  meets?: string;
 }
 
 const HEADS = alt(EVENT_HEADS_EN.flatMap((h) => h.en));
@@ -37,11 +39,14 @@ const PURPOSES =
   'disseminate|implement|review|launch|summarise|summarize|grasp|study|mark|celebrate|commemorate|deploy|announce|honour|honor|' +
   'promote|remove|discuss|evaluate|assess|collect|gather|seek|consult|meet|dialogue|introduce|present|propose|foster|boost|step up|look back';
 /**
- * A meeting named by its purpose: "[qualifiers] conference to <verb> …", its name up to a document it names or a few words on.
- * Where it was held may stand before the purpose ("a conference in Hà Nội to review …"): it is no part of the name.
+ * A meeting named by its purpose: "[qualifiers] conference [with its partners] to <verb> …", its name up to a document it
+ * names or a few words on. Where it was held may stand before the purpose ("a conference in Hà Nội to review …"): it is no
+ * part of the name; whom it is held with is ("an online conference with five Mekong Delta localities to review …").
  */
 const PURPOSE_MEETING = new RegExp(
-  `((?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|seminar|workshop|symposium|ceremony))((?:${S}(?:in|at)(?:${S}the)?(?:${S}\\p{Lu}[\\p{L}'’-]*){1,4})?)(${S}to${S}(?:${PURPOSES}))(?![\\p{L}])`,
+  `((?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|seminar|workshop|symposium|ceremony))` +
+    `((?:${S}with(?:${S}the)?(?:${S}[\\p{L}\\d-]+){0,4}?${S}(?:localities|provinces|businesses|enterprises|investors|ministries))?)` +
+    `((?:${S}(?:in|at)(?:${S}the)?(?:${S}\\p{Lu}[\\p{L}'’-]*){1,4})?)(${S}to${S}(?:${PURPOSES}))(?![\\p{L}])`,
   'uy',
 );
 /** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
@@ -225,12 +230,15 @@ export class EnglishEventRecognizer {
     const dangling = /[^\S\n]+(?:for|of|to|the|and|or|in|on|at|with|a|an)$/u.exec(text.slice(pos + m[0].length, end));
     if (dangling) end -= dangling[0].length;
     if (end > limit || end === pos + m[0].length) return undefined;
-    const written = squeeze(m[1]! + text.slice(pos + m[1]!.length + m[2]!.length, end));
+    const named = m[1]! + m[2]!;
+    const written = squeeze(named + text.slice(pos + named.length + m[3]!.length, end));
     const label = written[0]!.toUpperCase() + written.slice(1);
-    // "… tasks in 2024 and set out directions for 2025": the name up to the first year is written alone too.
+    // "… tasks in 2024 and set out directions for 2025": the name up to the first year is written alone too; so is the
+    // meeting with its partners ("online conference with five Mekong Delta localities").
     const firstYear = /^(.+?[^\S\n]in[^\S\n]\d{4})[^\S\n]+and[^\S\n]+\p{Ll}/u.exec(label)?.[1];
+    const shorter = [...(firstYear ? [firstYear] : []), ...(m[2] ? [squeeze(named)] : [])];
     const head = /ceremony$/u.test(m[1]!) ? 'meeting' : 'conference';
-    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, written, ...(firstYear ? [firstYear] : [])], head };
+    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, written, ...shorter], head, ...(m[2] ? { meets: squeeze(named) } : {}) };
   }
 
   /** "the Government's online conference with localities": a body's meeting with those it meets. */

@@ -135,6 +135,9 @@ function statementAtMeeting(ctx: ArticleContext, text: string, s: EnSentence, me
   if (said) ctx.relate('spoke_at', speaker.key, meeting, s.index, [speaker.start, speaker.end + said[0].length]);
 }
 
+/** The verb of a body holding the meeting named right after it ("held an", "organised a"). */
+const HELD_A = /(?<![\p{L}])(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes)[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?$/u;
+
 /** A meeting being held, opened or closed. */
 const HELD = /(?<![\p{L}])(?:held|opened|opens|closed|closes|concluded|concludes|convened|took place|wrapped up|kicked off|began|ended|chaired|presided over)(?![\p{L}])/u;
 
@@ -177,7 +180,17 @@ function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: 
 function ownMeetings(text: string, sentences: EnSentence[]): void {
   for (const s of sentences) {
     for (const [i, e] of s.events.entries()) {
-      if (e.key) continue;
+      if (e.key) {
+        // "The Government … held an online conference with localities to review …" is "the Government's online conference
+        // with localities", as a caption may name it: one key for both.
+        const held = e.meets ? HELD_A.exec(text.slice(s.start, e.start)) : null;
+        const holder = held ? [...s.orgs].reverse().find((o) => o.end <= e.start - held[0].length) : undefined;
+        if (holder) {
+          const name = `${squeeze(text.slice(holder.start, holder.end))}'s ${e.meets}`;
+          s.events[i] = { ...e, key: `ev:${slug(name)}`, aliases: [...e.aliases, name] };
+        }
+        continue;
+      }
       const m = matchAt(`(?:its${S}${ORD}|(?:its|an)${S}(extraordinary))${S}(\\p{L}+)`, text, e.start);
       const verb = /(?:held|holds|convened|convenes|convene|had|has|opened|opens|began|begins|closed|closes|concluded|concludes|wrapped[^\S\n]+up|wraps[^\S\n]+up)[^\S\n]+$/u.exec(text.slice(s.start, e.start));
       const body = verb ? [...s.orgs].reverse().find((o) => o.end <= e.start - verb[0].length + 1) : undefined;

@@ -477,6 +477,15 @@ describe('English news: meetings and who took part', () => {
     expect(r.x.entities.find((e) => e.label === 'Vo Thi Kim Thoa')?.mentions).toHaveLength(2);
   });
 
+  it('reads a meeting named by its purpose with whom it is held, and its holder\'s name for it as the same meeting', () => {
+    const r = readEn(
+      "The Government on October 18 held an online conference with localities to review 100 days of operating the two-tier local administration model. It was chaired by Prime Minister Le Quang Vinh. Prime Minister Le Quang Vinh speaks at the Government's online conference with localities. (Photo: VGP)",
+    );
+    const events = r.x.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => e.label)).toEqual(['Online conference with localities to review 100 days of operating the two-tier local administration model']);
+    expect(events[0]!.aliases).toEqual(expect.arrayContaining(['online conference with localities', "Government's online conference with localities"]));
+  });
+
   it('reads a ceremony named by its purpose, and a meeting whose place stands before its purpose', () => {
     const r = readEn(
       "The Long An People's Committee on Saturday held a ceremony to announce decisions appointing the directors of five departments, as the province cuts its agencies. Speaking at the ceremony, Director Tran Van Hai thanked the province. The Central Military Commission on Tuesday held a conference in Hà Nội to review the leadership of military and defence tasks in 2024 and set out directions for 2025.",
