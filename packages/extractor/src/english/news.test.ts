@@ -486,6 +486,14 @@ describe('English news: meetings and who took part', () => {
     expect(events[0]!.aliases).toEqual(expect.arrayContaining(['online conference with localities', "Government's online conference with localities"]));
   });
 
+  it('reads what officials admit, explain or raise at the meeting the article opens on as speaking at it', () => {
+    const r = readEn(
+      'Deputy Prime Minister Nguyen Quoc Thang on July 18 chaired an online conference with five Mekong Delta localities to review the disbursement of public investment capital. Vo Thanh Phuc, Vice Chairman of the Hau Giang Provincial People\'s Committee, admitted that site clearance was slow. Minister Tran Van Khiem explained the delays.',
+    );
+    const meeting = 'Online conference with five Mekong Delta localities to review the disbursement of public investment capital';
+    expect(r.relations.filter((x) => x.includes('-spoke_at->')).sort()).toEqual([`Tran Van Khiem -spoke_at-> ${meeting}`, `Vo Thanh Phuc -spoke_at-> ${meeting}`]);
+  });
+
   it('reads a ceremony named by its purpose, and a meeting whose place stands before its purpose', () => {
     const r = readEn(
       "The Long An People's Committee on Saturday held a ceremony to announce decisions appointing the directors of five departments, as the province cuts its agencies. Speaking at the ceremony, Director Tran Van Hai thanked the province. The Central Military Commission on Tuesday held a conference in Hà Nội to review the leadership of military and defence tasks in 2024 and set out directions for 2025.",
