@@ -486,6 +486,13 @@ describe('English news: meetings and who took part', () => {
     expect(events[0]!.aliases).toEqual(expect.arrayContaining(['online conference with localities', "Government's online conference with localities"]));
   });
 
+  it('reads presenting a submission at the meeting as speaking at it', () => {
+    const r = readEn(
+      "The NA Standing Committee opened its 37th session on Monday. Presenting the Government's submission, Minister of Information and Communications Ha Quang Vinh outlined the draft law's five chapters.",
+    );
+    expect(r.relations).toContain('Ha Quang Vinh -spoke_at-> 37th session of the NA Standing Committee');
+  });
+
   it('reads what officials admit, explain or raise at the meeting the article opens on as speaking at it', () => {
     const r = readEn(
       'Deputy Prime Minister Nguyen Quoc Thang on July 18 chaired an online conference with five Mekong Delta localities to review the disbursement of public investment capital. Vo Thanh Phuc, Vice Chairman of the Hau Giang Provincial People\'s Committee, admitted that site clearance was slow. Minister Tran Van Khiem explained the delays.',
