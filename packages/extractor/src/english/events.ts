@@ -53,11 +53,15 @@ const PURPOSE_MEETING = new RegExp(
 const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in(?!\\s+\\d{4}(?!\\d))|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
 /** "… to promote investment in the North Central and Central Coastal region": a region is what the purpose is about, not where the meeting is. */
 const IN_REGION = sticky(`in${S}the${S}(?:[\\p{L}-]+${S}){0,6}?(?:region|regions|Delta|Highlands)(?![\\p{L}])`);
+/** A body's sitting named by how often it meets: "the Government's regular meeting for September". */
+const PERIODIC = '(?:regular|monthly|thematic|quarterly)';
+/** A periodic sitting's month: " for September", " for September 2024". */
+const FOR_MONTH = `${S}(?:for|in)${S}(?:${MONTH_NAMES})(?:${S}\\d{4})?(?![\\p{L}\\p{N}])`;
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
 const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
 /** What a meeting with those a body meets has, somewhere after the body's name. */
 /** A numbered session or meeting after a possessive ("'s 31st session"). */
-const OWN_SITTING = new RegExp(`['’]s${S}${ORD}${S}(?:session|meeting)(?![\\p{L}])`, 'u');
+const OWN_SITTING = new RegExp(`['’]s${S}(?:${ORD}|${PERIODIC})${S}(?:session|meeting)(?![\\p{L}])`, 'u');
 const MEETS_WITH = /['’]s[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,3}(?:conference|meeting|dialogue)[^\S\n]+with[^\S\n]/u;
 let firstWords: Set<string> | undefined;
 /** Lower-case words a meeting's name can start with: an article, an ordinal, a level or a meeting word (see parse()). */
@@ -258,6 +262,13 @@ export class EnglishEventRecognizer {
     // (A body is parsed only where such a sitting is named a little further on: this is tried at every word a body may start.)
     if (!OWN_SITTING.test(text.slice(pos, Math.min(limit, pos + 160)))) return undefined;
     const body = this.orgs?.parse(text, pos, limit, sentenceStart);
+    // "the Government's regular meeting for September": named as written, with its month.
+    const periodic = body ? matchAt(rx`${APOS}${S}${PERIODIC}${S}(?:session|meeting)(?:${FOR_MONTH})?${E}`, text, body.end) : null;
+    if (body && periodic && body.end + periodic[0].length <= limit) {
+      const end = body.end + periodic[0].length;
+      const label = squeeze(text.slice(pos, end));
+      return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label], head: 'meeting', body };
+    }
     const m = body ? matchAt(rx`${APOS}${S}${ORD}${S}(session|meeting)${E}`, text, body.end) : null;
     if (!body || !m || body.end + m[0].length > limit) return undefined;
     const end = body.end + m[0].length;

@@ -486,6 +486,18 @@ describe('English news: meetings and who took part', () => {
     expect(events[0]!.aliases).toEqual(expect.arrayContaining(['online conference with localities', "Government's online conference with localities"]));
   });
 
+  it('reads a body\'s periodic meeting named with its possessive and month', () => {
+    const r = readEn(
+      "Prime Minister Hoang Van Quyet on October 5 chaired the Government's regular meeting for September in Hanoi. Attending the meeting were Deputy Prime Ministers Vu Minh Khang and Lam Thi Thu Hien.",
+    );
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        "Hoang Van Quyet -chaired-> Government's regular meeting for September",
+        "Lam Thi Thu Hien -attended-> Government's regular meeting for September",
+      ]),
+    );
+  });
+
   it('reads presenting a submission at the meeting as speaking at it', () => {
     const r = readEn(
       "The NA Standing Committee opened its 37th session on Monday. Presenting the Government's submission, Minister of Information and Communications Ha Quang Vinh outlined the draft law's five chapters.",
