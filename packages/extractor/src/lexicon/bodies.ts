@@ -203,6 +203,10 @@ export const INSTITUTION_HEADS: string[] = [
   'Đại học',
   'Tổng Công ty',
   'Tổng công ty',
+  // A company's legal form, lower case, opens its name ("Công ty cổ phần Đầu tư hạ tầng Sông Chu").
+  'Công ty cổ phần',
+  'Công ty Cổ phần',
+  'Công ty trách nhiệm hữu hạn',
   'Công ty',
   'Tập đoàn',
   'Bệnh viện',

@@ -464,4 +464,12 @@ describe('bodies listed before one named with its place', () => {
       expect.arrayContaining(['Ủy ban Thường vụ Quốc hội -part_of-> Quốc hội', 'Ủy ban Kinh tế và Tài chính -part_of-> Quốc hội']),
     );
   });
+
+  it('read a company named after its legal form in lower case, and its party committee, up to a verb after it', () => {
+    const { entities } = read('Đảng ủy Công ty cổ phần Đầu tư hạ tầng Sông Chu họp. Ông Lê Văn Khôi, Chủ tịch Hội đồng quản trị Công ty cổ phần Đầu tư hạ tầng Sông Chu, phát biểu.');
+    expect(entities.filter((e) => e.startsWith('organization:'))).toEqual([
+      'organization:Đảng ủy Công ty cổ phần Đầu tư hạ tầng Sông Chu',
+      'organization:Công ty cổ phần Đầu tư hạ tầng Sông Chu',
+    ]);
+  });
 });

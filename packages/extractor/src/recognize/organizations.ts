@@ -887,7 +887,7 @@ const SUBCOMMITTEE = sticky(
 /** The verbs news puts right after a body ("Học viện … phối hợp …"): no part of its name. */
 const VERB_AFTER_NAME =
   '(?:cũng|còn|đều|nhằm|để|do|bị|cùng|tổ chức|phối hợp|dự|tham dự|tham gia|làm việc|tiếp|trao|ký|ban hành|triển khai|thực hiện|' +
-  'báo cáo|phát biểu|khai mạc|long trọng|chủ trì|tổng kết|công bố|thông báo|đón|nhận|trình|gửi|đề nghị|kiến nghị|chịu)';
+  'báo cáo|phát biểu|khai mạc|long trọng|chủ trì|tổng kết|công bố|thông báo|đón|nhận|trình|gửi|đề nghị|kiến nghị|chịu|họp|đạt|được)';
 /** What ends a name written with lower-case syllables last: those verbs, "và", an admin word (the place follows), a function word. */
 const AFTER_NAME = `(?:${VERB_AFTER_NAME}|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|${FUNCTION_WORDS})`;
 
