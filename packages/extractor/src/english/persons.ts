@@ -66,11 +66,13 @@ export class EnglishPersonRecognizer {
   }
 }
 
-/** Later references by given name ("Huệ said", "Thuong noted") to a person named in full before. */
 /** An honorific or a title right before a given name used alone ("Mr Hung", "General Secretary Thinh", "Chairwoman Hoa"). */
 const ADDRESS_BEFORE =
-  '(?<![\\p{L}])(?:Mr|Ms|Mrs|Madam|Comrade|Dr|Prof|Secretary|Chairman|Chairwoman|Minister|President|General|Director|Deputy|Head|Chief|Lieutenant|Colonel|Major)\\.?[^\\S\\n]+';
+  /(?<![\p{L}])(?:Mr|Ms|Mrs|Madam|Comrade|Dr|Prof|Secretary|Chairman|Chairwoman|Minister|President|General|Director|Deputy|Head|Chief|Lieutenant|Colonel|Major)\.?[^\S\n]+$/u;
+/** Right before a given name inside a word or another name ("Vo Thi Kim Thoa"): a letter or digit, or a letter and a space. */
+const INSIDE_BEFORE = /(?:[\p{L}\p{N}]|\p{L}[^\S\n])$/u;
 
+/** Later references by given name ("Huệ said", "Thuong noted", "Ms Thoa") to a person named in full before. */
 export function givenNameReferences(text: string, from: number, to: number, persons: EnglishPersonMention[]): EnglishPersonMention[] {
   const byGiven = new Map<string, EnglishPersonMention>();
   for (const p of persons) {
@@ -83,9 +85,12 @@ export function givenNameReferences(text: string, from: number, to: number, pers
   for (const [given, p] of byGiven) {
     if (!p.key || given.length < 2) continue;
     // Compiled here, not through the cached `rxAll`: one expression per given name met would pile up over an archive.
-    // Alone, or after an honorific or a title ("Ms Thoa", "Secretary Khoi"), not inside another name ("Vo Thi Kim Thoa").
-    const alone = new RegExp(`(?:(?<=${ADDRESS_BEFORE})|(?<![\\p{L}\\p{N}]|\\p{L}[^\\S\\n]))${escape(given)}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+    // The name opens the expression, so the search runs on its letters; what stands before each hit is tested after.
+    const alone = new RegExp(`${escape(given)}(?![\\p{L}\\p{N}]|[^\\S\\n]+\\p{Lu})`, 'gu');
     for (const m of matchAll(alone, text, from, to)) {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      // Alone, or after an honorific or a title ("Ms Thoa", "Secretary Khoi"), not inside another name.
+      if (INSIDE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) continue;
       out.push({ start: m.index, end: m.index + given.length, key: p.key, name: p.name });
     }
   }
