@@ -472,4 +472,9 @@ describe('bodies listed before one named with its place', () => {
       'organization:Công ty cổ phần Đầu tư hạ tầng Sông Chu',
     ]);
   });
+
+  it('read a mass organisation\'s central committee by "Trung ương" before its national name', () => {
+    const { relations } = read('Dự đại hội có đồng chí Đinh Khắc Tùng, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam.');
+    expect(relations).toContain('Đinh Khắc Tùng -holds_position-> Trung ương Hội Nông dân Việt Nam [Phó Chủ tịch]');
+  });
 });

@@ -507,7 +507,12 @@ export class OrganizationRecognizer {
     }
     const hit = this.placeAfter(text, end, limit, undefined, false);
     // "Hội Cựu chiến binh Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam": the country names a national body, not where it is.
-    if (hit?.place.level === 'country') return { start: pos, end: hit.end, info: org(squeeze(text.slice(pos, hit.end)), 'national') };
+    // ("Trung ương Hội Nông dân Việt Nam": its central committee, named with "Trung ương" before it.)
+    if (hit?.place.level === 'country') {
+      const central = CENTRAL_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
+      const start = central ? pos - central[0].length : pos;
+      return { start, end: hit.end, info: org(squeeze(text.slice(start, hit.end)), 'national') };
+    }
     let place = hit?.place;
     if (!hit) {
       if (!BARE_RESOLVABLE.has(kindLabel)) return undefined;
@@ -859,6 +864,8 @@ const AND_NEXT_BODY = sticky('[^\\S\\n]*(?:,|và)[^\\S\\n]*');
 /** "Đoàn kiểm tra số 5", "Đoàn công tác": a delegation's task and number. */
 const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|thanh tra)(?:[^\\S\\n]+số[^\\S\\n]+(\\d{1,3}))?(?![\\p{L}\\p{N}])');
 
+/** "Trung ương " right before a mass organisation's national name. */
+const CENTRAL_BEFORE = /(?<![\p{L}])Trung ương[^\S\n]+$/u;
 /** The National Assembly: its councils and committees are part of it. */
 const ASSEMBLY = 'Quốc hội';
 /** How far into a paragraph its opening body may start: past a bullet and a dateline ("* Chiều 14/8, tại …, "). */
