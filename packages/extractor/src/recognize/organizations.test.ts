@@ -477,4 +477,16 @@ describe('bodies listed before one named with its place', () => {
     const { relations } = read('Dự đại hội có đồng chí Đinh Khắc Tùng, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam.');
     expect(relations).toContain('Đinh Khắc Tùng -holds_position-> Trung ương Hội Nông dân Việt Nam [Phó Chủ tịch]');
   });
+
+  it('read a bare "Đảng ủy" listed before a province\'s body as that body\'s party committee, a commune\'s as the commune\'s', () => {
+    const { relations } = read(
+      'Đồng chí Phan Công Thịnh, Bí thư Đảng ủy, Giám đốc Công an tỉnh Quảng Trị, phát biểu. Đồng chí Lê Văn Bình, Bí thư Đảng ủy, Chủ tịch UBND xã Cam Hiếu, dự.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Phan Công Thịnh -holds_position-> Đảng ủy Công an tỉnh Quảng Trị [Bí thư]',
+        'Lê Văn Bình -holds_position-> Đảng ủy xã Cam Hiếu [Bí thư]',
+      ]),
+    );
+  });
 });

@@ -236,7 +236,9 @@ export class OrganizationRecognizer {
       const m = listed.exec(text.slice(Math.max(from, start - 40), start));
       if (!m) return first;
       const wordStart = start - m[0].length;
-      const info = this.bodyOfPlace(m[1]!, place);
+      // "Bí thư Đảng ủy, Giám đốc Công an tỉnh Quảng Trị": a province has no "Đảng ủy", the body named next has.
+      const ofNext = m[1] === 'Đảng ủy' && (place.level === 'province' || place.level === 'city');
+      const info = ofNext ? partyBodyOf('Đảng ủy', found[first]!.info) : this.bodyOfPlace(m[1]!, place);
       const before = found[first - 1];
       // Inside a longer mention ("Ban Thường vụ Tỉnh ủy, UBND tỉnh …"), or not a body of that place: the list ends.
       if (!info || (before && before.end > wordStart && (before.start !== wordStart || before.placeSpan))) return first;
