@@ -224,11 +224,18 @@ export class DocumentRecognizer {
           const described = NAMED_BY_ISSUER.has(shortKind) ? this.describedWithIssuer(text, pos, at, limit) : undefined;
           if (described) {
             // "Kế hoạch của Ban Thường vụ Thành ủy tăng cường công tác tư tưởng …": the purpose completes the name.
-            const purpose = matchAt(
-              rx`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?:${WS}${this.p.documentKind}${WS}${CONGRESS_NAME})?(?=[^\\S\\n]*(?:[.;:,!?)]|$))`,
-              text,
-              described.issuer.end,
-            );
+            // ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 71-NQ/TW ngày …": up to the number of the document carried out.)
+            const purpose =
+              matchAt(
+                rx`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,6}${WS}${this.p.documentKind}${WS}(?:số${WS})?\\d+(?:[-/][\\p{L}\\d/-]*[\\p{L}\\d])?(?=[^\\S\\n]*(?:[.;:,!?)]|$)|${WS}(?:ngày|của|về)(?![\\p{L}]))`,
+                text,
+                described.issuer.end,
+              ) ??
+              matchAt(
+                rx`(?:${WS}(?!${PURPOSE_STOP})[\\p{Ll}\\d]+){1,10}(?:${WS}${this.p.documentKind}${WS}${CONGRESS_NAME})?(?=[^\\S\\n]*(?:[.;:,!?)]|$))`,
+                text,
+                described.issuer.end,
+              );
             const end = described.issuer.end + (purpose?.[0].length ?? 0);
             const full = `${shortKind}${described.words} của ${described.issuer.info.label}${purpose ? purpose[0].replace(/\s+/g, ' ') : ''}`;
             return {

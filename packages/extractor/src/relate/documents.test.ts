@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../test/helpers.js';
 
 describe('implements, issued and concerns', () => {
+  it('names a programme by the numbered document it carries out, which its issuer implements and does not issue', () => {
+    const { entities, relations } = read('Chính phủ đã ban hành Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị.');
+    const plan = 'Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW';
+    expect(entities).toContain(`document:${plan}`);
+    expect(relations).toEqual(expect.arrayContaining([`Chính phủ -issued-> ${plan}`, 'Chính phủ -implements-> Nghị quyết 68-NQ/TW', 'Bộ Chính trị -issued-> Nghị quyết 68-NQ/TW']));
+    expect(relations).not.toContain('Chính phủ -issued-> Nghị quyết 68-NQ/TW');
+  });
+
   it('reads a body opening the main clause after "(Để) thực hiện <document> … ," as carrying it out, not an issuer listed', () => {
     const { relations } = read(
       'Thực hiện Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị về tiếp tục đổi mới, sắp xếp tổ chức bộ máy, Công an tỉnh Quảng Trị đã sắp xếp lại bộ máy. Để thực hiện Kết luận số 137-KL/TW của Bộ Chính trị, Ban Bí thư và Nghị quyết số 76/2025/UBTVQH15, Bộ Nội vụ đã hoàn thiện Đề án.',

@@ -204,7 +204,8 @@ function subjectVerbObject(
     if (named) ctx.relate(type, subject.info.key, named.doc.key, s.index, [from, named.end]);
     let previous: ResolvedDocument | undefined;
     for (const d of s.docs) {
-      if (d.start < after) continue;
+      // (A document named inside the last one's name, "Kế hoạch … thực hiện Nghị quyết 68-NQ/TW", is that one's purpose.)
+      if (d.start < after || (previous && d.start < previous.end)) continue;
       // "ban hành Kế hoạch … về triển khai Nghị quyết 57", "ban hành Kế hoạch 45 triển khai thực hiện
       // Nghị quyết 136": a document named in another's topic or purpose is not the verb's object; a new
       // item of a list (after "," or ";") is.
@@ -260,7 +261,7 @@ function carriedOut(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis
   }
   for (const m of cuesIn(a, s, IMPLEMENT)) {
     if (m.index < d.purposeStart || m.index >= d.end) continue;
-    for (const inner of s.docs) if (inner.start > m.index && inner.end <= d.end) ctx.relate('implements', d.issuer.key, inner.key, s.index, [d.start, d.end]);
+    for (const inner of s.docs) if (inner.start > m.index && inner.start < d.end) ctx.relate('implements', d.issuer.key, inner.key, s.index, [d.start, d.end]);
     return;
   }
 }
