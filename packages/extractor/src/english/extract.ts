@@ -143,7 +143,7 @@ const HELD = /(?<![\p{L}])(?:held|opened|opens|closed|closes|concluded|concludes
 
 /** Titles after a name (no clause break), then a verb of speech. */
 const STATEMENT =
-  /^[^.;:]*?(?<![\p{L}])(?:said|says|stressed|noted|asked|urged|emphasised|emphasized|underlined|highlighted|affirmed|proposed|suggested|requested|pledged|praised|congratulated|called for|instructed|told|concluded|expressed|admitted|acknowledged|explained|clarified|briefed|reported|raised|shared|answered|responded|welcomed)(?![\p{L}])/u;
+  /^[^.;:]*?(?<![\p{L}])(?:said|says|stressed|noted|asked|urged|emphasised|emphasized|underlined|highlighted|affirmed|proposed|suggested|requested|pledged|praised|congratulated|called for|called on|announced|read out|presented|instructed|told|concluded|expressed|admitted|acknowledged|explained|clarified|briefed|reported|raised|shared|answered|responded|welcomed)(?![\p{L}])/u;
 
 /** "of [the]" right before a place inside a body's name. */
 const OF_PLACE = /(?<![\p{L}])of[^\S\n]+(?:the[^\S\n]+)?$/u;

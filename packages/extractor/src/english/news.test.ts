@@ -507,10 +507,12 @@ describe('English news: meetings and who took part', () => {
 
   it('reads what officials admit, explain or raise at the meeting the article opens on as speaking at it', () => {
     const r = readEn(
-      'Deputy Prime Minister Nguyen Quoc Thang on July 18 chaired an online conference with five Mekong Delta localities to review the disbursement of public investment capital. Vo Thanh Phuc, Vice Chairman of the Hau Giang Provincial People\'s Committee, admitted that site clearance was slow. Minister Tran Van Khiem explained the delays.',
+      'Deputy Prime Minister Nguyen Quoc Thang on July 18 chaired an online conference with five Mekong Delta localities to review the disbursement of public investment capital. Vo Thanh Phuc, Vice Chairman of the Hau Giang Provincial People\'s Committee, admitted that site clearance was slow. Minister Tran Van Khiem explained the delays. Do Thi Kim Hoa, Chairwoman of the Khanh Hoa Provincial People\'s Committee, called on investors to look at Cam Ranh.',
     );
     const meeting = 'Online conference with five Mekong Delta localities to review the disbursement of public investment capital';
-    expect(r.relations.filter((x) => x.includes('-spoke_at->')).sort()).toEqual([`Tran Van Khiem -spoke_at-> ${meeting}`, `Vo Thanh Phuc -spoke_at-> ${meeting}`]);
+    expect(r.relations.filter((x) => x.includes('-spoke_at->')).sort()).toEqual(
+      [`Do Thi Kim Hoa -spoke_at-> ${meeting}`, `Tran Van Khiem -spoke_at-> ${meeting}`, `Vo Thanh Phuc -spoke_at-> ${meeting}`],
+    );
   });
 
   it('reads a ceremony named by its purpose, and a meeting whose place stands before its purpose', () => {
