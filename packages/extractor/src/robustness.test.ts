@@ -71,6 +71,9 @@ describe('robustness', () => {
         return words.map((w, i) => (i % 4 === 3 ? `${w} ${run}` : w)).join(' ');
       }, 'en'],
       ['English district names', (n) => 'Ba Dinh district, '.repeat(n / 18), 'en'],
+      // A list joint read two ways (", and" as one joint or two) re-reads every split of a long run of them.
+      ['joints after a steering committee\'s task', (n) => `The Central Steering Committee on Anti${', and'.repeat(n / 5)} x.`, 'en'],
+      ['a white-space run after a body members are elected into', (n) => `Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy Nghệ An${' '.repeat(n)}gồm.`],
       ['runs of dots between Vietnamese words', (n) => {
         const words = 'Bên cạnh đó, Ban Thường vụ Thành ủy Hà Nội yêu cầu tăng cường đổi mới phương thức hoạt động của Đảng ủy Khối.'.split(' ');
         const run = '.'.repeat(Math.floor(n / (words.length / 4)));

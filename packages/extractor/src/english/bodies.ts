@@ -43,7 +43,8 @@ const CENTRAL_BEFORE = /(?<![\p{L}])(?:Central|National)[^\S\n]+$/u;
  * or a month: "on Friday").
  */
 const TASK_WORD = `(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*`;
-const STEERING_TASK = new RegExp(`${S}(?:on|for)(?:${S}the)?${S}${TASK_WORD}(?:(?:,|${S}and|${S}of|${S}the|${S}for|,${S}and)*${S}${TASK_WORD}){0,9}`, 'uy');
+// (One way only to read what joins two words, a comma then up to three small words: a run of ", and, and …" is never re-read.)
+const STEERING_TASK = new RegExp(`${S}(?:on|for)(?:${S}the)?${S}${TASK_WORD}(?:,?(?:${S}(?:and|of|the|for)(?![\\p{L}])){0,3}${S}${TASK_WORD}){0,9}`, 'uy');
 /** An abbreviation in brackets right after a body's name: " (CMC)". */
 const DEFINED_ABBREVIATION = new RegExp(`${S}\\((\\p{Lu}{2,6})\\)`, 'uy');
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -219,7 +219,7 @@ const ELECTING = triggerWords(['bầu', 'chỉ định'], false);
 const INTO_WORD = triggerWords(['vào', 'tham gia'], false);
 const ELECTED = /(?<![\p{L}])(?:bầu|chỉ định)(?:\s+bổ sung)?(?![\p{L}])/gu;
 /** After a body elected into, its term, then the list's opener: " khóa XI, gồm các đồng chí:". */
-const MEMBERS_LISTED = sticky(`(?:[^\\S\\n]+(?:khóa|nhiệm kỳ)[^\\S\\n]+[^,:;.]{1,20}?)?[^\\S\\n]*,?[^\\S\\n]*(?:gồm có|gồm)(?:[^\\S\\n]+các[^\\S\\n]+(?:đồng chí|ông|bà))?[^\\S\\n]*:`);
+const MEMBERS_LISTED = sticky(`(?:[^\\S\\n]+(?:khóa|nhiệm kỳ)[^\\S\\n]+[^,:;.]{1,20}?)?(?:[^\\S\\n]*,)?[^\\S\\n]*(?:gồm có|gồm)(?:[^\\S\\n]+các[^\\S\\n]+(?:đồng chí|ông|bà))?[^\\S\\n]*:`);
 /** Bodies one is elected into as a member, besides the party committees. */
 const MEMBERS_ELECTED = /^(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;
 
