@@ -74,6 +74,10 @@ describe('robustness', () => {
       // A list joint read two ways (", and" as one joint or two) re-reads every split of a long run of them.
       ['joints after a steering committee\'s task', (n) => `The Central Steering Committee on Anti${', and'.repeat(n / 5)} x.`, 'en'],
       ['a white-space run after a body members are elected into', (n) => `Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy Nghệ An${' '.repeat(n)}gồm.`],
+      ['white-space runs where a term or a document\'s date may follow', (n) => {
+        const run = ' '.repeat(n / 3);
+        return `Ban Chấp hành Đảng bộ tỉnh Nghệ An${run}x. Nghị quyết số 12-NQ/TU${run}y. Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX${run}z.`;
+      }],
       ['runs of dots between Vietnamese words', (n) => {
         const words = 'Bên cạnh đó, Ban Thường vụ Thành ủy Hà Nội yêu cầu tăng cường đổi mới phương thức hoạt động của Đảng ủy Khối.'.split(' ');
         const run = '.'.repeat(Math.floor(n / (words.length / 4)));

@@ -15,11 +15,11 @@ export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|năm|sáu|b�
 /** An ordinal after "thứ", where a spelled-out one may be capitalized ("Kỳ họp thứ Năm", "lần thứ Hai"): there it is no weekday. */
 export const ORDINAL_AFTER_THU = '(?:[IVXLC]{1,8}|\\d{1,3}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)';
 /** A term: "khóa X", "(khóa XIII)", "nhiệm kỳ 2020 - 2025". */
-export const TERM = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
-export const TENURE = `(?:[^\\S\\n]*,?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;
+export const TERM = `(?:(?:[^\\S\\n]*,)?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
+export const TENURE = `(?:(?:[^\\S\\n]*,)?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;
 
 /** A document's date written after it, if it is: ", ngày 14/2/2025". */
-export const DOCUMENT_DATE = '(?:[^\\S\\n]*,?[^\\S\\n]*ngày[^\\S\\n]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})?';
+export const DOCUMENT_DATE = '(?:(?:[^\\S\\n]*,)?[^\\S\\n]*ngày[^\\S\\n]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})?';
 
 /** `s` as a literal inside a regular expression. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
