@@ -82,7 +82,7 @@ function organHead(written: string): string | undefined {
   return head?.[1]!.toLowerCase();
 }
 /** A deputy named, then "of/from the" (the delegation follows): "deputy Tran Van Tuan of the …", "Lo Van Pao, a deputy from the …". */
-const DEPUTY_OF_THE = /(?<![\p{L}])[Dd]eputy(?![\p{L}])(?:[^\S\n]+\p{Lu}[\p{L}-]*){1,5}[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$|,[^\S\n]+(?:an?[^\S\n]+)?(?:NA[^\S\n]+|National[^\S\n]+Assembly[^\S\n]+)?deputy[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
+const DEPUTY_OF_THE = /(?<![\p{L}])[Dd]eputy(?![\p{L}])(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,5}[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$|,[^\S\n]+(?:an?[^\S\n]+)?(?:NA[^\S\n]+|National[^\S\n]+Assembly[^\S\n]+)?deputy[^\S\n]+(?:of|from)[^\S\n]+the[^\S\n]+$/u;
 
 /** Finds the task force ("Sub-committee in charge of …") whose name continues with a meeting. */
 export type EventAt = (text: string, pos: number, limit: number) => (Span & { label: string }) | undefined;

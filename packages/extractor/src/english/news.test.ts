@@ -364,6 +364,11 @@ describe('English news: mass organisations and council committees', () => {
 });
 
 describe('English news: National Assembly deputies', () => {
+  it('reads the delegation of a deputy whose name has an apostrophe ("Ksor H’Bơ Lan")', () => {
+    const r = readEn('Deputy Ksor H’Bơ Lan of the Gia Lai delegation raised concerns about livelihoods.');
+    expect(r.relations).toContain('Ksor H’Bơ Lan -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Gia Lai [Đại biểu]');
+  });
+
   it('reads a deputy "of the <province> delegation" as a deputy of that province\'s National Assembly delegation', () => {
     const r = readEn(
       'Deputy Lo Van Pao of the Ha Giang delegation and deputy Mai Thanh Son of the HCM City delegation asked the minister. Nong Thi Hanh, a deputy from the Lang Son delegation, spoke. The Hanoi delegation visited Laos.',
