@@ -45,6 +45,25 @@ const CENTRAL_BEFORE = /(?<![\p{L}])(?:Central|National)[^\S\n]+$/u;
 const TASK_WORD = `(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}]))\\p{Lu}[\\p{L}-]*`;
 // (One way only to read what joins two words, a comma then up to three small words: a run of ", and, and …" is never re-read.)
 const STEERING_TASK = new RegExp(`${S}(?:on|for)(?:${S}the)?${S}${TASK_WORD}(?:,?(?:${S}(?:and|of|the|for)(?![\\p{L}])){0,3}${S}${TASK_WORD}){0,9}`, 'uy');
+/** A company: capitalized words, then its legal form or kind ("Hoang Long Minerals JSC", "Phương Đông Steel Group"). */
+const COMPANY = new RegExp(`\\p{Lu}[\\p{L}&'’.-]*(?:${S}\\p{Lu}[\\p{L}&'’.-]*){0,5}${S}(?:JSC|Joint${S}Stock${S}Company|Group|Corporation|Co\\.,?${S}Ltd\\.?)(?![\\p{L}])`, 'uy');
+const COMPANY_WORD = /JSC|Group|Corporation|Joint Stock|Ltd/u;
+const NAME_GOES_ON_BEFORE = /(?:\p{Lu}[\p{L}&'’.-]*|and|&)[^\S\n]+$|[–—-][^\S\n]*$/u;
+/** Groups named by what they do, not companies ("Working Group", "Friendship Parliamentarians' Group"), and a sentence's article. */
+const NO_COMPANY = /^(?:Working|Task|Study|Expert|Friendship|Parliamentarians|Interest|Advisory|The|A|An|This|Its|Their)(?![\p{L}])/u;
+
+/** "Hoang Long Minerals JSC": a company named with its legal form. */
+function company(text: string, pos: number): EnglishOrgMention | undefined {
+  // (Cheap gate first: tried at every capital, and most are nowhere near a company's name.)
+  if (!COMPANY_WORD.test(text.slice(pos, pos + 80))) return undefined;
+  // Not the tail of a longer name ("Vietnam Oil and Gas Group" is none of "Gas Group").
+  if (NAME_GOES_ON_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)) || NO_COMPANY.test(text.slice(pos, pos + 16))) return undefined;
+  const m = matchAt(COMPANY, text, pos);
+  if (!m) return undefined;
+  const name = squeeze(m[0]);
+  return { start: pos, end: pos + m[0].length, info: { key: orgKey(name), label: name, aliases: [name], kind: 'institution' } };
+}
+
 /** An abbreviation in brackets right after a body's name: " (CMC)". */
 const DEFINED_ABBREVIATION = new RegExp(`${S}\\((\\p{Lu}{2,6})\\)`, 'uy');
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -152,7 +171,8 @@ export class EnglishOrgRecognizer {
       this.department(text, pos, limit, sentenceStart) ??
       this.ministryField(text, pos) ??
       this.organAgain(text, pos) ??
-      this.abbreviated(text, pos);
+      this.abbreviated(text, pos) ??
+      company(text, pos);
     if (!hit || hit.end > limit) return undefined;
     // "the Kien Giang Provincial People's Council's Economic-Budget Committee": one of the council's committees.
     const own = hit.info.label.startsWith(COUNCIL) ? matchAt(rx`${APOS}${S}(${COUNCIL_COMMITTEES})${E}`, text, hit.end) : null;

@@ -262,6 +262,16 @@ describe('English news: people and titles', () => {
   });
 });
 
+describe('English news: companies', () => {
+  it('reads a company named with its legal form or kind, not a group named by what it does nor the tail of a longer name', () => {
+    const r = readEn(
+      'The committee added violations at Hoang Long Minerals JSC in Quang Ninh. Tran Minh Hieu, Chairman of Phuong Dong Steel Group, pledged to invest. The Working Group and the Vietnam – Laos Friendship Parliamentarians’ Group met Vietnam Oil and Gas Group.',
+    );
+    expect(r.x.entities.filter((e) => e.type === 'organization').map((e) => e.label)).toEqual(['Hoang Long Minerals JSC', 'Phuong Dong Steel Group']);
+    expect(r.relations).toContain('Tran Minh Hieu -holds_position-> Phuong Dong Steel Group [Chủ tịch]');
+  });
+});
+
 describe('English news: bodies named bare', () => {
   it('reads a commission named as the Party Central Committee\'s as part of it, and not when named alone', () => {
     const r = readEn(
