@@ -157,7 +157,14 @@ export class OrganizationRecognizer {
     });
     this.eponyms = memo(p, 'eponyms', () => new Set(p.lexicon.eponyms.map(normalizeName)));
     this.assemblyBodies = memo(p, 'assemblyBodies', () => new Set(p.lexicon.nationalBodies.filter((b) => b.ofAssembly).map((b) => b.label)));
-    this.nationalParents = memo(p, 'nationalParents', () => new Map(p.lexicon.nationalBodies.flatMap((b) => (b.parent ?? (b.ofAssembly ? ASSEMBLY : undefined) ? [[b.label, b.parent ?? ASSEMBLY] as const] : []))));
+    this.nationalParents = memo(p, 'nationalParents', () =>
+      new Map(
+        p.lexicon.nationalBodies.flatMap((b) => {
+          const parent = b.parent ?? (b.ofAssembly ? ASSEMBLY : undefined);
+          return parent ? [[b.label, parent] as const] : [];
+        }),
+      ),
+    );
     this.firsts = memo(p, 'orgFirstWords', () => {
       const l = p.lexicon;
       const sets = {
@@ -188,9 +195,9 @@ export class OrganizationRecognizer {
     // Hậu Giang", a commission's communiqué): each is about the province it first names, down to the next item.
     if (NUMBERED_ITEM.test(text.slice(sentenceStart, sentenceStart + 8))) {
       const named = this.articleHome.titled ? undefined : opening.map((o) => (o.placeSpan ? provinceOf(placeOf(o)) : undefined)).find((p) => p !== undefined);
-      this.section = named && { main: named, ...(named.level === 'province' ? { province: named } : { city: named }) };
+      this.section = named && homeAt(named);
     }
-    this.home = changed ? { main: place, ...(place.level === 'province' ? { province: place } : { city: place }) } : (this.section ?? this.articleHome);
+    this.home = changed ? homeAt(place) : (this.section ?? this.articleHome);
     return this.home !== before;
   }
 
@@ -874,6 +881,11 @@ const ASSEMBLY = 'Quốc hội';
 const PARAGRAPH_OPENING = 48;
 /** A numbered item's opening: "2. ", "3) ". */
 const NUMBERED_ITEM = /^\d{1,2}[.)][^\S\n]/u;
+
+/** The home of a paragraph or an item about one province or city: its bare bodies are that place's. */
+function homeAt(place: PlaceRef): Home {
+  return { main: place, ...(place.level === 'province' ? { province: place } : { city: place }) };
+}
 
 /** The province or centrally run city a place is in (itself if it is one). */
 function provinceOf(place: PlaceRef | undefined): PlaceRef | undefined {

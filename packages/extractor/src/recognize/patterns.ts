@@ -10,10 +10,12 @@ export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
 /** One capitalized syllable ("Nguyễn", "Kđăm", "TPHCM", "UDIC"). */
 export const CAP = '\\p{Lu}[\\p{L}\\p{M}]{0,15}';
+/** The spelled-out ordinals, first to tenth (`ordinalValue` reads them back). */
+export const SPELLED_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 /** One Roman, Arabic or spelled-out ordinal ("XIII", "13", "nhất"). */
-export const ORDINAL = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)';
+export const ORDINAL = `(?:[IVXLC]{1,8}|\\d{1,3}|${SPELLED_ORDINALS.join('|')})`;
 /** An ordinal after "thứ", where a spelled-out one may be capitalized ("Kỳ họp thứ Năm", "lần thứ Hai"): there it is no weekday. */
-export const ORDINAL_AFTER_THU = '(?:[IVXLC]{1,8}|\\d{1,3}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)';
+export const ORDINAL_AFTER_THU = `(?:[IVXLC]{1,8}|\\d{1,3}|${SPELLED_ORDINALS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 /** A term: "khóa X", "(khóa XIII)", "nhiệm kỳ 2020 - 2025". */
 export const TERM = `(?:(?:[^\\S\\n]*,)?[^\\S\\n]*\\(?(?:khóa|Khóa)[^\\S\\n]+${ORDINAL}\\)?)`;
 export const TENURE = `(?:(?:[^\\S\\n]*,)?[^\\S\\n]*\\(?(?:nhiệm kỳ|Nhiệm kỳ)[^\\S\\n]+\\d{4}[^\\S\\n]*[-–—][^\\S\\n]*\\d{4}\\)?)`;

@@ -23,14 +23,14 @@ const MIDDLE_NAME = sticky(`Thị(?:[^\\S\\n]+${SYLLABLE}){1,2}${E}`);
 /** The syllable right before "Thị", itself not after another capitalized word. */
 const FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}\\p{L}*[^\\S\\n]+)(${SYLLABLE})[^\\S\\n]+$`, 'u');
 
+/** Before a name opening on "A": a list's punctuation, an honorific, a masked title's body, or the sentence's start. */
+const NAME_A_BEFORE = /(?:^|[:,;(“"\n]|(?<![\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)|[^\S\n]{3})[^\S\n]*$/u;
+
 /**
  * Finds personal names: a family name and one to three more capitalized syllables, or any two
  * to five capitalized syllables after an honorific or rank ("ông", "Thượng tướng").
  * Runs on text where organizations, documents and meetings are already masked.
  */
-/** Before a name opening on "A": a list's punctuation, an honorific, a masked title's body, or the sentence's start. */
-const NAME_A_BEFORE = /(?:^|[:,;(“"\n]|(?<![\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)|[^\S\n]{3})[^\S\n]*$/u;
-
 export class PersonRecognizer {
   private readonly bySurname: RegExp;
   private readonly byHonorific: RegExp;

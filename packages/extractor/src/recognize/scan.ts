@@ -1,4 +1,5 @@
 import { unifyTones } from '../text/normalize.js';
+import { SPELLED_ORDINALS } from './patterns.js';
 
 // Small helpers for anchored matching: rules parse forward from a position with sticky
 // regular expressions instead of one huge pattern, which keeps each step simple and linear.
@@ -98,7 +99,6 @@ export function* matchAll(pattern: string | RegExp, text: string, from = 0, to =
   }
 }
 
-const SPELLED_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
 /** Converts "XIII", "13" or a spelled-out ordinal ("nhất") to a number; returns undefined for anything else. */
 export function ordinalValue(token: string): number | undefined {
