@@ -25,6 +25,8 @@ const SAMPLE_BYTES = 2_000_000;
 /** Articles of a separate corpus run untimed before measuring our extractor, and before compromise (see timeOnSample). */
 const WARM_UP = 2500;
 const WARM_UP_YARDSTICK = 300;
+/** Timed passes over the sample, for both: the median is reported (one pass on a shared machine is often disturbed). */
+const PASSES = 3;
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -43,8 +45,8 @@ async function* articlesOf(file) {
 }
 
 /**
- * Seconds to run `fn` over the first SAMPLE_BYTES of text in `file`, after an untimed warm-up over
- * `warmUp` articles of another corpus. A build of an archive runs warm, and our extractor takes a
+ * Seconds per pass (PASSES of them) to run `fn` over the first SAMPLE_BYTES of text in `file`, after an
+ * untimed warm-up over `warmUp` articles of another corpus. A build of an archive runs warm, and our extractor takes a
  * couple of thousand articles to reach its steady speed (the engine compiles its many small rules
  * as they get hot); compromise's speed is flat from its first few articles.
  */
@@ -61,10 +63,16 @@ async function timeOnSample(file, warmUpFile, warmUp, fn) {
     bytes += Buffer.byteLength(article.text);
     if (bytes >= SAMPLE_BYTES) break;
   }
-  const started = performance.now();
-  for (const article of texts) fn(article);
-  return { seconds: (performance.now() - started) / 1000, bytes, articles: texts.length };
+  const passes = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    const started = performance.now();
+    for (const article of texts) fn(article);
+    passes.push((performance.now() - started) / 1000);
+  }
+  return { passes, bytes, articles: texts.length };
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Runs the built `vnkg` and returns wall time, peak RSS (KiB), main-thread busy ms and its summary. */
 function vnkg(args) {
@@ -106,9 +114,11 @@ async function perCoreLine(lang, what) {
   // The yardstick first: our English path adds its plugin to compromise, and the yardstick is plain compromise.
   const yardstick = await timeOnSample(file, warmUp, WARM_UP_YARDSTICK, (a) => nlp(a.text).json());
   const ours = await timeOnSample(file, warmUp, WARM_UP, (a) => extract(a));
-  const perCore = ours.bytes / MB / ours.seconds;
-  const compromise = yardstick.bytes / MB / yardstick.seconds;
-  line(`extraction, one core, ${what}, ${ours.articles} articles (${fmt(ours.bytes / MB)} MB) after ${WARM_UP} others untimed: ${fmt(perCore, 2)} MB/s (${fmt(ours.articles / ours.seconds, 0)} articles/s); plain compromise nlp(text).json() on the same text: ${fmt(compromise, 2)} MB/s; ratio ${fmt(perCore / compromise, 1)}×`);
+  const rates = (run) => run.passes.map((seconds) => run.bytes / MB / seconds);
+  const perCore = median(rates(ours));
+  const compromise = median(rates(yardstick));
+  const each = (run) => rates(run).map((r) => fmt(r, 2)).join(', ');
+  line(`extraction, one core, ${what}, ${ours.articles} articles (${fmt(ours.bytes / MB)} MB) after ${WARM_UP} others untimed, median of ${PASSES} passes: ${fmt(perCore, 2)} MB/s (${fmt((ours.articles * perCore) / (ours.bytes / MB), 0)} articles/s; passes ${each(ours)}); plain compromise nlp(text).json() on the same text: ${fmt(compromise, 2)} MB/s (passes ${each(yardstick)}); ratio ${fmt(perCore / compromise, 1)}×`);
   return { perCore, ratio: perCore / compromise };
 }
 
