@@ -27,6 +27,17 @@ describe('chaired, attended, spoke_at', () => {
     for (const name of ['Nguyễn Văn Nên', 'Phan Văn Mãi', 'Nguyễn Thị Lệ']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
   });
 
+  it('reads "Tham dự và chủ trì Hội nghị, có đồng chí A - …; đồng chí B - …" as chairing, not attending as well', () => {
+    const { relations } = read(
+      `Thành ủy TPHCM tổ chức ${MEETING}. Tham dự và chủ trì Hội nghị, có đồng chí Nguyễn Văn Nên - Bí thư Thành ủy; đồng chí Phan Văn Mãi - Phó Bí thư Thành ủy.`,
+    );
+    expect(relations.filter((r) => r.includes(MEETING) && !r.includes('-organized->')).sort()).toEqual(
+      ['Nguyễn Văn Nên', 'Phan Văn Mãi'].map((name) => `${name} -chaired-> ${MEETING}`),
+    );
+    // A verb opening its sentence takes ", có" before its list; after a subject, ", có …" is another clause (below).
+    expect(read(`Thành ủy TPHCM tổ chức ${MEETING}. Chủ trì hội nghị, có đồng chí Nguyễn Văn Nên, Bí thư Thành ủy.`).relations).toContain(`Nguyễn Văn Nên -chaired-> ${MEETING}`);
+  });
+
   it('gives a body\'s verb to the people listed after it ("Thường trực Thành ủy chủ trì hội nghị, gồm các đồng chí: …")', () => {
     const { relations } = read(
       `Thành ủy TPHCM tổ chức ${MEETING}. Thường trực Thành ủy chủ trì hội nghị, gồm các đồng chí: Nguyễn Văn Nên, Bí thư Thành ủy; Phan Văn Mãi, Phó Bí thư Thành ủy.`,

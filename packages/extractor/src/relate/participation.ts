@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../resolve/context.js';
 import type { Patterns } from '../recognize/patterns.js';
 import { memo } from '../recognize/patterns.js';
-import { matchAt } from '../recognize/scan.js';
+import { matchAt, sticky } from '../recognize/scan.js';
 import type { ArticleAnalysis, Cue, SentenceAnalysis } from './analysis.js';
 import { CLAUSE_BREAK, cue, cuesIn } from './analysis.js';
 import type { RelationType } from '../types.js';
@@ -30,8 +30,9 @@ const VERBS: Array<{ cue: Cue; type: RelationType }> = [
 const STATEMENT_AFTER_NAME = /^(?:[^.;:]|\.(?=\S)){0,120}?(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|đề nghị|đề xuất|yêu cầu|phát biểu|chia sẻ|cho rằng|nêu rõ|nêu|báo cáo|đánh giá|chất vấn|phản ánh|kiến nghị|bày tỏ|thông tin|công bố|cảm ơn|hứa)(?![\p{L}])/u;
 /** "Về phía Trung ương có [các] đồng chí:": a sentence listing the guests of one side. */
 const ON_THE_SIDE_OF = /[Vv]ề phía[^\S\n]+[^,.;:\n]{1,40}?[^\S\n]+có(?:[^\S\n]+các)?(?:[^\S\n]+(?:đồng chí|vị|ông|bà))?[^\S\n]*:?/uy;
-/** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …"). */
-const OPENING_BEFORE_VERB = /^(?:[Cc]ùng|[Đđ]ồng)?[^\S\n]*$/u;
+/** What may open a sentence before its participation verb ("Cùng chủ trì có …", "Đồng chủ trì …", "Tham dự và chủ trì …"). */
+const OPENING_BEFORE_VERB = /^(?:[Cc]ùng|[Đđ]ồng|(?:[Tt]ham dự|[Đđ]ến dự|[Dd]ự)[^\S\n]+và)?[^\S\n]*$/u;
+const AND_CHAIRED = /^[^\S\n]+và[^\S\n]+(?:chủ trì|chủ tọa)(?![\p{L}])/u;
 /** Participation verbs that are also nouns ("Kết luận số 01-KL/TW", "Báo cáo chính trị"). */
 const ALSO_NOUNS = /^(?:[Kk]ết luận|[Bb]áo cáo)$/u;
 /** "dưới sự chủ trì của …", "với sự tham dự của …": the verb as a noun, the people after it. */
@@ -70,6 +71,8 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
     for (const verb of VERBS) {
       for (const m of cuesIn(a, s, verb.cue)) {
         const after = m.index + m[0].length;
+        // "Tham dự và chủ trì Hội nghị, có …": who chairs the meeting they attend chaired it (the next verb says so).
+        if (verb.type === 'attended' && AND_CHAIRED.test(a.text.slice(after, after + 16))) continue;
         // "tại điểm cầu tỉnh Nghệ An, đồng chí A … chủ trì", "Chủ trì tại điểm cầu tỉnh có …": who chairs a bridge of an
         // online meeting attends the meeting.
         const atBridge = verb.type === 'chaired' && (AT_A_BRIDGE.test(clauseBefore(a.text, s.start, m.index)) || AT_A_BRIDGE.test(a.text.slice(after, after + 40)));
@@ -85,7 +88,7 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
         // "Đến dự có …", opening its sentence, names no meeting: the one the article is reporting.
         // Opening the sentence ("Chủ trì …", "Cùng chủ trì có …"), the verb may name no meeting: the one reported.
         const opens = OPENING_BEFORE_VERB.test(a.text.slice(s.start, m.index));
-        const list = listAfter(a, s, after, opens ? a.meetingSoFar[s.index] : undefined);
+        const list = listAfter(a, s, after, opens, opens ? a.meetingSoFar[s.index] : undefined);
         if (list) {
           for (const p of s.persons.filter((p) => p.start >= list.from)) {
             ctx.relate(type, p.key, list.event, s.index, [m.index, p.end]);
@@ -173,15 +176,27 @@ function coSubjects(a: ArticleAnalysis, s: SentenceAnalysis, subject: SentenceAn
 }
 
 /**
- * After a participation verb: "[và chỉ đạo] <meeting> có [các đồng chí]:" then a list of people.
- * `meant` is the meeting a list that names none is about.
+ * What opens the list of people after a verb and its meeting ("Chủ trì tại điểm cầu tỉnh Quảng Ninh có …", "Đến dự và trao
+ * quyết định có …", "… chủ trì hội nghị, gồm các đồng chí: …"); `commaHas` also takes ", có".
  */
-function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, meant?: string): { event: string; from: number } | undefined {
+const listOpens = (commaHas: boolean) =>
+  sticky(
+    `(?:[^\\S\\n]+(?:tại|ở)[^\\S\\n]+(?:các[^\\S\\n]+)?điểm cầu(?:[^\\S\\n]+[^\\s,;:]+){0,6}?)?(?:[^\\S\\n]+và[^\\S\\n]+(?:chỉ đạo|phát biểu|trao quyết định|trao quyết định và tặng hoa|tặng hoa)|[^\\S\\n]+(?:chỉ đạo|phát biểu))?` +
+      `[^\\S\\n]*(?:,[^\\S\\n]*gồm(?:[^\\S\\n]+có)?|${commaHas ? '(?:,[^\\S\\n]*)?' : ''}(?:còn[^\\S\\n]+)?(?:có|gồm))(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?`,
+  );
+const LIST_OPENS = listOpens(false);
+const LIST_OPENS_AFTER_OPENING_VERB = listOpens(true);
+
+/**
+ * After a participation verb: "[và chỉ đạo] <meeting> có [các đồng chí]:" then a list of people; after a verb
+ * opening its sentence, also ", có" ("Tham dự và chủ trì Hội nghị, có đồng chí A …"; after a subject, "… dự hội nghị,
+ * có các giải pháp" is another clause). `meant` is the meeting a list that names none is about.
+ */
+function listAfter(a: ArticleAnalysis, s: SentenceAnalysis, pos: number, opens: boolean, meant?: string): { event: string; from: number } | undefined {
   const event = eventRightAfter(a, s, pos) ?? meant;
   const ev = s.events.find((e) => e.ref === event && e.start >= pos);
   const from = ev ? ev.end : pos;
-  // ("Chủ trì tại điểm cầu tỉnh Quảng Ninh có …", "Đến dự và trao quyết định có …", "… chủ trì hội nghị, gồm các đồng chí: …".)
-  const has = matchAt('(?:[^\\S\\n]+(?:tại|ở)[^\\S\\n]+(?:các[^\\S\\n]+)?điểm cầu(?:[^\\S\\n]+[^\\s,;:]+){0,6}?)?(?:[^\\S\\n]+và[^\\S\\n]+(?:chỉ đạo|phát biểu|trao quyết định|trao quyết định và tặng hoa|tặng hoa)|[^\\S\\n]+(?:chỉ đạo|phát biểu))?[^\\S\\n]*(?:,[^\\S\\n]*gồm(?:[^\\S\\n]+có)?|(?:còn[^\\S\\n]+)?(?:có|gồm))(?:[^\\S\\n]+(?:các|sự tham dự của các|sự tham dự của))?(?:[^\\S\\n]+(?:đồng chí|vị|ông|bà))?[^\\S\\n]*:?', a.text, from);
+  const has = matchAt(opens ? LIST_OPENS_AFTER_OPENING_VERB : LIST_OPENS, a.text, from);
   if (!event || !has || has[0].trim() === '') return undefined;
   return { event, from: from + has[0].length };
 }
