@@ -90,6 +90,16 @@ function withPlace(place: string | undefined, written: string): string {
 }
 
 const THE_BEFORE = /(?<![\p{L}])[Tt]he[^\S\n]+$/u;
+/** Whether a name, alone or with the admin word after it, is a known place ("Ho Chi Minh" before "City"): no local place then. */
+function isKnownPlace(name: string, adminWord: string): boolean {
+  const places = englishPatterns().placeByKey;
+  return places.has(foldKey(name)) || places.has(foldKey(`${name.trim()} ${adminWord}`));
+}
+
+/** The party committee of a district-level place, by its admin word (a ward's or commune's is its "Đảng ủy"). */
+const LOCAL_COMMITTEES: Record<string, string> = { huyện: 'Huyện ủy', quận: 'Quận ủy', 'thành phố': 'Thành ủy', 'thị xã': 'Thị ủy' };
+/** A capitalized word that opens no place's name ("The District Party Committee", "This city's People's Committee"). */
+const NO_PLACE_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Each|Every|Both|All|Other|New|Former)(?![\p{L}])/u;
 
 /**
  * The head noun of a committee organ as written, lower case: "Inspection Commission of the … Party Committee" →
@@ -117,6 +127,8 @@ export class EnglishOrgRecognizer {
   private readonly abbreviations = new Map<string, OrgInfo>();
   /** The district (or town) a body was last named with: a bare "the district Party Committee" is its. */
   private lastDistrict: { place: PlaceRef; name: string } | undefined;
+  /** The provincial city a body was last named with ("Tuy Hoa City Party Committee"): in a province's article, "the city Party Committee". */
+  private lastCity: { place: PlaceRef; name: string } | undefined;
 
   constructor(
     private readonly home: EnglishHome,
@@ -301,8 +313,9 @@ export class EnglishOrgRecognizer {
     // A bare kind is a body only after "the" ("Chairwoman of the People's Council"): the home's, as a bare "UBND" is in Vietnamese.
     if (m && !placeSurface && !levelWord && !THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) m = null;
     if (!m) {
-      const d = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town)${S}Party${S}Committee(?!s)${E}`, text, pos);
-      if (d && !p.placeByKey.has(foldKey(d[1]!))) {
+      // ("Tuy Hoa City Party Committee": a provincial city, a district's level; "Da Nang City", a known place, is read above.)
+      const d = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town|city|City)${S}Party${S}Committee(?!s)${E}`, text, pos);
+      if (d && !isKnownPlace(d[1]!, d[2]!) && !NO_PLACE_NAME.test(d[1]!)) {
         m = d;
         district = d[1]!.trim();
         levelWord = d[2];
@@ -321,15 +334,21 @@ export class EnglishOrgRecognizer {
     let place: PlaceRef | undefined;
     let englishPlace = placeSurface;
     let placeSpan: Span | undefined;
+    // "the city Party Committee" in an article whose places name no city: a provincial city's.
+    const provincialCity = levelInfo?.level === 'city' && !placeSurface && !district && this.home.at(pos, sentenceStart, 'city')?.place.level !== 'city';
     if (district) {
-      const parent = this.home.at(pos, sentenceStart, 'province')?.place;
-      place = englishDistrict(district, levelInfo!.admin, parent);
+      // (In the province the places put it in: one node for both.)
+      place = englishDistrict(district, levelInfo!.admin, this.home.localAt(pos)?.place.parent ?? this.home.at(pos, sentenceStart, 'province')?.place);
       placeSpan = { start: pos, end: pos + m[1]!.trimEnd().length };
-      this.lastDistrict = { place, name: district };
-    } else if (levelInfo?.level === 'district' && !placeSurface) {
-      // "the district Party Committee": the district named before, never the province.
-      if (!this.lastDistrict) return undefined;
-      ({ place, name: district } = this.lastDistrict);
+      if (levelInfo!.level === 'city') this.lastCity = { place, name: district };
+      else this.lastDistrict = { place, name: district };
+    } else if ((levelInfo?.level === 'district' || provincialCity) && !placeSurface) {
+      // "the district Party Committee": the district named before, never the province; so "the city Party Committee" in a
+      // province's article, after a provincial city.
+      const named = levelInfo?.level === 'district' ? this.lastDistrict : this.lastCity;
+      if (!named) return undefined;
+      ({ place, name: district } = named);
+      levelWord = levelWord!.toLowerCase();
     } else if (placeSurface) {
       const entry = p.placeByKey.get(foldKey(placeSurface));
       place = entry ? placeFromEntry(entry) : undefined;
@@ -389,15 +408,15 @@ export class EnglishOrgRecognizer {
   private local(text: string, pos: number, limit: number, sentenceStart: number): EnglishOrgMention | undefined {
     const p = this.p;
     // "Ben Thanh ward People's Committee", "Thu Duc ward Party Committee": a body of a ward, commune or district named before it.
-    const small = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town|ward|Ward|commune|Commune)${S}(?:(${p.local})|Party${S}Committee(?!s))${E}`, text, pos);
+    const small = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town|city|City|ward|Ward|commune|Commune)${S}(?:(${p.local})|Party${S}Committee(?!s))${E}`, text, pos);
     const name = small?.[1]!.trim();
-    if (small && !p.placeByKey.has(foldKey(name!))) {
-      const parent = this.home.at(pos, sentenceStart)?.place;
-      const place = englishLocalPlace(small[2]!, name!, parent);
-      if (/^(?:district|town)$/i.test(small[2]!)) this.lastDistrict = { place, name: name! };
-      const head = small[3] ? p.localByKey.get(foldKey(small[3]))! : place.adminWord === 'huyện' ? 'Huyện ủy' : place.adminWord === 'quận' ? 'Quận ủy' : 'Đảng ủy';
-      const label = head.endsWith('ủy') && head !== 'Đảng ủy' ? `${head} ${place.bare}` : `${head} ${placePhrase(place)}`;
+    if (small && !isKnownPlace(name!, small[2]!) && !NO_PLACE_NAME.test(name!)) {
       const end = pos + small[0].length;
+      const place = englishLocalPlace(small[2]!, name!, this.home.localAt(pos)?.place.parent ?? this.home.at(pos, sentenceStart)?.place);
+      if (/^(?:district|town)$/i.test(small[2]!)) this.lastDistrict = { place, name: name! };
+      if (/^city$/i.test(small[2]!)) this.lastCity = { place, name: name! };
+      const head = small[3] ? p.localByKey.get(foldKey(small[3]))! : (LOCAL_COMMITTEES[place.adminWord!] ?? 'Đảng ủy');
+      const label = head.endsWith('ủy') && head !== 'Đảng ủy' ? `${head} ${place.bare}` : `${head} ${placePhrase(place)}`;
       const placeEnd = pos + small[1]!.length + small[2]!.length;
       return { start: pos, end, info: { key: orgKey(label), label, aliases: [squeeze(text.slice(pos, end))], kind: 'local', place }, placeSpan: { start: pos, end: placeEnd } };
     }
@@ -505,7 +524,8 @@ export class EnglishOrgRecognizer {
       const vi = DEPARTMENTS_EN.find((d) => d.en.some((e) => foldKey(e) === foldKey(m[3]!)))!.vi;
       const label = `Sở ${vi} ${placePhrase(place)}`;
       const written = squeeze(m[0]);
-      const english = m[1] || m[4] ? written : withPlace(h!.surface, written);
+      // ("the provincial Department of Finance" is the "Thanh Hoa Department of Finance".)
+      const english = m[1] || m[4] ? written : withPlace(h!.surface, m[2] ? written.slice(m[2].length).trimStart() : written);
       const placeAt = placeWord ? text.indexOf(placeWord, pos) : -1;
       return { start: pos, end: pos + m[0].length, info: { key: orgKey(label), label, aliases: [english], kind: 'institution', place }, ...(placeAt >= 0 ? { placeSpan: { start: placeAt, end: placeAt + placeWord!.length } } : {}) };
     }

@@ -168,7 +168,9 @@ function addOrg(ctx: ArticleContext, info: OrgInfo, sentence: number, span: Span
 }
 
 function addPlace(ctx: ArticleContext, place: PlaceRef, sentence: number, span: Span, surface?: string): string {
-  ctx.add({ key: place.key, type: 'location', label: place.label, aliases: place.aliases }, sentence, span.start, span.end, surface);
+  // A district's, ward's or provincial city's name alone is a name of it too ("Tuy Hoa" for thành phố Tuy Hoa).
+  const aliases = place.parent && place.bare !== place.label ? [...place.aliases, place.bare] : place.aliases;
+  ctx.add({ key: place.key, type: 'location', label: place.label, aliases }, sentence, span.start, span.end, surface);
   if (place.parent) {
     const parent = addPlace(ctx, place.parent, sentence, span);
     ctx.relate('located_in', place.key, parent, sentence, [span.start, span.end]);

@@ -678,6 +678,35 @@ describe('English news: bodies and places', () => {
     expect(r.keys).not.toContain('org:mat-tran-to-quoc-viet-nam');
   });
 
+  it('reads the bodies of a provincial city, in the province named after them, and "the city Party Committee" after one', () => {
+    const r = readEn(
+      [
+        'The Central Inspection Commission held its session in Hanoi. It considered the Standing Board of the Tuy Hoa City Party Committee in Phu Yen province.',
+        'Tran Van Lam, former Secretary of the Tuy Hoa City Party Committee, and Le Thi Hoa, former Deputy Secretary of the city Party Committee and former Chairwoman of the Tuy Hoa City People’s Committee, were reprimanded.',
+        'The District Party Committee met.',
+      ].join(' '),
+    );
+    expect(r.relations.filter((x) => x.includes('-holds_position->') || x.includes('-located_in->') || x.includes('-part_of->')).sort()).toEqual(
+      [
+        'Ban Thường vụ Thành ủy Tuy Hoa -part_of-> Thành ủy Tuy Hoa',
+        'Le Thi Hoa -holds_position-> Thành ủy Tuy Hoa [nguyên Phó Bí thư]',
+        'Le Thi Hoa -holds_position-> UBND thành phố Tuy Hoa [nguyên Chủ tịch]',
+        'Thành ủy Tuy Hoa -located_in-> thành phố Tuy Hoa',
+        'Tran Van Lam -holds_position-> Thành ủy Tuy Hoa [nguyên Bí thư]',
+        'UBND thành phố Tuy Hoa -located_in-> thành phố Tuy Hoa',
+        'thành phố Tuy Hoa -located_in-> Phú Yên',
+      ].sort(),
+    );
+    // The city's name alone names it too; "The" opens no district's name.
+    expect(r.entity('loc:thanh-pho-tuy-hoa@phu-yen')?.aliases).toContain('Tuy Hoa');
+    expect(r.keys.filter((k) => /-the\b|-the@/.test(k))).toEqual([]);
+  });
+
+  it('names a bare provincial department with its province, not with the level word ("Thanh Hoa Department of Finance")', () => {
+    const r = readEn('The Thanh Hoa Provincial People’s Council met. Le Van Tam, Director of the provincial Department of Finance, was elected.');
+    expect(r.entity('org:so-tai-chinh-tinh-thanh-hoa')?.aliases).toContain('Thanh Hoa Department of Finance');
+  });
+
   it('reads districts, wards and provincial cities with the place they belong to', () => {
     const r = readEn('District 3 and Cau Giay district of Hanoi grew, as did Thu Duc City of Ho Chi Minh City and Tan Hiep district of Kien Giang. The Capital City plan was approved.');
     expect(r.keys).toEqual(expect.arrayContaining(['loc:quan-3@ha-noi', 'loc:quan-cau-giay@ha-noi', 'loc:thanh-pho-thu-duc@thanh-pho-ho-chi-minh', 'loc:huyen-tan-hiep@kien-giang']));

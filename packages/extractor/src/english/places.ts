@@ -3,7 +3,7 @@ import { localPlace, placeFromEntry } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
 import { countBefore, matchAll, matchAt, rx, rxAll } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
-import { B, E, S, englishPatterns, foldKey, isVietnameseSyllable } from './patterns.js';
+import { APOS, B, E, S, englishPatterns, foldKey, isVietnameseSyllable } from './patterns.js';
 
 export interface EnglishPlaceMention extends Span {
   place: PlaceRef;
@@ -55,17 +55,21 @@ export class EnglishHome {
     const free = (start: number, end: number) => taken.subarray(start, end).indexOf(1) < 0;
     /** Provinces and cities named in the text, in order. */
     const anchors = this.mentions.filter((m) => m.place.level === 'province' || m.place.level === 'city');
-    const parentOf = (start: number, end: number): PlaceRef | undefined => {
-      const of = matchAt(rx`${S}(?:of|in)${S}(${p.place})${E}`, text, end);
+    /** Per local place's name, the province or city it was first found in: named again, it lies there still. */
+    const parents = new Map<string, PlaceRef>();
+    const parentOf = (start: number, end: number, name: string): PlaceRef | undefined => {
+      // ("Tuy Hoa City Party Committee in Phu Yen province": the place's body may stand between.)
+      const of = matchAt(rx`(?:${S}(?:Party${S}Committee|People${APOS}${S}(?:Committee|Council)))?${S}(?:of|in)${S}(${p.place})${E}`, text, end);
       const entry = of ? p.placeByKey.get(foldKey(of[1]!)) : undefined;
       if (entry) return placeFromEntry(entry);
       // The last province or city ending before `start`, if within 200 characters.
       const before = anchors[countBefore(anchors, start + 1, (m) => m.end) - 1];
-      return (before && start - before.end < 200 ? before.place : undefined) ?? this.main?.place;
+      return parents.get(name) ?? (before && start - before.end < 200 ? before.place : undefined) ?? this.main?.place;
     };
     const add = (start: number, end: number, admin: string, name: string) => {
       if (!free(start, end)) return;
-      const parent = parentOf(start, end);
+      const parent = parentOf(start, end, name);
+      if (parent && !parents.has(name)) parents.set(name, parent);
       // English writes "district" for both: an urban one in a centrally run city, else a rural one.
       const word = admin === 'district' ? (parent?.level === 'city' ? 'quận' : 'huyện') : admin;
       out.push({ start, end, place: localPlace(word, name, parent), surface: text.slice(start, end).replace(/\s+/g, ' ') });
@@ -81,6 +85,13 @@ export class EnglishHome {
       add(m.index, m.index + m[0].length, admin, name);
     }
     return out;
+  }
+
+  /** The district, town, ward or provincial city whose name starts at `pos` ("Tuy Hoa City"), if one does. */
+  localAt(pos: number): EnglishPlaceMention | undefined {
+    const i = countBefore(this.mentions, pos, (m) => m.start);
+    const m = this.mentions[i];
+    return m && m.start === pos && m.place.parent ? m : undefined;
   }
 
   /** The place a bare "provincial"/"city" body at `pos` belongs to: the last one named before it in the sentence, else the article's. */
