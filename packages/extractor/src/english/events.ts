@@ -58,7 +58,10 @@ const PERIODIC = '(?:regular|monthly|thematic|quarterly)';
 /** A periodic sitting's month: " for September", " for September 2024". */
 const FOR_MONTH = `${S}(?:for|in)${S}(?:${MONTH_NAMES})(?:${S}\\d{4})?(?![\\p{L}\\p{N}])`;
 /** "the Government's online conference with localities": whom a body's meeting is held with. */
-const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
+// ("… with Mekong Delta localities", "… with the Central Highlands provinces": a region's localities.)
+const WITH_WHOM = `(?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|dialogue)${S}with${S}(?:the${S})?(?:(?:\\p{Lu}[\\p{L}-]*${S}){1,3}(?:localities|provinces)|localities|businesses|enterprises|investors|the business community|voters|intellectuals|scientists)(?![\\p{L}])`;
+/** What such a meeting is on: "… localities on growth targets" (a few words, up to the next clause). */
+const ON_TOPIC = sticky(`${S}on(?:${S}(?!(?:in|at|to|held|which|that|and|with|from|by|for|of|the|this|its)(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){1,5}(?=[,.;:]|${S}(?:in|at|held|and|to)(?![\\p{L}]))`);
 /** What a meeting with those a body meets has, somewhere after the body's name. */
 /** A numbered session or meeting after a possessive ("'s 31st session"). */
 const OWN_SITTING = new RegExp(`['’]s${S}(?:${ORD}|${PERIODIC})${S}(?:session|meeting)(?![\\p{L}])`, 'u');
@@ -254,7 +257,9 @@ export class EnglishEventRecognizer {
     if (!body || !m || body.end + m[0].length > limit) return undefined;
     const end = body.end + m[0].length;
     const label = squeeze(text.slice(pos, end));
-    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label], head: 'conference', body };
+    const topic = matchAt(ON_TOPIC, text, end);
+    const withTopic = topic && end + topic[0].length <= limit ? [squeeze(text.slice(pos, end + topic[0].length))] : [];
+    return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, ...withTopic], head: 'conference', body };
   }
 
   /** "the commission's 31st session", "the Standing Committee's 45th meeting": a body's numbered sitting named with its possessive. */

@@ -128,12 +128,22 @@ export function extractEnglish(article: Article, text: string): Extraction {
  * no meeting of its own, followed by their titles and a verb of speech, spoke at the meeting the article reports.
  */
 function statementAtMeeting(ctx: ArticleContext, text: string, s: EnSentence, meeting: string): void {
-  const speaker = s.persons[0];
-  if (!speaker || s.events.some((e) => e.key && e.key !== meeting)) return;
-  const next = s.persons[1]?.start ?? s.end;
-  const said = STATEMENT.exec(text.slice(speaker.end, Math.min(next, speaker.end + 160)));
-  if (said) ctx.relate('spoke_at', speaker.key, meeting, s.index, [speaker.start, speaker.end + said[0].length]);
+  if (!s.persons.length || s.events.some((e) => e.key && e.key !== meeting)) return;
+  // "A, Chairwoman of …, and B, Deputy Secretary of …, called for …": speakers joined by "and", each with their titles.
+  let last = 0;
+  while (last + 1 < s.persons.length) {
+    const gap = text.slice(s.persons[last]!.end, s.persons[last + 1]!.start);
+    if (!AND_NEXT_SUBJECT.test(gap) || STATEMENT.test(gap)) break;
+    last++;
+  }
+  const from = s.persons[last]!.end;
+  const next = s.persons[last + 1]?.start ?? s.end;
+  const said = STATEMENT.exec(text.slice(from, Math.min(next, from + 160)));
+  if (said) for (const speaker of s.persons.slice(0, last + 1)) ctx.relate('spoke_at', speaker.key, meeting, s.index, [speaker.start, from + said[0].length]);
 }
+
+/** Between two subjects: the first one's titles (if any), then "and". */
+const AND_NEXT_SUBJECT = /^(?:,[^.;:]{0,160})?,?[^\S\n]+and[^\S\n]+$/u;
 
 /** The verb of a body holding the meeting named right after it ("held an", "organised a"). */
 const HELD_A = /(?<![\p{L}])(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes)[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?$/u;

@@ -170,6 +170,21 @@ describe('English news: people and titles', () => {
     ]);
   });
 
+  it('reads a body\'s conference with a region\'s localities, named also with its topic, and speakers joined by "and" as speaking at it', () => {
+    const r = readEn(
+      [
+        "Prime Minister Le Quang Vinh on August 16 chaired the Government's conference with Mekong Delta localities on growth targets, held in Can Tho city.",
+        "Tran Thi Thu Ha, Chairwoman of the Dong Thap Provincial People's Committee, and Lam Van Be, Deputy Secretary of the Vinh Long Provincial Party Committee, called for more support for agriculture.",
+        'Nguyen Van Nam and Le Van Binh were present.',
+      ].join(' '),
+    );
+    const meeting = "Government's conference with Mekong Delta localities";
+    expect(r.x.entities.find((e) => e.type === 'event')?.aliases).toEqual([meeting, `${meeting} on growth targets`]);
+    expect(r.relations.filter((x) => x.includes(`-> ${meeting}`)).sort()).toEqual(
+      [`Le Quang Vinh -chaired-> ${meeting}`, `Tran Thi Thu Ha -spoke_at-> ${meeting}`, `Lam Van Be -spoke_at-> ${meeting}`].sort(),
+    );
+  });
+
   it('takes what officials say in an article opening on a meeting held as said at it, not in one opening on a meeting to come', () => {
     const held = readEn(
       'The Government\'s online conference with localities was held on October 18. The event was chaired by Prime Minister Le Quang Vinh. Deputy Prime Minister Mai Van Tuan asked localities to report problems.',
