@@ -94,6 +94,11 @@ function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] 
   return docs;
 }
 
+/** "thông qua 9 nghị quyết, trong đó có: …; " right before a listed document (the list runs to the sentence's end). */
+const ADOPTED_LIST = /thông qua[^\S\n]+(?:\d{1,3}[^\S\n]+|các[^\S\n]+)?(?:nghị quyết|dự thảo nghị quyết)(?:,?[^\S\n]+(?:trong đó có|gồm|gồm có|như))?[^\S\n]*:(?:[^.\n]*;)?[^\S\n]*$/u;
+/** What a listed document does, from its first word (lower case) up to the next separator: two to thirty words. */
+const ADOPTED_NAME = /^(?:[^\S\n]+\p{Ll}[^\s;,.:()“”]*)(?:[^\S\n]+[^\s;,.:()“”]+){1,29}(?=[^\S\n]*(?:[;,.:]|$))/u;
+
 /** Codes of a province's own bodies (04-NQ/TU, …/QĐ-UBND, …/NQ-HĐND): they repeat from province to province. */
 export const LOCAL_CODE = /\/(TU|TƯ)$|-UBND$|-HĐND$/;
 
@@ -107,6 +112,9 @@ function codeId(written: string): DocumentId {
 const codeIssuerPart = (code: string): string => code.replace(/^\d+(?:\/\d{4})?/u, '');
 
 export class DocumentRecognizer {
+  /** What the documents an article lists as adopted are named by (the words after the kind), in the order found. */
+  private readonly adopted: string[] = [];
+
   constructor(
     private readonly p: Patterns,
     private readonly orgs: OrganizationRecognizer,
@@ -215,6 +223,12 @@ export class DocumentRecognizer {
         writtenAs = `${shortKind} ${of_}${text.slice(evAt, event.coreEnd).replace(/\s+/g, ' ')}`;
         at = event.end;
       } else {
+        const adopted = this.adoptedAt(text, pos, at, limit);
+        if (adopted) {
+          at += adopted.length;
+          name = text.slice(pos, at).replace(/\s+/g, ' ');
+          return this.withIssuer(text, { start: pos, end: at, kind, kindWord: shortKind, id: { by: 'title', title: slug(name) }, name, surface: name }, limit);
+        }
         const quoted = matchAt(rx`([^\\S\\n]+[\\p{Ll}]+(?:[^\\S\\n]+[\\p{L}]+){0,4})?[^\\S\\n]+“[^”\\n]{3,400}”`, text, at);
         if (quoted) {
           at += quoted[0].length;
@@ -263,6 +277,20 @@ export class DocumentRecognizer {
 
     const mention: DocumentMention = { start: pos, end: at, kind, kindWord: shortKind, id, name, surface: writtenAs ?? text.slice(pos, at), ...(event ? { event } : {}) };
     return id.by === 'event' ? mention : this.withIssuer(text, mention, limit);
+  }
+
+  /**
+   * "… thông qua 9 nghị quyết, trong đó có: Nghị quyết điều chỉnh kế hoạch đầu tư công …; Nghị quyết về …": the
+   * documents a council adopts, listed by what they do, each up to its separator; named again later in the article
+   * ("tổ chức thực hiện Nghị quyết ban hành bảng giá đất …"), each is the same. Returns the words after the kind.
+   */
+  private adoptedAt(text: string, pos: number, at: number, limit: number): string | undefined {
+    const after = text.slice(at, Math.min(limit, at + 400));
+    for (const known of this.adopted) if (after.startsWith(known) && !/[\p{L}\p{N}]/u.test(after[known.length] ?? '')) return known;
+    if (!ADOPTED_LIST.test(text.slice(Math.max(0, pos - 300), pos))) return undefined;
+    const words = ADOPTED_NAME.exec(after)?.[0];
+    if (words) this.adopted.push(words);
+    return words;
   }
 
   /** The mention with the issuer named right after it ("… , ngày 5-5-2022 của Bộ Chính trị"), if one is. */

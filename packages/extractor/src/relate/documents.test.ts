@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../test/helpers.js';
 
 describe('implements, issued and concerns', () => {
+  it('reads the resolutions a council\'s sitting adopts, listed by what they do, as documents it issues, and one named again later as the same', () => {
+    const { entities, relations } = read(
+      [
+        'Sáng 12/12, HĐND tỉnh Thanh Hóa khai mạc Kỳ họp thứ 32.',
+        'Kết quả, Kỳ họp thứ 32, HĐND tỉnh Thanh Hóa khóa XVIII đã biểu quyết thông qua 9 nghị quyết, trong đó có: Nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025; Nghị quyết ban hành bảng giá đất lần đầu trên địa bàn tỉnh, thay thế Nghị quyết số 12/2024/NQ-HĐND.',
+        'Chủ tịch HĐND tỉnh đề nghị các sở khẩn trương triển khai Nghị quyết ban hành bảng giá đất lần đầu trên địa bàn tỉnh.',
+      ].join(' '),
+    );
+    const adopted = ['Nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025', 'Nghị quyết ban hành bảng giá đất lần đầu trên địa bàn tỉnh'];
+    expect(entities.filter((e) => e.startsWith('document:Nghị quyết ') && !/số|\d+\//u.test(e))).toEqual(adopted.map((d) => `document:${d}`));
+    expect(relations.filter((r) => r.includes('-issued->') && adopted.some((d) => r.endsWith(d)))).toEqual(adopted.map((d) => `HĐND tỉnh Thanh Hóa -issued-> ${d}`));
+    // Without the list, a resolution named by what it does is no document.
+    expect(read('Đại biểu đề nghị Nghị quyết ban hành bảng giá đất cần rõ ràng hơn.').entities.filter((e) => e.startsWith('document:'))).toEqual([]);
+  });
+
   it('names a programme by the numbered document it carries out, which its issuer implements and does not issue', () => {
     const { entities, relations } = read('Chính phủ đã ban hành Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị.');
     const plan = 'Kế hoạch hành động của Chính phủ thực hiện Nghị quyết số 68-NQ/TW';

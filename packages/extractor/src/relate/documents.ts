@@ -94,18 +94,25 @@ export function relateDocuments(
 
 /** A sitting as the subject: "Kỳ họp (cũng) thông qua …", "Tại kỳ họp, …" is not it (a body then acts). */
 const SITTING_SUBJECT = /^[^\S\n]*(?:[Kk]ỳ họp|[Pp]hiên họp|[Hh]ội nghị)(?:[^\S\n]+(?:này|lần này))?(?:[^\S\n]+(?:cũng|đã|còn|đồng thời))*[^\S\n]+$/u;
+/** A named sitting as the subject, after a short lead ("Kết quả, Kỳ họp thứ 32, HĐND tỉnh … đã biểu quyết thông qua"). */
+const LEAD_BEFORE_SITTING = /^(?:[^\S\n]*\p{Lu}[\p{L}\d ]{0,24},)?[^\S\n]*$/u;
+const SITTING_BEFORE_VERB = /^(?:[^\S\n]+(?:cũng|đã|còn|đồng thời|biểu quyết|nhất trí))*[^\S\n]+$/u;
 /** Between documents passed together: a comma, "và". */
 const PASSED_TOGETHER = /^[^\S\n]*(?:[,;][^\S\n]*)?(?:và[^\S\n]+)?$/u;
+/** What may introduce the documents passed: "thông qua 9 nghị quyết, trong đó có: …". */
+const PASSED_LIST = sticky('[^\\S\\n]+(?:\\d{1,3}[^\\S\\n]+|các[^\\S\\n]+)?(?:nghị quyết|dự thảo nghị quyết)(?:,?[^\\S\\n]+(?:trong đó có|gồm có|gồm|như))?[^\\S\\n]*:');
 
 /** "Kỳ họp cũng thông qua Nghị quyết số 47/NQ-HĐND, …": the body whose sitting passed them issued them. */
 function passedAtSitting(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, addBody: (body: OrgInfo, sentence: number, span: Span) => string, issued: Set<string>): void {
   for (const m of cuesIn(a, s, PASS)) {
-    if (!SITTING_SUBJECT.test(a.text.slice(s.start, m.index))) continue;
-    const sitting = s.events.find((e) => e.end <= m.index);
+    const named = s.events.find((e) => e.end <= m.index && LEAD_BEFORE_SITTING.test(a.text.slice(s.start, e.start)) && SITTING_BEFORE_VERB.test(a.text.slice(e.end, m.index)));
+    if (!named && !SITTING_SUBJECT.test(a.text.slice(s.start, m.index))) continue;
+    const sitting = named ?? s.events.find((e) => e.end <= m.index);
     const key = sitting?.key ?? sitting?.ref;
     const body = key ? a.sentences.flatMap((x) => x.events).find((e) => e.key === key && e.body)?.body : undefined;
     if (!body) continue;
     let at = m.index + m[0].length;
+    at += matchAt(PASSED_LIST, a.text, at)?.[0].length ?? 0;
     for (const d of s.docs.filter((x) => x.start >= at)) {
       if (!PASSED_TOGETHER.test(a.text.slice(at, d.start))) break;
       if (!issued.has(d.key)) ctx.relate('issued', addBody(body, s.index, sitting!), d.key, s.index, [s.start, d.end]);
