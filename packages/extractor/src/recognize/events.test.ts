@@ -3,6 +3,15 @@ import { extract } from '../extract.js';
 import { read } from '../test/helpers.js';
 
 describe('meetings', () => {
+  it('reads "Đây là kỳ họp đầu tiên …" after a named sitting as said of that sitting, and as naming the meeting when none was named before', () => {
+    const said = read(
+      'Ngày 5/9, Ủy ban Kiểm tra Tỉnh ủy Đắk Lắk tổ chức Kỳ họp thứ 6. Đây là kỳ họp đầu tiên Ủy ban Kiểm tra Tỉnh ủy xem xét các vụ việc trước khi hợp nhất. Phát biểu tại kỳ họp, ông Lê Quang Minh đề nghị khắc phục vi phạm.',
+    );
+    expect(said.entities.filter((e) => e.startsWith('event:'))).toEqual(["event:Kỳ họp thứ 6, Ủy ban Kiểm tra Tỉnh ủy Đắk Lắk"]);
+    const naming = read('Sáng 5/4, Chính phủ họp. Đây là phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn.');
+    expect(naming.entities).toContain('event:Phiên họp Chính phủ đầu tiên sau khi Chính phủ được kiện toàn');
+  });
+
   it('gives one key to a congress however it is written', () => {
     const { extraction } = read('Đại hội XIII của Đảng thành công. Tinh thần Đại hội đại biểu toàn quốc lần thứ XIII của Đảng lan tỏa.');
     const events = extraction.entities.filter((e) => e.type === 'event');

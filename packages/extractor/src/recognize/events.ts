@@ -137,6 +137,8 @@ function sitting(word: string, nth: string, body: OrgInfo, term: string | undefi
 export class EventRecognizer {
   private readonly titleStart: RegExp;
   private sentenceOrgs: readonly OrgMention[] = [];
+  /** The heads of the meetings named so far in the article ("kỳ họp" after "Kỳ họp thứ 6 …"). */
+  private readonly namedHeads = new Set<EventHead>();
   /** A document's name: kind word then code, number, or "Trung ương N khóa X". */
   private readonly documentName: RegExp;
   /** A kind word before the meeting that adopted the document ("Nghị quyết Hội nghị …", "Nghị quyết của Đại hội …"). */
@@ -161,11 +163,19 @@ export class EventRecognizer {
     let cursor = from;
     for (const m of index.matches(HEAD, HEAD_TRIGGERS, from, to)) {
       if (m.index < cursor) continue;
-      const hit = this.parse(text, m.index, m[0], to);
+      const parsed = this.parse(text, m.index, m[0], to);
+      // "Đây là kỳ họp đầu tiên Ủy ban Kiểm tra … xem xét …" after "Kỳ họp thứ 6": said of the meeting named before, not
+      // another one (with none named before, it names the meeting: "Đây là phiên họp Chính phủ đầu tiên sau khi …").
+      const said =
+        parsed?.key && this.namedHeads.has(parsed.head) && PREDICATE_BEFORE.test(text.slice(Math.max(from, m.index - 16), m.index))
+          ? bare(text, m.index, m.index + m[0].length, parsed.head)
+          : undefined;
+      const hit = said ?? parsed;
+      if (hit?.key) this.namedHeads.add(hit.head);
       if (hit) {
         found.push(hit);
         if (hit.within) found.push({ ...hit.within, insideName: true });
-        cursor = hit.end;
+        cursor = parsed!.end;
       }
     }
     return found;
@@ -609,6 +619,9 @@ const ANNOUNCED_TOPIC = sticky(
 
 /** "đại hội đảng bộ các cấp", "hội nghị các cấp": meetings of every level, none in particular. */
 const EVERY_LEVEL = sticky('(?:[^\\S\\n]+\\p{Ll}+){0,2}[^\\S\\n]+các[^\\S\\n]+cấp(?![\\p{L}])');
+
+/** "Đây là …", "Đó cũng là …": what follows says what the meeting just named is. */
+const PREDICATE_BEFORE = /(?<![\p{L}])(?:[Đđ]ây|[Đđ]ó)(?:[^\S\n]+cũng)?[^\S\n]+là[^\S\n]+$/u;
 
 /** A bare meeting word ("hội nghị", "đại hội"): resolved later to a meeting named in the article. */
 function bare(text: string, start: number, end: number, head: EventHead): EventMention | undefined {
