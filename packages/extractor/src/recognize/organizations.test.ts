@@ -489,4 +489,17 @@ describe('bodies listed before one named with its place', () => {
       ]),
     );
   });
+
+  it('read a bare "Đảng ủy" listed before a minister\'s title as the ministry\'s party committee, and a bare "Đảng ủy Bộ" after it as the same', () => {
+    const { relations } = read(
+      'Đồng chí Vũ Hải Đăng, Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Khoa học và Công nghệ chủ trì hội nghị. Các đồng chí trong Ban Thường vụ Đảng ủy Bộ dự.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Vũ Hải Đăng -holds_position-> Đảng ủy Bộ Khoa học và Công nghệ [Bí thư]',
+        'Vũ Hải Đăng -holds_position-> Bộ Khoa học và Công nghệ [Bộ trưởng]',
+        'Ban Thường vụ Đảng ủy Bộ Khoa học và Công nghệ -part_of-> Đảng ủy Bộ Khoa học và Công nghệ',
+      ]),
+    );
+  });
 });

@@ -121,6 +121,8 @@ export class OrganizationRecognizer {
   private readonly assemblyBodies: ReadonlySet<string>;
   /** Per national body that is part of another, that one's label. */
   private readonly nationalParents: ReadonlyMap<string, string>;
+  /** The last ministry named, for a bare "Đảng ủy Bộ" later in the article ("Ban Thường vụ Đảng ủy Bộ"). */
+  private lastMinistry: OrgInfo | undefined;
   /** The last bloc named in full, for bare "Đảng ủy Khối" later in the article. */
   private lastBloc: { group: string; place: PlaceRef } | undefined;
   /** The last steering committee named in full, for a bare "Ban Chỉ đạo" later in the article. */
@@ -223,8 +225,36 @@ export class OrganizationRecognizer {
         cursor = hit.end;
       }
     }
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.placeSpan) i = this.shareListedPlace(text, from, found, i);
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i]!.placeSpan) i = this.shareListedPlace(text, from, found, i);
+      else if (found[i]!.info.kind === 'national') i = this.partyCommitteeListedBefore(text, from, found, i);
+    }
+    for (const o of found) {
+      const ministry = [o.info, ...(o.info.nested ?? [])].find((b) => b.kind === 'national' && b.label.startsWith('Bộ '));
+      if (ministry) this.lastMinistry = ministry;
+    }
     return found;
+  }
+
+  /**
+   * "Bí thư Đảng ủy, Bộ trưởng Bộ Xây dựng": a bare "Đảng ủy" listed right before a title in a national body is that
+   * body's party committee (Đảng ủy Bộ Xây dựng). Inserts it into `found` (sorted) and returns the index of the first.
+   */
+  private partyCommitteeListedBefore(text: string, from: number, found: OrgMention[], i: number): number {
+    const body = found[i]!;
+    const listed = memo(this.p, 'partyCommitteeListed', () => new RegExp(`${B}Đảng ủy[^\\S\\n]*,[^\\S\\n]*(?:${this.p.title})[^\\S\\n]+$`, 'u'));
+    const m = listed.exec(text.slice(Math.max(from, body.start - 60), body.start));
+    if (!m) return i;
+    const start = body.start - m[0].length;
+    const mention = { start, end: start + 'Đảng ủy'.length, info: partyBodyOf('Đảng ủy', body.info) };
+    const before = found[i - 1];
+    if (before && before.end > start) {
+      if (before.start !== start) return i;
+      found[i - 1] = mention;
+      return i - 1;
+    }
+    found.splice(i, 0, mention);
+    return i;
   }
 
   /**
@@ -513,6 +543,9 @@ export class OrganizationRecognizer {
       // organization of a body named with its place, or of a national one.
       const body = inst ?? (ws ? this.bodyWithPlace(text, end + ws[0].length, limit) : undefined);
       if (body) return { start: pos, end: body.end, info: partyBodyOf(kindLabel, body.info) };
+      // "Ban Thường vụ Đảng ủy Bộ" after the ministry was named: its party committee.
+      const ministry = this.lastMinistry ? matchAt(rx`[^\\S\\n]+Bộ(?![\\p{L}])(?![^\\S\\n]*\\p{Lu})`, text, end) : null;
+      if (ministry) return { start: pos, end: end + ministry[0].length, info: partyBodyOf(kindLabel, this.lastMinistry!) };
     }
     const hit = this.placeAfter(text, end, limit, undefined, false);
     // "Hội Cựu chiến binh Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam": the country names a national body, not where it is.
