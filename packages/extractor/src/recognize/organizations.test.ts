@@ -502,4 +502,23 @@ describe('bodies listed before one named with its place', () => {
       ]),
     );
   });
+
+  it('read the national body an institution belongs to, named after it with "thuộc", in brackets, or after a comma following a title', () => {
+    const { relations, entities } = read(
+      'Cục Đường sắt Việt Nam thuộc Bộ Xây dựng sẽ phối hợp. Cục trưởng Cục Đổi mới sáng tạo (Bộ Khoa học và Công nghệ) Vũ Quốc Trung phát biểu. Ông Lê Quang Minh, Phó Vụ trưởng Vụ Địa phương V, Ủy ban Kiểm tra Trung ương dự. Cục Thuế, Bộ Tài chính và UBND tỉnh Lào Cai phối hợp.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Cục Đường sắt Việt Nam -part_of-> Bộ Xây dựng',
+        'Cục Đổi mới sáng tạo -part_of-> Bộ Khoa học và Công nghệ',
+        'Vũ Quốc Trung -holds_position-> Cục Đổi mới sáng tạo [Cục trưởng]',
+        'Vụ Địa phương V -part_of-> Ủy ban Kiểm tra Trung ương',
+        'Lê Quang Minh -holds_position-> Vụ Địa phương V [Phó Vụ trưởng]',
+      ]),
+    );
+    expect(entities).not.toContain('organization:Cục Đường sắt Việt Nam thuộc Bộ Xây dựng');
+    // Bodies listed with commas are not one another's.
+    expect(relations).not.toContain('Cục Thuế -part_of-> Bộ Tài chính');
+  });
 });
+

@@ -598,12 +598,29 @@ export class OrganizationRecognizer {
     const last = matchAt(rx`(?:[^\\S\\n]+(?!${AFTER_NAME}${E})${NAME_CONNECTOR}){1,3}(?=[^\\S\\n]*(?:[,.;:()"”]|$)|[^\\S\\n]+${AFTER_NAME}${E})`, text, end);
     if (last) end += last[0].length;
     if (end > limit) return undefined;
-    end = this.endBeforePerson(text, pos + head.length, end, this.titleBefore(text, pos));
+    const titled = this.titleBefore(text, pos);
+    end = this.endBeforePerson(text, pos + head.length, end, titled);
     const label = text.slice(pos, end).replace(/\s+/g, ' ');
     const known = matchAt(rx`(?:.*?\\s)?(${this.p.places.known})$`, label, 0);
     const entry = known ? this.p.places.byName.get(normalizeName(known[1]!)) : undefined;
     end = Math.min(end, limit);
-    return { start: pos, end, info: org(label, 'institution', entry ? { place: placeFromEntry(entry) } : {}) };
+    const within = this.nationalParentAfter(text, end, limit, titled);
+    return { start: pos, end: within?.end ?? end, info: org(label, 'institution', { ...(entry ? { place: placeFromEntry(entry) } : {}), ...(within ? { parent: within.info } : {}) }) };
+  }
+
+  /**
+   * The national body an institution belongs to, named right after it: "Cục Đường sắt Việt Nam thuộc Bộ Xây dựng", "Cục Đổi
+   * mới sáng tạo (Bộ Khoa học và Công nghệ)", and after a title "Phó Vụ trưởng Vụ Địa phương V, Ủy ban Kiểm tra Trung ương"
+   * (a comma may as well list another body: "Cục Thuế, Bộ Tài chính và UBND tỉnh phối hợp"). Ends past a closing bracket.
+   */
+  private nationalParentAfter(text: string, end: number, limit: number, titled: boolean): OrgMention | undefined {
+    const joint = matchAt(titled ? NATIONAL_PARENT_JOINT_AFTER_TITLE : NATIONAL_PARENT_JOINT, text, end);
+    if (!joint) return undefined;
+    const parent = this.parse(text, end + joint[0].length, limit);
+    if (parent?.info.kind !== 'national') return undefined;
+    const closing = joint[0].includes('(') ? matchAt(rx`[^\\S\\n]*\\)`, text, parent.end) : null;
+    if (joint[0].includes('(') && !closing) return undefined;
+    return { ...parent, end: parent.end + (closing?.[0].length ?? 0) };
   }
 
   /** The length of an institution's name up to a "và" before a person's rank or title ("Quân khu 3 và Trung tướng …"), if one stands in it. */
@@ -929,7 +946,10 @@ function provinceOf(place: PlaceRef | undefined): PlaceRef | undefined {
 const OPENING_LEAD = /^[\s*•\-–+]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)[^,]{0,20},[^\S\n]*)?(?:tại[^,]{0,40},[^\S\n]*)?$/u;
 
 /** Function words: never inside an institution's name. */
-const FUNCTION_WORDS = 'ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa';
+/** Between an institution and the national body it belongs to (see nationalParentAfter). */
+const NATIONAL_PARENT_JOINT = sticky('[^\\S\\n]+thuộc[^\\S\\n]+|[^\\S\\n]*\\([^\\S\\n]*');
+const NATIONAL_PARENT_JOINT_AFTER_TITLE = sticky('[^\\S\\n]+thuộc[^\\S\\n]+|[^\\S\\n]*\\([^\\S\\n]*|[^\\S\\n]*,[^\\S\\n]*');
+const FUNCTION_WORDS = 'ở|tại|của|với|đã|đang|cho|trong|theo|về|là|được|có|các|những|từ|đến|khi|thì|mà|này|sẽ|vừa|thuộc';
 /** A lower-case syllable inside an institution's name ("Kinh tế", "Nội vụ"), never a function word. */
 const NAME_CONNECTOR = `(?!(?:${FUNCTION_WORDS})(?![\\p{L}]))[\\p{Ll}]+`;
 
