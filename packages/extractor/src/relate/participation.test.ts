@@ -27,6 +27,13 @@ describe('chaired, attended, spoke_at', () => {
     for (const name of ['Nguyễn Văn Nên', 'Phan Văn Mãi', 'Nguyễn Thị Lệ']) expect(relations).toContain(`${name} -chaired-> ${MEETING}`);
   });
 
+  it('reads "Khai mạc đại hội, đồng chí A, <titles> nhấn mạnh …" as speaking at the congress opened', () => {
+    const { relations } = read(
+      'Sáng 20/7, Đảng bộ xã Khánh Thiện tổ chức Đại hội đại biểu Đảng bộ xã Khánh Thiện lần thứ I.\n\nKhai mạc đại hội, đồng chí Phạm Văn Khải, Bí thư Đảng ủy xã nhấn mạnh yêu cầu đổi mới.',
+    );
+    expect(relations).toContain('Phạm Văn Khải -spoke_at-> Đại hội Đảng bộ xã Khánh Thiện lần thứ I');
+  });
+
   it('reads "Tham dự và chủ trì Hội nghị, có đồng chí A - …; đồng chí B - …" as chairing, not attending as well', () => {
     const { relations } = read(
       `Thành ủy TPHCM tổ chức ${MEETING}. Tham dự và chủ trì Hội nghị, có đồng chí Nguyễn Văn Nên - Bí thư Thành ủy; đồng chí Phan Văn Mãi - Phó Bí thư Thành ủy.`,
