@@ -10,6 +10,13 @@ describe('splitSentences', () => {
     expect(sentences[2]!.paragraph).toBe(1);
   });
 
+  it('splits after a Roman ordinal ending a sentence ("… lần thứ I. Khai mạc …"), not after an initial', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('Đảng bộ xã tổ chức Đại hội lần thứ I. Khai mạc đại hội, đồng chí A phát biểu.')).toEqual(['Đảng bộ xã tổ chức Đại hội lần thứ I.', 'Khai mạc đại hội, đồng chí A phát biểu.']);
+    expect(texts('Hội nghị Ủy ban khóa X. Các đại biểu dự.')).toHaveLength(2);
+    expect(texts('Ông Nguyễn V. Anh dự.')).toHaveLength(1);
+  });
+
   it('does not split after abbreviations, initials or thousands separators', () => {
     const text = 'Hội trường ở TP. Huế có GS.TS. Phùng Hữu Phú và 156.000 đảng viên.';
     expect(splitSentences(text)).toHaveLength(1);

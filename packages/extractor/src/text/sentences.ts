@@ -11,6 +11,8 @@ export interface Sentence {
 
 // Tokens that end with a period without ending a sentence ("TP. Huế", "GS.TS. Phùng Hữu Phú").
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|CN|Th|St|No|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|etc|[A-ZĐ])$/u;
+// A capital that is a Roman ordinal, not an initial: "… lần thứ I.", "… khóa X.", "Quân khu V."
+const ROMAN_ORDINAL_BEFORE_DOT = /(?:thứ|[Kk]hóa|[Kk]hu|[Pp]hương)\s+[IVXLC]$/u;
 // A sentence end: . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
 // then white space, then something that can start a sentence.
 // Only from the first mark of a run: tried from each mark of a long run ("……"), it would rescan the rest each time.
@@ -32,7 +34,7 @@ export function splitSentences(text: string): Sentence[] {
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
       const before = body.slice(Math.max(from, m.index - 12), m.index);
-      if (m[0] === '.' && ABBREVIATION_BEFORE_DOT.test(before)) continue;
+      if (m[0] === '.' && ABBREVIATION_BEFORE_DOT.test(before) && !ROMAN_ORDINAL_BEFORE_DOT.test(before)) continue;
       // "2. Xem xét …": an item's number opening a line starts the sentence, it is none of its own.
       if (m[0] === '.' && from === 0 && ITEM_NUMBER.test(body.slice(0, m.index))) continue;
       const end = m.index + m[0].length;
