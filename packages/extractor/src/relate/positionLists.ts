@@ -87,6 +87,12 @@ export function readPositionLists(
         for (const person of listed) out.push({ person, role, org, span: [titleStart, person.end] });
         if (listed.length) continue;
       }
+      // "các Phó Chủ tịch HĐND tỉnh Lê Văn Thuận và Phạm Thị Thanh Nga": a plural title and its body, then its holders joined by "và".
+      if (!colon && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 16), titleStart))) {
+        const holders = namesJoinedAfter(text, s, afterPosition);
+        for (const person of holders) out.push({ person, role, org, span: [titleStart, person.end] });
+        if (holders.length) continue;
+      }
       // "bầu Phó Chủ tịch UBND tỉnh đối với bà A", "bổ nhiệm … giữ chức Giám đốc Sở … đối với ông B": the post goes to the person after "đối với".
       // "miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông A": a post left, as the gold writes it ("nguyên Chủ tịch").
       const toward = matchAt(TOWARD, text, afterPosition);
@@ -303,3 +309,18 @@ function joinedBefore(text: string, persons: PersonRef[], verbAt: number): Perso
   }
   return out;
 }
+
+/** Two or more names right after `pos`, joined by "," or "và" only ("A và B", "A, B và C"); none when fewer. */
+function namesJoinedAfter(text: string, s: SentenceAnalysis, pos: number): PersonRef[] {
+  const first = s.persons.find((p) => p.start >= pos);
+  if (!first || !/^[^\S\n]*$/u.test(text.slice(pos, first.start))) return [];
+  const names = [first];
+  for (const next of s.persons) {
+    if (next.start <= names.at(-1)!.end) continue;
+    if (!NAMES_JOINED.test(text.slice(names.at(-1)!.end, next.start))) break;
+    names.push(next);
+  }
+  return names.length > 1 ? names : [];
+}
+
+const NAMES_JOINED = /^[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*$/u;

@@ -149,6 +149,13 @@ describe('holds_position', () => {
     expect(relations.filter((r) => r.endsWith('[Bí thư]'))).toEqual([]);
   });
 
+  it('gives a plural title and its body to the names joined after it ("các Phó Chủ tịch HĐND tỉnh A và B"), not to a name with titles of its own', () => {
+    const { relations } = read('Dự có các Phó Chủ tịch HĐND tỉnh Thanh Hóa Lê Văn Thuận và Phạm Thị Thanh Nga; các Phó Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Văn Tùng, Bí thư Huyện ủy Thọ Xuân Lê Văn Hải.');
+    expect(relations.filter((r) => r.includes('[Phó Chủ tịch]')).sort()).toEqual(
+      ['Lê Văn Thuận -holds_position-> HĐND tỉnh Thanh Hóa [Phó Chủ tịch]', 'Phạm Thị Thanh Nga -holds_position-> HĐND tỉnh Thanh Hóa [Phó Chủ tịch]', 'Nguyễn Văn Tùng -holds_position-> UBND tỉnh Thanh Hóa [Phó Chủ tịch]'].sort(),
+    );
+  });
+
   it('reads a plural title and its body before a colon as held by each name of the clause', () => {
     const { relations } = read('Tham dự phiên họp có các Phó Chủ tịch Quốc hội: Nguyễn Văn Định, Nguyễn Thị Thanh, Vũ Hồng Sơn; Bộ trưởng Bộ Tư pháp Lê Văn Ninh.');
     for (const name of ['Nguyễn Văn Định', 'Nguyễn Thị Thanh', 'Vũ Hồng Sơn']) expect(relations).toContain(`${name} -holds_position-> Quốc hội [Phó Chủ tịch]`);
