@@ -450,11 +450,13 @@ export class EnglishOrgRecognizer {
     const label = `${vi} ${placePhrase(place)}`;
     const written = text.slice(pos, pos + m[0].length);
     const english = placeSurface ? squeeze(written) : district ? squeeze(`${district.name} ${written}`) : withPlace(h!.surface, written);
+    // "the municipal People's Council" of Hai Phong is the "Hai Phong City People's Council" too.
+    const levelled = levelInfo && !placeSurface && !district && (place.level === 'city' || place.level === 'province') ? [withPlace(h!.surface, `${place.level === 'city' ? 'City' : 'Provincial'} ${kind}`)] : [];
     const at = placeSurface ? text.indexOf(placeSurface, pos) : -1;
     return {
       start: pos,
       end: pos + m[0].length,
-      info: { key: orgKey(label), label, aliases: [`${vi} ${place.bare}`, english], kind: 'local', place },
+      info: { key: orgKey(label), label, aliases: [...new Set([`${vi} ${place.bare}`, english, ...levelled])], kind: 'local', place },
       ...(at >= 0 ? { placeSpan: { start: at, end: at + placeSurface!.length } } : {}),
     };
   }

@@ -717,6 +717,11 @@ describe('English news: bodies and places', () => {
     expect(r.keys.filter((k) => /-the\b|-the@/.test(k))).toEqual([]);
   });
 
+  it('names a bare municipal body also with "City" ("the municipal People\'s Council" of Hai Phong is the "Hai Phong City People\'s Council")', () => {
+    const r = readEn("The Hai Phong City Party Committee met. Vu Thi Ngoc, Chairwoman of the municipal People's Council, attended.");
+    expect(r.entity('org:hoi-dong-nhan-dan-thanh-pho-hai-phong')?.aliases).toEqual(expect.arrayContaining(["Hai Phong municipal People's Council", "Hai Phong City People's Council"]));
+  });
+
   it('names a bare provincial department with its province, not with the level word ("Thanh Hoa Department of Finance")', () => {
     const r = readEn('The Thanh Hoa Provincial People’s Council met. Le Van Tam, Director of the provincial Department of Finance, was elected.');
     expect(r.entity('org:so-tai-chinh-tinh-thanh-hoa')?.aliases).toContain('Thanh Hoa Department of Finance');
