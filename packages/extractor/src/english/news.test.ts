@@ -389,6 +389,14 @@ describe('English news: mass organisations and council committees', () => {
 });
 
 describe('English news: National Assembly deputies', () => {
+  it('reads a person whose family name has two words ("Rơ Mah Phiơn", "Rah Lan Chung"), in English as in Vietnamese', () => {
+    const r = readEn('Rơ Mah Phiơn, Standing Deputy Secretary of the Gia Lai Provincial Party Committee, and Rah Lan Chung attended.');
+    expect(r.x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Rơ Mah Phiơn', 'Rah Lan Chung']);
+    expect(r.relations).toContain('Rơ Mah Phiơn -holds_position-> Tỉnh ủy Gia Lai [Phó Bí thư Thường trực]');
+    const vi = extract({ id: 'vi', text: 'Đồng chí Rơ Mah Tuân, Phó Bí thư Tỉnh ủy Gia Lai dự.' });
+    expect(vi.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Rơ Mah Tuân']);
+  });
+
   it('reads the delegation of a deputy whose name has an apostrophe ("Ksor H’Bơ Lan")', () => {
     const r = readEn('Deputy Ksor H’Bơ Lan of the Gia Lai delegation raised concerns about livelihoods.');
     expect(r.relations).toContain('Ksor H’Bơ Lan -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Gia Lai [Đại biểu]');

@@ -108,7 +108,8 @@ export function englishPatterns(): EnglishPatterns {
   for (const l of LOCAL_BODIES_EN) for (const en of l.en) localByKey.set(foldKey(en), l.vi);
   const titleByKey = new Map<string, string>();
   for (const t of TITLES_EN) for (const en of t.en) titleByKey.set(foldKey(en), t.vi);
-  const surnames = new Set(defaultLexicon.surnames.map(foldKey));
+  // A family name of two words ("Rơ Mah Phiơn") opens on its first: names are read word by word.
+  const surnames = new Set(defaultLexicon.surnames.map((name) => foldKey(name.split(' ')[0]!)));
   cached = {
     place: alt(spellings),
     placeByKey,

@@ -11,6 +11,7 @@ export const SURNAMES: string[] = [
   // Family names of the northern uplands (Thái, Mông, Dao, Tày) and the Central Highlands (Gia Rai, Ê Đê, Mạ, Xtiêng).
   'Lô', 'Cầm', 'Lèo', 'Sầm', 'Lường', 'Mùa', 'Thào', 'Vàng', 'Lầu', 'Hờ', 'Vừ', 'Hạng', 'Chảo', 'Bàn',
   'Ksor', 'Siu', 'Rơ Chăm', 'Rơ Châm', 'Rah Lan', 'Rmah', 'Kpă', 'Niê', 'Nay', 'Điểu',
+  'Rơ Mah', 'Rơ Ô', 'Rơ Lan', 'Puih', 'Kpuih', 'Rcom', 'Êban', 'Mlô', 'Ayŭn', 'Byă', 'Knul', 'Adrơng', 'Hwing', 'Mjâu',
   // Names of the Ba Na, Xơ Đăng and Gié Triêng open on "A" ("A Pớt", "A Thiêng Dũng").
   'A',
 ];
