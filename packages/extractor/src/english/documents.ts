@@ -80,7 +80,8 @@ export class EnglishDocumentRecognizer {
       return { start: pos, end, key, kind, label, aliases: [label, `${word} ${coded[1]}`], code };
     }
     // "Law on Land", "Law on Organisation of Local Administration": a law named by its capitalized subject.
-    const law = kind === 'law' && capital ? matchAt(rx`${S}on${S}(?:the${S})?((?!Law${E})\\p{Lu}[\\p{L}’'-]*(?:${S}(?:and|of|on(?!${S}${MONTH})|for|in|(?!Law${E}|${MONTH})\\p{Lu}[\\p{L}’'-]*)){0,8})`, text, after) : null;
+    // ("Law on Science, Technology and Innovation": a comma inside a list of subjects that ends on "and".)
+    const law = kind === 'law' && capital ? matchAt(rx`${S}on${S}(?:the${S})?((?!Law${E})\\p{Lu}[\\p{L}’'-]*(?:${S}(?:and|of|on(?!${S}${MONTH})|for|in|(?!Law${E}|${MONTH})\\p{Lu}[\\p{L}’'-]*)|,${S}(?=(?:\\p{Lu}[\\p{L}’'-]*${S}){1,3}and${S}\\p{Lu})\\p{Lu}[\\p{L}’'-]*){0,8})`, text, after) : null;
     if (law) {
       const subject = law[1]!.replace(/(?:[^\S\n]+(?:and|of|on|for|in))+$/u, '');
       const end = after + law[0].length - (law[1]!.length - subject.length);

@@ -675,6 +675,9 @@ describe('English news: documents', () => {
     const r = readEn('The Law on Organisation of Local Administration and the Law on Land took effect.');
     expect(r.entity('doc:law:on-land')?.label).toBe('Law on Land');
     expect(r.entity('doc:law:on-organisation-of-local-administration')?.kind).toBe('law');
+    // A list of subjects ending on "and" is one name; a comma before another document ends it.
+    const listed = readEn('The Assembly passed the Law on Science, Technology and Innovation. It applied the Law on Land, Decree 10 and others.');
+    expect(listed.x.entities.filter((e) => e.type === 'document').map((e) => e.label)).toEqual(['Law on Science, Technology and Innovation', 'Law on Land', 'Decree 10']);
   });
 
   it('does not read the Ho Chi Minh Communist Youth Union as a person', () => {

@@ -140,6 +140,8 @@ describe('documents', () => {
       'document:Luật Đất đai',
       'document:Luật Nhà ở',
     ]);
+    // A list of subjects ending on "và" is one name.
+    expect(read('Bộ trình Quốc hội thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo.').entities).toContain('document:Luật Khoa học, công nghệ và đổi mới sáng tạo');
   });
 
   it('does not read quantities or lower-case words as documents', () => {

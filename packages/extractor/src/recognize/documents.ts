@@ -261,9 +261,10 @@ export class DocumentRecognizer {
           // "Luật thực hiện dân chủ ở cơ sở", "Đề án Chính quyền đô thị": a law or project named by its subject.
           // A law's name may end on its amendment and year ("Luật Đất đai (sửa đổi)", "… địa phương năm 2025").
           const lawTail = shortKind === 'Đề án' ? '' : LAW_TAIL;
-          // "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng": a comma after its first words may join a pair of verbs.
+          // "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng": a comma after its first words may join a pair of verbs,
+          // or a list of subjects ending on "và" ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
           const titled = NAMED_BY_SUBJECT.has(shortKind)
-            ? (matchAt(rx`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,2},${WS}(?!${NAME_STOP}|${this.p.documentKind})[\\p{Ll}]+(?:${WS}(?!${NAME_STOP})[\\p{Ll}]+){0,3}${lawTail}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at) ??
+            ? (matchAt(rx`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,2},${WS}(?!${NAME_STOP}|${this.p.documentKind})[\\p{Ll}]+(?:${WS}(?!${NAME_STOP})[\\p{Ll}]+){0,3}(?:${WS}và(?:${WS}(?!${NAME_STOP})[\\p{Ll}]+){1,4})?${lawTail}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at) ??
               matchAt(rx`(?:${WS}(?!${NAME_STOP})(?:[\\p{Ll}]+|\\p{Lu}[\\p{Ll}]*)){1,8}${lawTail}(?=[^\\S\\n]*(?:[.;:,!?)]|$|${WS}${NAME_STOP}))`, text, at))
             : null;
           if (!titled || (shortKind !== 'Luật' && !/^\s*\p{Lu}/u.test(titled[0]))) return undefined;
