@@ -520,5 +520,17 @@ describe('bodies listed before one named with its place', () => {
     // Bodies listed with commas are not one another's.
     expect(relations).not.toContain('Cục Thuế -part_of-> Bộ Tài chính');
   });
+
+  it('read a steering committee\'s subject up to "đối với", and a local task through "các" when it runs on to its province', () => {
+    const { entities } = read(
+      'Sáng 5/8, Tỉnh ủy Lào Cai họp. Đồng chí A thông tin đánh giá của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đối với các bộ. UBND tỉnh Lào Cai thành lập Ban Chỉ đạo giải phóng mặt bằng các dự án giao thông trọng điểm tỉnh Lào Cai.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'organization:Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+        'organization:Ban Chỉ đạo giải phóng mặt bằng các dự án giao thông trọng điểm tỉnh Lào Cai',
+      ]),
+    );
+  });
 });
 

@@ -727,6 +727,13 @@ export class OrganizationRecognizer {
         at += and[0].length;
         continue;
       }
+      // "Ban Chỉ đạo giải phóng mặt bằng các dự án giao thông trọng điểm tỉnh Lào Cai": "các" inside a task that runs on to its province.
+      const tasksOf = word[2] === 'các' && !word[1] && words.length >= 2 ? matchAt(memo(this.p, 'taskRunsToPlace', () => sticky(`(?:[^\\S\\n]+(?!(?:đã|đang|sẽ|được|do|gồm|là|có|và|với)(?![\\p{L}]))[\\p{Ll}]+){1,8}?[^\\S\\n]+(?:${this.p.adminWord})[^\\S\\n]+\\p{Lu}`)), text, at + word[0].length) : null;
+      if (tasksOf) {
+        words.push(' các');
+        at += word[0].length;
+        continue;
+      }
       if (STEERING_STOP.has(word[2]!)) break;
       if (word[1] && !matchAt(rx`,[^\\S\\n]+[\\p{Ll}]`, text, at)) break;
       words.push(`${word[1] ? ',' : ''} ${word[2]}`);
@@ -968,7 +975,7 @@ const AFTER_NAME = `(?:${VERB_AFTER_NAME}|và|tỉnh|thành phố|huyện|quận
 /** Verbs that make a body: what they name is new, not one named before. */
 const SETTING_UP = /(?<![\p{L}])(?:thành lập|kiện toàn|lập)[^\S\n]+$/u;
 /** Verbs that end a national committee's subject ("… về chuyển đổi số họp …"). */
-const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|ban hành)(?![\\p{L}])';
+const TOPIC_STOP = '(?:do|đã|đang|sẽ|được|và|với|đối với|gồm|họp|tổ chức|chỉ đạo|yêu cầu|đề nghị|có|là|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|ban hành)(?![\\p{L}])';
 
 /** " và <task>" in a committee's task or subject: lower-case words after it, not "các"/"những" (others named with it). */
 const AND_MORE_TASK = '[^\\S\\n]+và(?=[^\\S\\n]+(?!các|những|cùng)[\\p{Ll}]+(?![\\p{L}]))';
