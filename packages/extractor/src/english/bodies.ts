@@ -1,6 +1,6 @@
 // Organizations in English text, resolved to the Vietnamese canonical label and key
 // ("Điện Biên Provincial Party Committee" → "Tỉnh ủy Điện Biên"), the English form kept as an alias.
-import { orgKey, partyBodyOf, subBodyOf } from '../recognize/organizations.js';
+import { isMinistry, orgKey, partyBodyOf, subBodyOf } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
@@ -30,8 +30,8 @@ let firstWords: Set<string> | undefined;
 /** Lower-case words a body's name can start with: those of the phrases that open the rules of parse() and committeeList(). */
 const bodyStarts = () => {
   const p = englishPatterns();
-  // ("the commission", "the board": an organ named before, see organAgain.)
-  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board', 'committee']));
+  // ("the commission", "the board": an organ named before, see organAgain; "the ministry's Party Committee", ministryPartyCommittee.)
+  return (firstWords ??= lowerStarts([p.place, p.level, p.national, p.local, p.sub, TASK_FORCE_NAMES, DEPARTMENT_NAMES, MINISTRY_FIELDS, COUNCIL_COMMITTEES], [...ORDINAL_WORDS, 'commission', 'board', 'committee', 'ministry']));
 };
 const CENTRAL = 'Ban Chấp hành Trung ương Đảng';
 /** A body's English name naming it as the Party Central Committee's. */
@@ -127,6 +127,8 @@ export class EnglishOrgRecognizer {
   private readonly abbreviations = new Map<string, OrgInfo>();
   /** The district (or town) a body was last named with: a bare "the district Party Committee" is its. */
   private lastDistrict: { place: PlaceRef; name: string } | undefined;
+  /** The last ministry named: "the ministry's Party Committee" is its. */
+  private lastMinistry: OrgInfo | undefined;
   /** The provincial city a body was last named with ("Tuy Hoa City Party Committee"): in a province's article, "the city Party Committee". */
   private lastCity: { place: PlaceRef; name: string } | undefined;
 
@@ -153,6 +155,8 @@ export class EnglishOrgRecognizer {
         const head = organHead(text.slice(hit.start, hit.end));
         if (head) this.lastByHead.set(head, hit.info);
       }
+      const ministry = hit && [hit.info, ...(hit.info.nested ?? [])].find(isMinistry);
+      if (ministry) this.lastMinistry = ministry;
       // "the committee" after a steering committee: that one, unless another committee was named since.
       if (hit?.info.kind === 'steering') this.lastByHead.set('committee', hit.info);
       else if (hit && /Committee$/iu.test(text.slice(hit.start, hit.end))) this.lastByHead.delete('committee');
@@ -183,6 +187,7 @@ export class EnglishOrgRecognizer {
       this.department(text, pos, limit, sentenceStart) ??
       this.ministryField(text, pos) ??
       this.organAgain(text, pos) ??
+      this.ministryPartyCommittee(text, pos) ??
       this.abbreviated(text, pos) ??
       company(text, pos);
     if (!hit || hit.end > limit) return undefined;
@@ -202,15 +207,18 @@ export class EnglishOrgRecognizer {
 
   /**
    * "Party Civil Affairs Committee of the Ministry of Construction", "Government Party Civil Affairs Committee": the party
-   * group leading a national body (Ban cán sự đảng), as the Vietnamese path names it.
+   * group leading a national body (Ban cán sự đảng), as the Vietnamese path names it; "Party Committee of the Ministry of
+   * Finance", "the Government's Party Committee": its party committee (Đảng ủy Bộ Tài chính); "Party Organisation of the
+   * Ministry of Finance": its party organisation (Đảng bộ Bộ Tài chính).
    */
   private partyGroup(text: string, pos: number, limit: number, sentenceStart: number, national: EnglishOrgMention | undefined): EnglishOrgMention | undefined {
-    const after = national ? matchAt(rx`(?:${APOS})?${S}${PARTY_GROUP}${E}`, text, national.end) : null;
-    if (national && after) return { start: pos, end: national.end + after[0].length, info: { ...partyBodyOf('Ban cán sự đảng', national.info), aliases: [squeeze(text.slice(pos, national.end + after[0].length))] } };
-    const of = matchAt(rx`${PARTY_GROUP}${S}of${S}(?:the${S})?`, text, pos);
+    const head = (written: string) => (/^Party\s+Committee$/u.test(written) ? 'Đảng ủy' : /^Party\s+Organi[sz]ation$/u.test(written) ? 'Đảng bộ' : 'Ban cán sự đảng');
+    const after = national ? matchAt(rx`(?:${APOS})?${S}(${PARTY_GROUP}|Party${S}Committee(?!s))${E}`, text, national.end) : null;
+    if (national && after) return { start: pos, end: national.end + after[0].length, info: { ...partyBodyOf(head(after[1]!), national.info), aliases: [squeeze(text.slice(pos, national.end + after[0].length))] } };
+    const of = matchAt(rx`(${PARTY_GROUP}|Party${S}Committee|Party${S}Organi[sz]ation)${S}of${S}(?:the${S})?`, text, pos);
     const body = of ? this.national(text, pos + of[0].length, limit, sentenceStart) : undefined;
     if (!of || !body) return undefined;
-    return { start: pos, end: body.end, info: { ...partyBodyOf('Ban cán sự đảng', body.info), aliases: [squeeze(text.slice(pos, body.end))] } };
+    return { start: pos, end: body.end, info: { ...partyBodyOf(head(of[1]!), body.info), aliases: [squeeze(text.slice(pos, body.end))] } };
   }
 
   /**
@@ -285,13 +293,14 @@ export class EnglishOrgRecognizer {
     const m = matchAt(rx`(Executive${S}(?:Board|Committee)|${p.sub})${S}of${S}(?:the${S})?`, text, pos);
     if (!m || (!m[1]!.startsWith('Executive') && !STANDALONE_SUB.test(m[1]!))) return undefined;
     const at = pos + m[0].length;
-    const parent = this.bloc(text, at, limit, sentenceStart) ?? this.committee(text, at, limit, sentenceStart);
+    // (A national body's party committee first: "the Party Committee" alone would be the home's.)
+    const parent = this.partyGroup(text, at, limit, sentenceStart, undefined) ?? this.bloc(text, at, limit, sentenceStart) ?? this.committee(text, at, limit, sentenceStart);
     if (!parent) return undefined;
     const parentForm = parent.info.aliases.at(-1) ?? text.slice(parent.start, parent.end);
     const english = `${m[0].replace(/\s+/g, ' ')}${parentForm}`.replace(/\s+/g, ' ');
     // The executive board of a party organisation is its party committee.
     if (m[1]!.startsWith('Executive')) return { start: pos, end: parent.end, info: { ...parent.info, aliases: [...parent.info.aliases, english] } };
-    if (parent.info.kind !== 'committee' && parent.info.kind !== 'bloc') return undefined;
+    if (parent.info.kind !== 'committee' && parent.info.kind !== 'bloc' && !parent.info.label.startsWith('Đảng ủy ')) return undefined;
     const vi = p.subByKey.get(foldKey(m[1]!))!;
     const label = `${vi} ${parent.info.label}`;
     return { start: pos, end: parent.end, info: { key: orgKey(label), label, aliases: [english], kind: 'sub', parent: parent.info }, ...(parent.placeSpan ? { placeSpan: parent.placeSpan } : {}) };
@@ -384,6 +393,12 @@ export class EnglishOrgRecognizer {
       return { start: pos, end, info: { key: orgKey(subLabel), label: subLabel, aliases: [full], kind: 'sub', parent: committee }, ...(placeSpan ? { placeSpan } : {}) };
     }
     return { start: pos, end, info: committee, ...(placeSpan ? { placeSpan } : {}) };
+  }
+
+  /** "the ministry's Party Committee" after a ministry was named: its party committee. */
+  private ministryPartyCommittee(text: string, pos: number): EnglishOrgMention | undefined {
+    const m = this.lastMinistry && THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos)) ? matchAt(rx`ministry${APOS}${S}Party${S}Committee(?!s)${E}`, text, pos) : null;
+    return m ? { start: pos, end: pos + m[0].length, info: partyBodyOf('Đảng ủy', this.lastMinistry!) } : undefined;
   }
 
   /** "Party Committee of Dong Nai provincial Party Agencies": the party committee of a province's party agencies. */

@@ -38,6 +38,10 @@ const MEETING_QUALIFIERS = 'national|nationwide|online|national online|nationwid
 const PURPOSES =
   'disseminate|implement|review|launch|summarise|summarize|grasp|study|mark|celebrate|commemorate|deploy|announce|honour|honor|' +
   'promote|remove|discuss|evaluate|assess|collect|gather|seek|consult|meet|dialogue|introduce|present|propose|foster|boost|step up|look back';
+/** The same purposes as participles: "a conference reviewing Party building work …", "a ceremony marking …". */
+const PURPOSES_ING =
+  'disseminating|implementing|reviewing|launching|summarising|summarizing|marking|celebrating|commemorating|deploying|announcing|' +
+  'honouring|honoring|promoting|discussing|evaluating|assessing|introducing|presenting|looking back';
 /**
  * A meeting named by its purpose: "[qualifiers] conference [with its partners] to <verb> …", its name up to a document it
  * names or a few words on. Where it was held may stand before the purpose ("a conference in Hà Nội to review …"): it is no
@@ -46,11 +50,12 @@ const PURPOSES =
 const PURPOSE_MEETING = new RegExp(
   `((?:(?:${MEETING_QUALIFIERS})${S})*(?:conference|meeting|seminar|workshop|symposium|ceremony))` +
     `((?:${S}with(?:${S}the)?(?:${S}[\\p{L}\\d-]+){0,4}?${S}(?:localities|provinces|businesses|enterprises|investors|ministries))?)` +
-    `((?:${S}(?:in|at)(?:${S}the)?(?:${S}\\p{Lu}[\\p{L}'’-]*){1,4})?)(${S}to${S}(?:${PURPOSES}))(?![\\p{L}])`,
+    `((?:${S}(?:in|at)(?:${S}the)?(?:${S}\\p{Lu}[\\p{L}'’-]*){1,4})?)(${S}(?:to${S}(?:${PURPOSES})|${PURPOSES_ING}))(?![\\p{L}])`,
   'uy',
 );
 /** Words that end a purpose's words: verbs of the clause, what says where and when, who came. */
-const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in(?!\\s+\\d{4}(?!\\d))|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
+// ("… in 2024", "… in the first nine months of 2025": when, inside the purpose.)
+const PURPOSE_STOP = new RegExp(`^(?:which|that|who|with|at|in(?!\\s+(?:\\d{4}(?!\\d)|the\\s+(?:first|last|past|second|third)\\s))|held|chaired|attended|was|were|is|are|has|have|on(?=\\s+(?:${MONTH_NAMES}|\\d)))(?![\\p{L}])`, 'u');
 /** "… to promote investment in the North Central and Central Coastal region": a region is what the purpose is about, not where the meeting is. */
 const IN_REGION = sticky(`in${S}the${S}(?:[\\p{L}-]+${S}){0,6}?(?:region|regions|Delta|Highlands)(?![\\p{L}])`);
 /** A body's sitting named by how often it meets: "the Government's regular meeting for September". */
@@ -242,7 +247,7 @@ export class EnglishEventRecognizer {
     const label = written[0]!.toUpperCase() + written.slice(1);
     // "… tasks in 2024 and set out directions for 2025": the name up to the first year is written alone too; so is the
     // meeting with its partners ("online conference with five Mekong Delta localities").
-    const firstYear = /^(.+?[^\S\n]in[^\S\n]\d{4})[^\S\n]+and[^\S\n]+\p{Ll}/u.exec(label)?.[1];
+    const firstYear = /^(.+?[^\S\n](?:in|of)[^\S\n]\d{4})[^\S\n]+and[^\S\n]+\p{Ll}/u.exec(label)?.[1];
     const shorter = [...(firstYear ? [firstYear] : []), ...(m[2] ? [squeeze(named)] : [])];
     const head = /ceremony$/u.test(m[1]!) ? 'meeting' : 'conference';
     return { start: pos, end, key: `ev:${slug(label)}`, label, aliases: [label, written, ...shorter], head, ...(m[2] ? { meets: squeeze(named) } : {}) };

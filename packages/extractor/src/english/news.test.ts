@@ -728,6 +728,31 @@ describe('English news: bodies and places', () => {
     expect(r.keys.filter((k) => /-the\b|-the@/.test(k))).toEqual([]);
   });
 
+  it('reads a ministry\'s Party Committee and Party Organisation, their organs and "the ministry\'s Party Committee" after it; the Politburo is no ministry', () => {
+    const r = readEn(
+      [
+        'The Party Committee of the Ministry of Finance held a conference reviewing Party building work in the first nine months of 2025 and setting out tasks in Hanoi.',
+        'The conference was chaired by Ho Quang Vinh, Secretary of the Party Committee of the Ministry of Finance and Minister of Finance.',
+        "Le Thi Mai, Deputy Secretary of the ministry's Party Committee, and Tran Van Nam, Chairman of the Inspection Commission of the Party Committee of the Ministry of Finance, attended.",
+        'In July, it organised the 1st Congress of the Party Organisation of the Ministry of Finance under the Politburo’s guidance.',
+      ].join(' '),
+    );
+    const meeting = 'Conference reviewing Party building work in the first nine months of 2025 and setting out tasks';
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        `Đảng ủy Bộ Tài chính -organized-> ${meeting}`,
+        `Ho Quang Vinh -chaired-> ${meeting}`,
+        'Ho Quang Vinh -holds_position-> Đảng ủy Bộ Tài chính [Bí thư]',
+        'Le Thi Mai -holds_position-> Đảng ủy Bộ Tài chính [Phó Bí thư]',
+        'Tran Van Nam -holds_position-> Ủy ban Kiểm tra Đảng ủy Bộ Tài chính [Chủ tịch]',
+        'Ủy ban Kiểm tra Đảng ủy Bộ Tài chính -part_of-> Đảng ủy Bộ Tài chính',
+      ]),
+    );
+    expect(r.x.entities.find((e) => e.type === 'event' && e.label === meeting)?.aliases).toContain('Conference reviewing Party building work in the first nine months of 2025');
+    expect(r.x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Đảng bộ Bộ Tài chính', '1st Congress of the Party Organisation of the Ministry of Finance']));
+    expect(r.x.entities.map((e) => e.label)).not.toContain('Đảng ủy Bộ Chính trị');
+  });
+
   it('names a bare municipal body also with "City" ("the municipal People\'s Council" of Hai Phong is the "Hai Phong City People\'s Council")', () => {
     const r = readEn("The Hai Phong City Party Committee met. Vu Thi Ngoc, Chairwoman of the municipal People's Council, attended.");
     expect(r.entity('org:hoi-dong-nhan-dan-thanh-pho-hai-phong')?.aliases).toEqual(expect.arrayContaining(["Hai Phong municipal People's Council", "Hai Phong City People's Council"]));
