@@ -460,6 +460,15 @@ describe('meetings announcing a decision', () => {
 });
 
 describe('meetings with voters', () => {
+  it('are named with the voters\' place ("tiếp xúc cử tri đặc khu Vân Đồn"), before the session they come before', () => {
+    const { entities } = read(
+      'Chiều 10/10, Đoàn đại biểu Quốc hội tỉnh Quảng Ninh tổ chức hội nghị tiếp xúc cử tri đặc khu Vân Đồn trước Kỳ họp thứ 10, Quốc hội khóa XV. Sáng 11/10, Đoàn tổ chức hội nghị tiếp xúc cử tri huyện Tiên Yên năm 2025.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['event:Hội nghị tiếp xúc cử tri đặc khu Vân Đồn trước Kỳ họp thứ 10, Quốc hội khóa XV', 'event:Hội nghị tiếp xúc cử tri huyện Tiên Yên năm 2025']),
+    );
+  });
+
   it('are named with the session they come before or after, who organized them and who attended', () => {
     const { entities, relations } = read(
       'Sáng 8/10, Đoàn ĐBQH tỉnh Gia Lai phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV. Tham dự hội nghị có ông Trương Văn Đạt, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh.',

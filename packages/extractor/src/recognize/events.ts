@@ -141,6 +141,8 @@ export class EventRecognizer {
   private readonly namedHeads = new Set<EventHead>();
   /** A document's name: kind word then code, number, or "Trung ương N khóa X". */
   private readonly documentName: RegExp;
+  /** Whose voters a meeting meets: "tiếp xúc cử tri đặc khu Vân Đồn", "… cử tri huyện Thanh Trì", "… cử tri Hà Nội". */
+  private readonly votersPlace: RegExp;
   /** A kind word before the meeting that adopted the document ("Nghị quyết Hội nghị …", "Nghị quyết của Đại hội …"). */
   private readonly documentOfMeeting: RegExp;
 
@@ -152,6 +154,7 @@ export class EventRecognizer {
     this.documentName = memo(patterns, 'eventDocumentName', () =>
       sticky(`${patterns.documentKind}(?:${WS}số)?${WS}(?:Trung ương${WS}\\d{1,2}(?:${TERM})?|\\d[\\d\\p{L}/-]*)`),
     );
+    this.votersPlace = memo(patterns, 'eventVotersPlace', () => sticky(`${WS}(?:(?:${patterns.adminWord})${WS}${CAP}(?:${WS}${CAP}){0,3}|(?:${patterns.places.known})(?![\\p{L}]))`));
     this.documentOfMeeting = memo(patterns, 'eventDocumentOfMeeting', () => sticky(`${patterns.documentKind}${WS}(?:của${WS})?(?=Hội nghị|Đại hội)`));
   }
 
@@ -512,6 +515,14 @@ export class EventRecognizer {
         at += word[0].length;
         continue;
       }
+      // "tiếp xúc cử tri đặc khu Vân Đồn": the voters' place belongs to the name.
+      const voters = words > 0 && /tiếp xúc cử tri$/u.test(text.slice(after, at)) ? matchAt(this.votersPlace, text, at) : null;
+      if (voters && at + voters[0].length <= limit) {
+        at += voters[0].length;
+        hasName = true;
+        words++;
+        continue;
+      }
       // A capital only opens the name ("Hội nghị Tổng kết …"); a title after it starts a person. After
       // "kỷ niệm 95 năm", capitals name what is commemorated ("Ngày truyền thống ngành Tổ chức xây dựng Đảng").
       // "quý III": a quarter's number is no capital.
@@ -528,7 +539,7 @@ export class EventRecognizer {
         break;
       }
       // "tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV": voters are met before or after a session, which the name gives.
-      const session = (w === 'trước' || w === 'sau') && /tiếp xúc cử tri$/u.test(text.slice(after, at)) ? this.meetingAt(text, at + word[0].length + (matchAt(WS, text, at + word[0].length)?.[0].length ?? 0), limit) : undefined;
+      const session = (w === 'trước' || w === 'sau') && /tiếp xúc cử tri(?: [^,.;]{1,40})?$/u.test(text.slice(after, at)) ? this.meetingAt(text, at + word[0].length + (matchAt(WS, text, at + word[0].length)?.[0].length ?? 0), limit) : undefined;
       if (session?.key && session.label) {
         close(at + word[0].length - w.length, session.coreEnd, `${w} ${session.label}`);
         within = session;
