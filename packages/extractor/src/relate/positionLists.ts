@@ -293,6 +293,9 @@ function ownerOfAnother(text: string, s: SentenceAnalysis, o: OrgMention): boole
 const LISTED_WITH = /^\s*(?:,|và)\s*$/u;
 
 /** The people right before a verb, joined by "và" or commas ("đồng chí A và đồng chí B giữ chức …"). */
+/** Between holders listed before their verb: "," or "và", after a former post ("A, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Giang, B và C giữ chức …"). */
+const JOINED_HOLDER_GAP = /^\s*(?:,\s*(?:nguyên|cựu)\s[^,;.:]{1,80},\s*(?:và\s*)?|,|và)\s*(?:đồng chí|ông|bà)?\s*$/u;
+
 function joinedBefore(text: string, persons: PersonRef[], verbAt: number): PersonRef[] {
   const out: PersonRef[] = [];
   let end = verbAt;
@@ -302,7 +305,7 @@ function joinedBefore(text: string, persons: PersonRef[], verbAt: number): Perso
     const toVerb = out.length === 0;
     const ok = toVerb
       ? HOLDS_GAP.test(gap)
-      : /^\s*(?:,|và)\s*(?:đồng chí|ông|bà)?\s*$/u.test(gap);
+      : JOINED_HOLDER_GAP.test(gap);
     if (!ok) break;
     out.unshift(person);
     end = person.start - (/(?:đồng chí|ông|bà)\s*$/u.exec(text.slice(Math.max(0, person.start - 10), person.start))?.[0].length ?? 0);

@@ -149,6 +149,14 @@ describe('holds_position', () => {
     expect(relations.filter((r) => r.endsWith('[Bí thư]'))).toEqual([]);
   });
 
+  it('gives a post to every holder listed before "giữ chức", one of them named with a former post', () => {
+    const { relations } = read(
+      'Sáng 5/8, Tỉnh ủy Tuyên Quang công bố quyết định. Theo đó, các đồng chí Nguyễn Đình Khải, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Giang, Lê Thị Hằng và Ma Văn Đức giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.',
+    );
+    for (const name of ['Nguyễn Đình Khải', 'Lê Thị Hằng', 'Ma Văn Đức']) expect(relations).toContain(`${name} -holds_position-> Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang [Phó Chủ nhiệm]`);
+    expect(relations).toContain('Nguyễn Đình Khải -holds_position-> Ủy ban Kiểm tra Tỉnh ủy Hà Giang [nguyên Chủ nhiệm]');
+  });
+
   it('gives a plural title and its body to the names joined after it ("các Phó Chủ tịch HĐND tỉnh A và B"), not to a name with titles of its own', () => {
     const { relations } = read('Dự có các Phó Chủ tịch HĐND tỉnh Thanh Hóa Lê Văn Thuận và Phạm Thị Thanh Nga; các Phó Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Văn Tùng, Bí thư Huyện ủy Thọ Xuân Lê Văn Hải.');
     expect(relations.filter((r) => r.includes('[Phó Chủ tịch]')).sort()).toEqual(
