@@ -106,7 +106,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
     ];
     const patterns = RELATION_PATTERNS.filter((p) => canRelate(s, p.type, eventKeyOf.main));
     const triggers = patterns.length ? findTriggers(text.slice(s.start, s.end), s.start, tagged, patterns) : [];
-    for (const t of triggers) relateTrigger(ctx, s, t, eventKeyOf);
+    for (const t of triggers) relateTrigger(ctx, s, t, eventKeyOf, triggers);
     if (openingMeeting) statementAtMeeting(ctx, text, s, openingMeeting);
   }
 
@@ -260,7 +260,8 @@ function resolveMeetings(text: string, sentences: EnSentence[]): { of(e: English
   return { of: (e) => e.key ?? refs.get(e), main };
 }
 
-const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since|to attend|delegates? to|results of|outcomes? of)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+// ("… the draft law ahead of its submission to the 10th session": a bill goes to a sitting to come.)
+const DATES_ANOTHER = /(?<![\p{L}])(?:after|ahead of|towards?|preparations? for|prepare for|preparing for|in the run-up to|since|to attend|delegates? to|results of|outcomes? of|submission to|submitted to|submit(?:ting)? (?:it |them )?to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 
 /** Between a document and the meeting that issued it: "of the". */
 const ISSUED_AT = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
@@ -391,7 +392,7 @@ const PEOPLE_OF = /(?<![\p{L}])(?:[Ll]eaders|[Rr]epresentatives|[Oo]fficials|[Mm
 const LISTED_BODIES = /^[^\S\n]*(?:,|and|,[^\S\n]*and)[^\S\n]+(?:the[^\S\n]+)?$/u;
 
 /** Turns one pattern hit into relations between the sentence's mentions. */
-function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings: ReturnType<typeof resolveMeetings>): void {
+function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings: ReturnType<typeof resolveMeetings>, all: readonly Trigger[]): void {
   const { type, who } = t.pattern;
   const near = s.events.find((e) => e.start >= t.start && e.start - t.end <= 6) ?? (who === 'after' ? [...s.events].reverse().find((e) => e.end <= t.start) : undefined);
   const eventKey = (near && meetings.of(near)) ?? meetings.main;
@@ -427,9 +428,11 @@ function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings:
     return;
   }
   if (!eventKey) return;
+  // "… chaired by A, with the participation of B and C": the people after a trigger, up to the next one.
+  const upTo = Math.min(...all.filter((o) => o.start >= t.end).map((o) => o.start), s.end);
   const persons =
     who === 'before' ? s.persons.filter((p) => p.end <= t.start)
-    : who === 'after' ? s.persons.filter((p) => p.start >= t.end)
+    : who === 'after' ? s.persons.filter((p) => p.start >= t.end && p.end <= upTo)
     : who === 'inside' ? s.persons.filter((p) => p.start >= t.start && p.end <= t.end)
     : s.persons.filter((p) => p.start >= t.end).slice(0, 1);
   for (const p of persons) ctx.relate(type, p.key, eventKey, s.index, [Math.min(p.start, t.start), Math.max(p.end, t.end)]);

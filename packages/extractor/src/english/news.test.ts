@@ -185,6 +185,20 @@ describe('English news: people and titles', () => {
     );
   });
 
+  it('reads "X was speaking at", "chaired by <given name>, with the participation of A and B", and a bill\'s sitting to come as none of these', () => {
+    const r = readEn(
+      [
+        'National Assembly Chairman Vu Hong Quan on Tuesday asked the drafting agency to refine the draft Law on Digital Transformation.',
+        'Quan was speaking at the NA Standing Committee’s 50th session, which discussed the draft law ahead of its submission to the 10th session of the 15th National Assembly.',
+        'The session was chaired by Quan, with the participation of NA Vice Chairwoman Dang Thi Thu Ha and NA Vice Chairman Do Minh Thang.',
+      ].join(' '),
+    );
+    const meeting = '50th session of the NA Standing Committee';
+    expect(r.relations.filter((x) => /-(?:chaired|attended|spoke_at)->/u.test(x)).sort()).toEqual(
+      [`Vu Hong Quan -spoke_at-> ${meeting}`, `Vu Hong Quan -chaired-> ${meeting}`, `Dang Thi Thu Ha -attended-> ${meeting}`, `Do Minh Thang -attended-> ${meeting}`].sort(),
+    );
+  });
+
   it('takes what officials say in an article opening on a meeting held as said at it, not in one opening on a meeting to come', () => {
     const held = readEn(
       'The Government\'s online conference with localities was held on October 18. The event was chaired by Prime Minister Le Quang Vinh. Deputy Prime Minister Mai Van Tuan asked localities to report problems.',

@@ -69,8 +69,8 @@ export class EnglishPersonRecognizer {
 /** An honorific or a title right before a given name used alone ("Mr Hung", "General Secretary Thinh", "Chairwoman Hoa"). */
 const ADDRESS_BEFORE =
   /(?<![\p{L}])(?:Mr|Ms|Mrs|Madam|Comrade|Dr|Prof|Secretary|Chairman|Chairwoman|Minister|President|General|Director|Deputy|Head|Chief|Lieutenant|Colonel|Major)\.?[^\S\n]+$/u;
-/** Right before a given name inside a word or another name ("Vo Thi Kim Thoa"): a letter or digit, or a letter and a space. */
-const INSIDE_BEFORE = /(?:[\p{L}\p{N}]|\p{L}[^\S\n])$/u;
+/** Right before a given name inside a word or another name ("Vo Thi Kim Thoa"): a letter or digit, or a capitalized word and a space (not "chaired by Quân"). */
+const INSIDE_BEFORE = /(?:[\p{L}\p{N}]|\p{Lu}\p{L}*[^\S\n])$/u;
 
 /** Later references by given name ("Huệ said", "Thuong noted", "Ms Thoa") to a person named in full before. */
 export function givenNameReferences(text: string, from: number, to: number, persons: EnglishPersonMention[]): EnglishPersonMention[] {

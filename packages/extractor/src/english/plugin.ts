@@ -58,6 +58,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'spoke_at', match: '^(delivering|presenting|giving|reading) (a|an|the|his|her) .? .? (speech|remarks|address|report|submission|proposal)', who: 'first-after' },
   { type: 'spoke_at', match: '^(opening|closing|concluding) the .? #VnEventHead', who: 'first-after' },
   { type: 'spoke_at', match: '(speaks|spoke|delivered|delivers|addressed|addresses|reported|reports) (at|on|an|a|to)?', who: 'before' },
+  { type: 'spoke_at', match: '(was|were|is|are) speaking at', who: 'before' },
   { type: 'spoke_at', match: '(gave|gives|giving|made|makes|making|delivering|presented|presents|presenting) (a|an|the|his|her) (opening|closing|keynote|concluding|directive|guiding|draft)? (political|summary)? (speech|remarks|address|report)', who: 'before' },
   { type: 'spoke_at', match: '(was|were) addressed by', who: 'after' },
   { type: 'organized', match: '(was|were) (conducted|held|organised|organized|convened|hosted|co-organised|co-organized) by', who: 'after' },
