@@ -411,6 +411,11 @@ describe('English news: National Assembly deputies', () => {
     expect(vi.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Rơ Mah Tuân']);
   });
 
+  it('reads "the National Assembly Deputies\' Delegation of Hanoi" as the city\'s National Assembly delegation', () => {
+    const r = readEn("Tran Van An, Head of the National Assembly Deputies' Delegation of Hanoi, and Le Thi Binh, deputy head of the NA deputies’ delegation of Hai Phong, attended.");
+    expect(r.keys).toEqual(expect.arrayContaining(['org:doan-dai-bieu-quoc-hoi-thanh-pho-ha-noi', 'org:doan-dai-bieu-quoc-hoi-thanh-pho-hai-phong']));
+  });
+
   it('reads the delegation of a deputy whose name has an apostrophe ("Ksor H’Bơ Lan")', () => {
     const r = readEn('Deputy Ksor H’Bơ Lan of the Gia Lai delegation raised concerns about livelihoods.');
     expect(r.relations).toContain('Ksor H’Bơ Lan -holds_position-> Đoàn Đại biểu Quốc hội tỉnh Gia Lai [Đại biểu]');

@@ -166,7 +166,7 @@ export const LOCAL_BODIES_EN: Array<{ en: string[]; vi: string }> = [
   { en: ['People’s Council', "People's Council", 'People Council'], vi: 'HĐND' },
   // ("Vietnam Fatherland Front of Binh Thuan Province", "the provincial Fatherland Front": the national name alone is the national body.)
   { en: ['Vietnam Fatherland Front Committee', 'Việt Nam Fatherland Front Committee', 'Fatherland Front Committee', 'VFF Committee', 'Vietnam Fatherland Front', 'Việt Nam Fatherland Front', 'Fatherland Front'], vi: 'Ủy ban MTTQ Việt Nam' },
-  { en: ['National Assembly Delegation', 'NA Delegation', 'National Assembly delegation', 'NA delegation', 'National Assembly (NA) delegation', 'delegation of National Assembly deputies'], vi: 'Đoàn Đại biểu Quốc hội' },
+  { en: ['National Assembly Delegation', 'NA Delegation', 'National Assembly delegation', 'NA delegation', 'National Assembly (NA) delegation', 'delegation of National Assembly deputies', "National Assembly Deputies' Delegation", 'National Assembly Deputies’ Delegation', "National Assembly deputies' delegation", 'National Assembly deputies’ delegation', "NA Deputies' Delegation", 'NA Deputies’ Delegation', "NA deputies' delegation", 'NA deputies’ delegation'], vi: 'Đoàn Đại biểu Quốc hội' },
   { en: ['Police Department', 'Public Security Department', 'Police'], vi: 'Công an' },
   { en: ['Military Command'], vi: 'Bộ Chỉ huy Quân sự' },
   // ("Ho Chi Minh Communist Youth Union of Can Tho City": with its place, the city's Union, not the national one.)
