@@ -96,6 +96,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
   let lastPerson: EnglishPersonMention | undefined;
   for (const s of analysed) {
     for (const hit of readPositions(text, s.start, s.end, s.orgs, s.persons, lastPerson)) ctx.relate('holds_position', hit.person, hit.org.info.key, s.index, hit.span, hit.role);
+    electedToHomeCommittee(ctx, text, s, home.main?.place);
     lastPerson = s.persons.at(-1) ?? lastPerson;
     relateDocuments(ctx, text, s, home.main?.place);
     const tagged = [
@@ -141,6 +142,43 @@ function statementAtMeeting(ctx: ArticleContext, text: string, s: EnSentence, me
   const said = STATEMENT.exec(text.slice(from, Math.min(next, from + 160)));
   if (said) for (const speaker of s.persons.slice(0, last + 1)) ctx.relate('spoke_at', speaker.key, meeting, s.index, [speaker.start, from + said[0].length]);
 }
+
+/**
+ * "A, Chairman of …, and B, Head of …, were elected Deputy Secretaries.": a party committee's post with no body named is the
+ * home's provincial or city committee's (the one a provincial congress elects), for each subject of the verb.
+ */
+function electedToHomeCommittee(ctx: ArticleContext, text: string, s: EnSentence, home: PlaceRef | undefined): void {
+  if (!home || (home.level !== 'province' && home.level !== 'city') || !s.persons.length) return;
+  const sentence = text.slice(s.start, s.end);
+  // (The verb's words first: the expression opens on them, so the engine searches for their letters.)
+  const m = sentence.includes('elected') ? ELECTED_PARTY_POST.exec(sentence) : null;
+  if (!m || /\p{L}/u.test(sentence[m.index - 1] ?? '')) return;
+  const verbAt = s.start + m.index;
+  // The subjects open the sentence or its clause ("…, while A, …, and B, … were elected …"), joined by "and", each with their
+  // titles; only titles stand before the verb.
+  const opener = [...sentence.slice(0, m.index).matchAll(CLAUSE_OPENER)].at(-1);
+  const clauseStart = s.start + (opener ? opener.index + opener[0].length : 0);
+  const before = s.persons.filter((p) => p.start >= clauseStart && p.end <= verbAt);
+  if (!before.length || before[0]!.start - clauseStart > 2) return;
+  const subjects = [before[0]!];
+  for (const next of before.slice(1)) {
+    if (!AND_NEXT_SUBJECT.test(text.slice(subjects.at(-1)!.end, next.start))) return;
+    subjects.push(next);
+  }
+  if (!TITLES_BEFORE_VERB.test(text.slice(subjects.at(-1)!.end, verbAt))) return;
+  const label = `${home.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${home.bare}`;
+  const committee: OrgInfo = { key: orgKey(label), label, aliases: [], kind: 'committee', place: home };
+  const role = /Standing/u.test(m[1]!) ? 'Phó Bí thư Thường trực' : /Deputy/u.test(m[1]!) ? 'Phó Bí thư' : 'Bí thư';
+  const key = addOrg(ctx, committee, s.index, { start: verbAt, end: verbAt + m[0].length });
+  for (const p of subjects) ctx.relate('holds_position', p.key, key, s.index, [p.start, verbAt + m[0].length], role);
+}
+
+/** What opens a clause inside a sentence: "; ", ", while ", ", whereas ". */
+const CLAUSE_OPENER = /;[^\S\n]*|,[^\S\n]+(?:while|whereas)[^\S\n]+/gu;
+/** A subject's titles between commas, then the verb. */
+const TITLES_BEFORE_VERB = /^(?:,[^.;:]{0,160},)?[^\S\n]*$/u;
+/** "were elected Deputy Secretaries." with no body after the post. */
+const ELECTED_PARTY_POST = /(?:was|were)[^\S\n]+(?:re-?)?elected[^\S\n]+(?:as[^\S\n]+)?((?:Standing[^\S\n]+)?(?:Deputy[^\S\n]+)?Secretar(?:y|ies))(?=[^\S\n]*[.;]|[^\S\n]+(?:for|with)[^\S\n])/u;
 
 /** Between two subjects: the first one's titles (if any), then "and". */
 const AND_NEXT_SUBJECT = /^(?:,[^.;:]{0,160})?,?[^\S\n]+and[^\S\n]+$/u;

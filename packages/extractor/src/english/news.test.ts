@@ -411,6 +411,15 @@ describe('English news: National Assembly deputies', () => {
     expect(vi.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Rơ Mah Tuân']);
   });
 
+  it('gives "were elected Deputy Secretaries", with no body named, the home\'s party committee, for each subject of its clause', () => {
+    const r = readEn(
+      "The 16th Son La Provincial Party Congress closed on Friday. Lo Thi Mai was elected Standing Deputy Secretary of the provincial Party Committee, while Nguyen Thanh Cong, Chairman of the provincial People’s Committee, and Nguyen Huu Loi, Head of the provincial Party Committee’s Organisation Commission, were elected Deputy Secretaries.",
+    );
+    expect(r.relations.filter((x) => x.includes('-holds_position-> Tỉnh ủy Sơn La')).sort()).toEqual(
+      ['Lo Thi Mai -holds_position-> Tỉnh ủy Sơn La [Phó Bí thư Thường trực]', 'Nguyen Thanh Cong -holds_position-> Tỉnh ủy Sơn La [Phó Bí thư]', 'Nguyen Huu Loi -holds_position-> Tỉnh ủy Sơn La [Phó Bí thư]'].sort(),
+    );
+  });
+
   it('reads "the National Assembly Deputies\' Delegation of Hanoi" as the city\'s National Assembly delegation', () => {
     const r = readEn("Tran Van An, Head of the National Assembly Deputies' Delegation of Hanoi, and Le Thi Binh, deputy head of the NA deputies’ delegation of Hai Phong, attended.");
     expect(r.keys).toEqual(expect.arrayContaining(['org:doan-dai-bieu-quoc-hoi-thanh-pho-ha-noi', 'org:doan-dai-bieu-quoc-hoi-thanh-pho-hai-phong']));
