@@ -98,6 +98,11 @@ function isKnownPlace(name: string, adminWord: string): boolean {
 
 /** The party committee of a district-level place, by its admin word (a ward's or commune's is its "Đảng ủy"). */
 const LOCAL_COMMITTEES: Record<string, string> = { huyện: 'Huyện ủy', quận: 'Quận ủy', 'thành phố': 'Thành ủy', 'thị xã': 'Thị ủy' };
+/** " for the implementation of Resolution No. 15-NQ/TW": what a task force is set up to carry out, up to the document's code. */
+const IMPLEMENTATION_OF_DOCUMENT = new RegExp(
+  `${S}(?:for|on)${S}(?:the${S})?implementation${S}of${S}(?:the${S})?(?:Politburo['’]s${S})?(?:Resolution|Directive|Conclusion|Decision|Regulation|Programme|Plan)${S}(?:No\\.?${S})?\\d[\\p{L}\\d/.-]*[\\p{L}\\d]`,
+  'uy',
+);
 /** A capitalized word that opens no place's name ("The District Party Committee", "This city's People's Committee"). */
 const NO_PLACE_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Each|Every|Both|All|Other|New|Former)(?![\p{L}])/u;
 
@@ -492,6 +497,15 @@ export class EnglishOrgRecognizer {
     const m = matchAt(rx`(${TASK_FORCE_NAMES})${E}`, text, pos);
     if (!m) return undefined;
     let end = pos + m[0].length;
+    // "Steering Committee for the implementation of Resolution No. 15-NQ/TW": named by the document it carries out.
+    const carriesOut = matchAt(IMPLEMENTATION_OF_DOCUMENT, text, end);
+    if (carriesOut && end + carriesOut[0].length <= limit) {
+      end += carriesOut[0].length;
+      const written = squeeze(text.slice(pos, end));
+      const info: OrgInfo = { key: orgKey(written), label: written[0]!.toUpperCase() + written.slice(1), aliases: [written], kind: 'steering' };
+      this.lastTaskForce = info;
+      return { start: pos, end, info };
+    }
     const task = matchAt(rx`${S}(?:in${S}charge${S}of|for|on)(?:${S}(?!the${E})[\\p{Ll}]+){0,6}?${S}for${S}the${S}`, text, end);
     const event = task ? this.eventAt(text, end + task[0].length, limit) : undefined;
     if (task && event) {

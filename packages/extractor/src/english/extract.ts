@@ -4,7 +4,7 @@
 import { defaultLexicon } from '../lexicon/index.js';
 import { orgKey } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
-import { expression, matchAt, mask } from '../recognize/scan.js';
+import { expression, matchAt, mask, rx } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { ArticleContext } from '../resolve/context.js';
 import { placePhrase } from '../resolve/places.js';
@@ -18,7 +18,7 @@ import { EnglishDocumentRecognizer } from './documents.js';
 import type { EnglishDocumentMention } from './documents.js';
 import { EnglishEventRecognizer, sittingKey } from './events.js';
 import type { EnglishEventMention } from './events.js';
-import { MONTH_NAMES, ORD, S, ordValue } from './patterns.js';
+import { E, MONTH_NAMES, ORD, S, englishPatterns, foldKey, ordValue } from './patterns.js';
 import { EnglishPersonRecognizer, givenNameReferences } from './persons.js';
 import type { EnglishPersonMention } from './persons.js';
 import { EnglishHome } from './places.js';
@@ -97,6 +97,7 @@ export function extractEnglish(article: Article, text: string): Extraction {
   for (const s of analysed) {
     for (const hit of readPositions(text, s.start, s.end, s.orgs, s.persons, lastPerson)) ctx.relate('holds_position', hit.person, hit.org.info.key, s.index, hit.span, hit.role);
     electedToHomeCommittee(ctx, text, s, home.main?.place);
+    headedAsIts(ctx, text, s);
     lastPerson = s.persons.at(-1) ?? lastPerson;
     relateDocuments(ctx, text, s, home.main?.place);
     const tagged = [
@@ -171,6 +172,24 @@ function electedToHomeCommittee(ctx: ArticleContext, text: string, s: EnSentence
   const role = /Standing/u.test(m[1]!) ? 'Phó Bí thư Thường trực' : /Deputy/u.test(m[1]!) ? 'Phó Bí thư' : 'Bí thư';
   const key = addOrg(ctx, committee, s.index, { start: verbAt, end: verbAt + m[0].length });
   for (const p of subjects) ctx.relate('holds_position', p.key, key, s.index, [p.start, verbAt + m[0].length], role);
+}
+
+/**
+ * "… set up the Steering Committee for …, with Thanh as its head", "an 11-member Inspection Commission …, with Quàng Văn
+ * Bình, former Secretary of …, as its chairman": the body named last before "with" is the one the person heads.
+ */
+function headedAsIts(ctx: ArticleContext, text: string, s: EnSentence): void {
+  const sentence = text.slice(s.start, s.end);
+  if (!sentence.includes(' as its ')) return;
+  const p = englishPatterns();
+  for (const person of s.persons) {
+    const withBefore = /(?:^|[^\p{L}])with[^\S\n]+$/u.test(text.slice(Math.max(s.start, person.start - 6), person.start));
+    const as = withBefore ? matchAt(rx`(?:,[^,;.]{0,120},)?${S}as${S}its${S}(${p.title})${E}`, text, person.end) : null;
+    if (!as) continue;
+    const withAt = text.lastIndexOf('with', person.start);
+    const body = [...s.orgs].reverse().find((o) => o.end <= withAt && !/[.;]/u.test(text.slice(o.end, withAt)));
+    if (body) ctx.relate('holds_position', person.key, body.info.key, s.index, [body.start, person.end + as[0].length], p.titleByKey.get(foldKey(as[1]!))!);
+  }
 }
 
 /** What opens a clause inside a sentence: "; ", ", while ", ", whereas ". */
@@ -445,8 +464,9 @@ function relateTrigger(ctx: ArticleContext, s: EnSentence, t: Trigger, meetings:
       const agents = !agent ? [] : who === 'before' ? listedUpTo(ctx.text, orgs, agent) : listedFrom(ctx.text, orgs, agent);
       if (target) for (const a of agents) ctx.relate('organized', a.info.key, target, s.index, [Math.min(a.start, t.start), Math.max(a.end, t.end)]);
     } else if (type === 'established') {
-      const created = [...s.orgs].reverse().find((o) => o.end <= t.start);
-      const by = orgs.find((o) => o.info.key !== created?.info.key);
+      // "<body> was set up by <body>", or "<body> set up the <body>".
+      const created = who === 'before' ? s.orgs.find((o) => o.start >= t.end && o.start - t.end < 8) : [...s.orgs].reverse().find((o) => o.end <= t.start);
+      const by = (who === 'before' ? [...orgs].reverse() : orgs).find((o) => o.info.key !== created?.info.key);
       if (created && by) ctx.relate('established', by.info.key, created.info.key, s.index, [created.start, by.end]);
     } else {
       // The bodies acting (not those only describing a person's title) carry out the documents named after the trigger.

@@ -411,6 +411,24 @@ describe('English news: National Assembly deputies', () => {
     expect(vi.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Rơ Mah Tuân']);
   });
 
+  it('reads a steering committee named by the document it carries out, the body that set it up, and "with X as its head"', () => {
+    const r = readEn(
+      [
+        'Secretary of the Hanoi Party Committee Bui Quang Thanh spoke on August 22.',
+        'In July 2022, the Standing Board of the Hanoi Party Committee set up the Steering Committee for the implementation of Resolution No. 15-NQ/TW, with Thanh as its head.',
+        'The congress elected an 11-member Inspection Commission of the city Party Committee, with Quang Van Binh, former Secretary of the Hong Ha Ward Party Committee, as its chairman.',
+      ].join(' '),
+    );
+    const steering = 'Steering Committee for the implementation of Resolution No. 15-NQ/TW';
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        `Ban Thường vụ Thành ủy Hà Nội -established-> ${steering}`,
+        `Bui Quang Thanh -holds_position-> ${steering} [Trưởng Ban]`,
+        'Quang Van Binh -holds_position-> Ủy ban Kiểm tra Thành ủy Hà Nội [Chủ tịch]',
+      ]),
+    );
+  });
+
   it('gives "were elected Deputy Secretaries", with no body named, the home\'s party committee, for each subject of its clause', () => {
     const r = readEn(
       "The 16th Son La Provincial Party Congress closed on Friday. Lo Thi Mai was elected Standing Deputy Secretary of the provincial Party Committee, while Nguyen Thanh Cong, Chairman of the provincial People’s Committee, and Nguyen Huu Loi, Head of the provincial Party Committee’s Organisation Commission, were elected Deputy Secretaries.",

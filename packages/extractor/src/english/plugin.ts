@@ -66,6 +66,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   { type: 'organized', match: '(held|holds|organised|organized|convened|convenes|convene|hosted|hosts) (its|their|the|a|an)', who: 'before' },
   { type: 'organized', match: '(opened|opens|closed|closes|concluded|concludes|wrapped up|wraps up) (its|their)', who: 'before' },
   { type: 'established', match: '(was|were) (established|set up|founded|formed)', who: 'after' },
+  { type: 'established', match: '(set up|sets up|established|establishes|founded|formed) (the|a|an)', who: 'before' },
   { type: 'implements', match: '(implement|implements|implementing|implemented|implementation of|carry out|carries out|carried out|carrying out|to execute)', who: 'before' },
 ];
 
