@@ -61,6 +61,8 @@ export const LOCAL_BODY_KINDS: LocalBodyKind[] = [
   { label: 'Hội Nông dân', variants: ['Hội Nông dân'] },
   { label: 'Hội Liên hiệp Phụ nữ', variants: ['Hội Liên hiệp Phụ nữ', 'Hội LHPN'] },
   { label: 'Hội Cựu chiến binh', variants: ['Hội Cựu chiến binh'] },
+  // The youth federation keeps the country in its local bodies' names ("Hội Liên hiệp Thanh niên Việt Nam tỉnh Bình Dương").
+  { label: 'Hội Liên hiệp Thanh niên Việt Nam', variants: ['Hội Liên hiệp Thanh niên Việt Nam', 'Hội LHTN Việt Nam'] },
   { label: 'Đoàn Thanh niên', variants: ['Đoàn Thanh niên', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS HCM'] },
 ];
 
@@ -162,7 +164,11 @@ export const NATIONAL_BODIES: NationalBody[] = [
   { label: 'Văn phòng Chính phủ' },
   { label: 'Học viện Chính trị quốc gia Hồ Chí Minh' },
   { label: 'Tổng Liên đoàn Lao động Việt Nam' },
-  { label: 'Trung ương Đoàn', variants: ['Trung ương Đoàn TNCS Hồ Chí Minh'] },
+  {
+    label: 'Trung ương Đoàn',
+    variants: ['Trung ương Đoàn TNCS Hồ Chí Minh', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Ban Chấp hành Trung ương Đoàn'],
+  },
+  { label: 'Trung ương Hội Liên hiệp Thanh niên Việt Nam', variants: ['Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam'] },
   { label: 'Bộ Quốc phòng' },
   { label: 'Bộ Công an' },
   { label: 'Bộ Ngoại giao' },

@@ -532,5 +532,19 @@ describe('bodies listed before one named with its place', () => {
       ]),
     );
   });
+
+  it('read the Youth Union\'s central executive committee, not the Party\'s, and the youth federation with its country and province', () => {
+    const { relations } = read(
+      'Dự có đồng chí Nguyễn Hải Đăng, Bí thư Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh, Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam. Đồng chí Lê Thị Thu Trang, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Bình Dương phát biểu.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Nguyễn Hải Đăng -holds_position-> Trung ương Đoàn [Bí thư]',
+        'Nguyễn Hải Đăng -holds_position-> Trung ương Hội Liên hiệp Thanh niên Việt Nam [Chủ tịch]',
+        'Lê Thị Thu Trang -holds_position-> Hội Liên hiệp Thanh niên Việt Nam tỉnh Bình Dương [Chủ tịch]',
+      ]),
+    );
+    expect(relations.filter((r) => r.includes('Ban Chấp hành Trung ương Đảng'))).toEqual([]);
+  });
 });
 
