@@ -32,6 +32,9 @@ describe('chaired, attended, spoke_at', () => {
       'Sáng 20/7, Đảng bộ xã Khánh Thiện tổ chức Đại hội đại biểu Đảng bộ xã Khánh Thiện lần thứ I.\n\nKhai mạc đại hội, đồng chí Phạm Văn Khải, Bí thư Đảng ủy xã nhấn mạnh yêu cầu đổi mới.',
     );
     expect(relations).toContain('Phạm Văn Khải -spoke_at-> Đại hội Đảng bộ xã Khánh Thiện lần thứ I');
+    // So "Trao đổi tại hội nghị, <titles> A cho biết …".
+    const exchange = read('Sáng 3/9, Đảng ủy phường Hải Châu tổ chức Hội nghị tổng kết công tác năm 2025.\n\nTrao đổi tại hội nghị, Chủ tịch UBND phường Trương Văn Hải cho biết phường đã hoàn thành kế hoạch.');
+    expect(exchange.relations).toContain('Trương Văn Hải -spoke_at-> Hội nghị tổng kết công tác năm 2025');
   });
 
   it('reads "Tham dự và chủ trì Hội nghị, có đồng chí A - …; đồng chí B - …" as chairing, not attending as well', () => {

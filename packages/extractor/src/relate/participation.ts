@@ -127,8 +127,8 @@ export function relateParticipation(ctx: ArticleContext, a: ArticleAnalysis, p: 
     if (side) {
       for (const p of s.persons.filter((p) => p.start >= s.start + side[0].length)) ctx.relate('attended', p.key, a.meetingSoFar[s.index]!, s.index, [s.start, p.end]);
     }
-    // "Tại hội nghị, <titles> <person> cho biết …", "Khai mạc đại hội, đồng chí A, Bí thư Đảng ủy xã nhấn mạnh …"
-    const at = matchAt('(?:[Tt]ại|[Tt]rong|[Kk]hai mạc|[Bb]ế mạc)[^\\S\\n]+(?:buổi[^\\S\\n]+)?', a.text, s.start);
+    // "Tại hội nghị, <titles> <person> cho biết …", "Trao đổi tại hội nghị, …", "Khai mạc đại hội, đồng chí A, Bí thư Đảng ủy xã nhấn mạnh …"
+    const at = matchAt('(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Tt]hảo luận)[^\\S\\n]+tại|[Tt]ại|[Tt]rong|[Kk]hai mạc|[Bb]ế mạc)[^\\S\\n]+(?:buổi[^\\S\\n]+)?', a.text, s.start);
     if (at) {
       const event = eventRightAfter(a, s, s.start + at[0].length - 1);
       const comma = a.text.indexOf(',', s.start);
