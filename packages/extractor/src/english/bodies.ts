@@ -362,7 +362,6 @@ export class EnglishOrgRecognizer {
       const named = levelInfo?.level === 'district' ? this.lastDistrict : this.lastCity;
       if (!named) return undefined;
       ({ place, name: district } = named);
-      levelWord = levelWord!.toLowerCase();
     } else if (placeSurface) {
       const entry = p.placeByKey.get(foldKey(placeSurface));
       place = entry ? placeFromEntry(entry) : undefined;
