@@ -94,8 +94,10 @@ function shareIssuers(text: string, docs: DocumentMention[]): DocumentMention[] 
   return docs;
 }
 
+/** After "thông qua": the resolutions adopted, then what opens their list (" 9 nghị quyết, trong đó có:"). */
+export const ADOPTED_LIST_OPENS = '[^\\S\\n]+(?:\\d{1,3}[^\\S\\n]+|các[^\\S\\n]+)?(?:nghị quyết|dự thảo nghị quyết)(?:,?[^\\S\\n]+(?:trong đó có|gồm có|gồm|như))?[^\\S\\n]*:';
 /** "thông qua 9 nghị quyết, trong đó có: …; " right before a listed document (the list runs to the sentence's end). */
-const ADOPTED_LIST = /thông qua[^\S\n]+(?:\d{1,3}[^\S\n]+|các[^\S\n]+)?(?:nghị quyết|dự thảo nghị quyết)(?:,?[^\S\n]+(?:trong đó có|gồm|gồm có|như))?[^\S\n]*:(?:[^.\n]*;)?[^\S\n]*$/u;
+const ADOPTED_LIST = new RegExp(`thông qua${ADOPTED_LIST_OPENS}(?:[^.\\n]*;)?[^\\S\\n]*$`, 'u');
 /** What a listed document does, from its first word (lower case) up to the next separator: two to thirty words. */
 const ADOPTED_NAME = /^(?:[^\S\n]+\p{Ll}[^\s;,.:()“”]*)(?:[^\S\n]+[^\s;,.:()“”]+){1,29}(?=[^\S\n]*(?:[;,.:]|$))/u;
 

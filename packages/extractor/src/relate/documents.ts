@@ -4,6 +4,7 @@ import type { Span } from '../recognize/scan.js';
 import { alternation, flexibleFirst } from '../recognize/patterns.js';
 import { matchAt, rx, sticky, triggerWords } from '../recognize/scan.js';
 import { DOCUMENT_KINDS } from '../lexicon/documents.js';
+import { ADOPTED_LIST_OPENS } from '../recognize/documents.js';
 import type { ArticleAnalysis, Cue, ResolvedDocument, SentenceAnalysis } from './analysis.js';
 import { OF_BEFORE, clauseOf, cue, cuesIn, sentenceSubject } from './analysis.js';
 
@@ -100,7 +101,7 @@ const SITTING_BEFORE_VERB = /^(?:[^\S\n]+(?:cũng|đã|còn|đồng thời|biể
 /** Between documents passed together: a comma, "và". */
 const PASSED_TOGETHER = /^[^\S\n]*(?:[,;][^\S\n]*)?(?:và[^\S\n]+)?$/u;
 /** What may introduce the documents passed: "thông qua 9 nghị quyết, trong đó có: …". */
-const PASSED_LIST = sticky('[^\\S\\n]+(?:\\d{1,3}[^\\S\\n]+|các[^\\S\\n]+)?(?:nghị quyết|dự thảo nghị quyết)(?:,?[^\\S\\n]+(?:trong đó có|gồm có|gồm|như))?[^\\S\\n]*:');
+const PASSED_LIST = sticky(ADOPTED_LIST_OPENS);
 
 /** "Kỳ họp cũng thông qua Nghị quyết số 47/NQ-HĐND, …": the body whose sitting passed them issued them. */
 function passedAtSitting(ctx: ArticleContext, a: ArticleAnalysis, s: SentenceAnalysis, addBody: (body: OrgInfo, sentence: number, span: Span) => string, issued: Set<string>): void {
