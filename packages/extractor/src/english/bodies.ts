@@ -1,6 +1,6 @@
 // Organizations in English text, resolved to the Vietnamese canonical label and key
 // ("Điện Biên Provincial Party Committee" → "Tỉnh ủy Điện Biên"), the English form kept as an alias.
-import { isMinistry, orgKey, partyBodyOf, subBodyOf } from '../recognize/organizations.js';
+import { ministryIn, orgKey, partyBodyOf, subBodyOf } from '../recognize/organizations.js';
 import type { OrgInfo } from '../recognize/organizations.js';
 import { placeFromEntry, placePhrase } from '../resolve/places.js';
 import type { PlaceRef } from '../resolve/places.js';
@@ -8,9 +8,9 @@ import { matchAt, rx, searchView } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { APOS, B, E, MONTH_NAMES, ORD, S, alt, englishPatterns, foldKey, lowerStarts, mayStartAt } from './patterns.js';
 import type { EnglishHome } from './places.js';
-import { englishDistrict, englishLocalPlace } from './places.js';
+import { englishDistrict, englishLocalPlace, opensNoPlaceName } from './places.js';
 import { COUNCIL_COMMITTEES_EN, DEPARTMENTS_EN, NATIONAL_BODIES_EN, ORDINAL_WORDS, TASK_FORCE_HEADS } from './vocabulary.js';
-import { NA_DELEGATION } from '../lexicon/bodies.js';
+import { COMMITTEE_KINDS, NA_DELEGATION } from '../lexicon/bodies.js';
 
 export interface EnglishOrgMention extends Span {
   info: OrgInfo;
@@ -96,15 +96,11 @@ function isKnownPlace(name: string, adminWord: string): boolean {
   return places.has(foldKey(name)) || places.has(foldKey(`${name.trim()} ${adminWord}`));
 }
 
-/** The party committee of a district-level place, by its admin word (a ward's or commune's is its "Đảng ủy"). */
-const LOCAL_COMMITTEES: Record<string, string> = { huyện: 'Huyện ủy', quận: 'Quận ủy', 'thành phố': 'Thành ủy', 'thị xã': 'Thị ủy' };
 /** " for the implementation of Resolution No. 15-NQ/TW": what a task force is set up to carry out, up to the document's code. */
 const IMPLEMENTATION_OF_DOCUMENT = new RegExp(
   `${S}(?:for|on)${S}(?:the${S})?implementation${S}of${S}(?:the${S})?(?:Politburo['’]s${S})?(?:Resolution|Directive|Conclusion|Decision|Regulation|Programme|Plan)${S}(?:No\\.?${S})?\\d[\\p{L}\\d/.-]*[\\p{L}\\d]`,
   'uy',
 );
-/** A capitalized word that opens no place's name ("The District Party Committee", "This city's People's Committee"). */
-const NO_PLACE_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Each|Every|Both|All|Other|New|Former)(?![\p{L}])/u;
 
 /**
  * The head noun of a committee organ as written, lower case: "Inspection Commission of the … Party Committee" →
@@ -160,7 +156,7 @@ export class EnglishOrgRecognizer {
         const head = organHead(text.slice(hit.start, hit.end));
         if (head) this.lastByHead.set(head, hit.info);
       }
-      const ministry = hit && [hit.info, ...(hit.info.nested ?? [])].find(isMinistry);
+      const ministry = hit && ministryIn(hit.info);
       if (ministry) this.lastMinistry = ministry;
       // "the committee" after a steering committee: that one, unless another committee was named since.
       if (hit?.info.kind === 'steering') this.lastByHead.set('committee', hit.info);
@@ -329,7 +325,7 @@ export class EnglishOrgRecognizer {
     if (!m) {
       // ("Tuy Hoa City Party Committee": a provincial city, a district's level; "Da Nang City", a known place, is read above.)
       const d = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town|city|City)${S}Party${S}Committee(?!s)${E}`, text, pos);
-      if (d && !isKnownPlace(d[1]!, d[2]!) && !NO_PLACE_NAME.test(d[1]!)) {
+      if (d && !isKnownPlace(d[1]!, d[2]!) && !opensNoPlaceName(d[1]!)) {
         m = d;
         district = d[1]!.trim();
         levelWord = d[2];
@@ -429,12 +425,13 @@ export class EnglishOrgRecognizer {
     // "Ben Thanh ward People's Committee", "Thu Duc ward Party Committee": a body of a ward, commune or district named before it.
     const small = matchAt(rx`((?:\\p{Lu}[\\p{L}]*${S}){1,3})(district|District|town|Town|city|City|ward|Ward|commune|Commune)${S}(?:(${p.local})|Party${S}Committee(?!s))${E}`, text, pos);
     const name = small?.[1]!.trim();
-    if (small && !isKnownPlace(name!, small[2]!) && !NO_PLACE_NAME.test(name!)) {
+    if (small && !isKnownPlace(name!, small[2]!) && !opensNoPlaceName(name!)) {
       const end = pos + small[0].length;
       const place = englishLocalPlace(small[2]!, name!, this.home.localAt(pos)?.place.parent ?? this.home.at(pos, sentenceStart)?.place);
       if (/^(?:district|town)$/i.test(small[2]!)) this.lastDistrict = { place, name: name! };
       if (/^city$/i.test(small[2]!)) this.lastCity = { place, name: name! };
-      const head = small[3] ? p.localByKey.get(foldKey(small[3]))! : (LOCAL_COMMITTEES[place.adminWord!] ?? 'Đảng ủy');
+      // (A district's, town's or city's party committee by its admin word, as in Vietnamese; a ward's or commune's is its "Đảng ủy".)
+      const head = small[3] ? p.localByKey.get(foldKey(small[3]))! : (COMMITTEE_KINDS.find((k) => !k.capitalOnly && k.adminWord === place.adminWord)?.word ?? 'Đảng ủy');
       const label = head.endsWith('ủy') && head !== 'Đảng ủy' ? `${head} ${place.bare}` : `${head} ${placePhrase(place)}`;
       const placeEnd = pos + small[1]!.length + small[2]!.length;
       return { start: pos, end, info: { key: orgKey(label), label, aliases: [squeeze(text.slice(pos, end))], kind: 'local', place }, placeSpan: { start: pos, end: placeEnd } };

@@ -78,7 +78,7 @@ export class EnglishHome {
     for (const m of matchAll(rxAll`${B}District${S}(\\d{1,2})${E}`, text)) add(m.index, m.index + m[0].length, 'quận', m[1]!);
     for (const m of matchAll(rxAll`${B}((?:\\p{Lu}[\\p{Ll}\\p{M}]{0,6}${S}){1,3})(?:(urban${S})|(rural${S}))?(district|District|town|Town|ward|Ward|commune|Commune|City|city|special${S}zone|Special${S}Zone)${E}`, text)) {
       const name = m[1]!.trim();
-      if (p.placeByKey.has(foldKey(name)) || !name.split(/\s+/).every(isVietnameseSyllable) || /^(?:The|A|An|This|That|Each|Any|One|No|Per|Neo|Mean|Main)$/u.test(name.split(/\s+/)[0]!)) continue;
+      if (p.placeByKey.has(foldKey(name)) || !name.split(/\s+/).every(isVietnameseSyllable) || opensNoPlaceName(name)) continue;
       // "Nha Trang City", but "Ho Chi Minh City" is the province-level city read above.
       const kind = m[4]!.toLowerCase().replace(/\s+/g, ' ');
       const admin = kind === 'district' ? (m[2] ? 'quận' : m[3] ? 'huyện' : 'district') : (ENGLISH_ADMIN[kind] ?? 'thành phố');
@@ -106,6 +106,14 @@ export class EnglishHome {
   entryOf(surface: string): PlaceEntry | undefined {
     return englishPatterns().placeByKey.get(foldKey(surface));
   }
+}
+
+/** Capitalized words that open no place's name: "The District Party Committee", "This city", "Main ward", "One district". */
+const NO_PLACE_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Any|Both|All|Other|One|No|Per|New|Former|Neo|Mean|Main)$/u;
+
+/** Whether the first word of a capitalized run before an admin word cannot open a place's name. */
+export function opensNoPlaceName(name: string): boolean {
+  return NO_PLACE_NAME_WORD.test(name.trim().split(/\s+/)[0]!);
 }
 
 /** The Vietnamese admin word of an English one (a district's depends on its city). */

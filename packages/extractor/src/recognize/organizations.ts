@@ -230,7 +230,7 @@ export class OrganizationRecognizer {
       else if (found[i]!.info.kind === 'national') i = this.partyCommitteeListedBefore(text, from, found, i);
     }
     for (const o of found) {
-      const ministry = [o.info, ...(o.info.nested ?? [])].find(isMinistry);
+      const ministry = ministryIn(o.info);
       if (ministry) this.lastMinistry = ministry;
     }
     return found;
@@ -953,8 +953,13 @@ function provinceOf(place: PlaceRef | undefined): PlaceRef | undefined {
 const OPENING_LEAD = /^[\s*•\-–+]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)[^,]{0,20},[^\S\n]*)?(?:tại[^,]{0,40},[^\S\n]*)?$/u;
 
 /** Function words: never inside an institution's name. */
-/** A ministry ("Bộ Tài chính"), not the Politburo (Bộ Chính trị) nor a command (Bộ Tư lệnh, Bộ Chỉ huy). */
-export const isMinistry = (body: OrgInfo): boolean => body.kind === 'national' && /^Bộ (?!Chính trị|Tư lệnh|Chỉ huy)/u.test(body.label);
+/**
+ * The ministry a body is or holds ("Bộ Tài chính", or the one in "Đảng ủy Bộ Tài chính"), not the Politburo (Bộ Chính trị) nor a
+ * command (Bộ Tư lệnh, Bộ Chỉ huy): a bare "Đảng ủy Bộ", "the ministry's Party Committee" later is its.
+ */
+export function ministryIn(info: OrgInfo): OrgInfo | undefined {
+  return [info, ...(info.nested ?? [])].find((body) => body.kind === 'national' && /^Bộ (?!Chính trị|Tư lệnh|Chỉ huy)/u.test(body.label));
+}
 
 /** Between an institution and the national body it belongs to (see nationalParentAfter). */
 const NATIONAL_PARENT_JOINT = sticky('[^\\S\\n]+thuộc[^\\S\\n]+|[^\\S\\n]*\\([^\\S\\n]*');
