@@ -8,6 +8,7 @@ import { expression, matchAt, mask, rx } from '../recognize/scan.js';
 import type { Span } from '../recognize/scan.js';
 import { ArticleContext } from '../resolve/context.js';
 import { placePhrase } from '../resolve/places.js';
+import { homeCommittee } from '../resolve/record.js';
 import type { PlaceRef } from '../resolve/places.js';
 import { slug, squeeze } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
@@ -167,8 +168,7 @@ function electedToHomeCommittee(ctx: ArticleContext, text: string, s: EnSentence
     subjects.push(next);
   }
   if (!TITLES_BEFORE_VERB.test(text.slice(subjects.at(-1)!.end, verbAt))) return;
-  const label = `${home.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${home.bare}`;
-  const committee: OrgInfo = { key: orgKey(label), label, aliases: [], kind: 'committee', place: home };
+  const committee = homeCommittee({ main: home })!;
   const role = /Standing/u.test(m[1]!) ? 'Phó Bí thư Thường trực' : /Deputy/u.test(m[1]!) ? 'Phó Bí thư' : 'Bí thư';
   const key = addOrg(ctx, committee, s.index, { start: verbAt, end: verbAt + m[0].length });
   for (const p of subjects) ctx.relate('holds_position', p.key, key, s.index, [p.start, verbAt + m[0].length], role);
@@ -412,7 +412,8 @@ function impliedIssuer(code: string, home: PlaceRef | undefined): OrgInfo | unde
   if (!rule.issuer.startsWith('{')) return { key: orgKey(rule.issuer), label: rule.issuer, aliases: [], kind: 'national' };
   // A district's committee is read only from a Vietnamese sentence naming it.
   if (!home || rule.issuer === '{district committee}') return undefined;
-  const label = rule.issuer === '{committee}' ? `${home.level === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${home.bare}` : `${rule.issuer.slice(1, -1)} ${placePhrase(home)}`;
+  if (rule.issuer === '{committee}') return homeCommittee({ main: home });
+  const label = `${rule.issuer.slice(1, -1)} ${placePhrase(home)}`;
   return { key: orgKey(label), label, aliases: [], kind: 'committee', place: home };
 }
 
