@@ -246,15 +246,7 @@ export class OrganizationRecognizer {
     const m = listed.exec(text.slice(Math.max(from, body.start - 60), body.start));
     if (!m) return i;
     const start = body.start - m[0].length;
-    const mention = { start, end: start + 'Đảng ủy'.length, info: partyBodyOf('Đảng ủy', body.info) };
-    const before = found[i - 1];
-    if (before && before.end > start) {
-      if (before.start !== start) return i;
-      found[i - 1] = mention;
-      return i - 1;
-    }
-    found.splice(i, 0, mention);
-    return i;
+    return putListed(found, i, { start, end: start + 'Đảng ủy'.length, info: partyBodyOf('Đảng ủy', body.info) }) ?? i;
   }
 
   /**
@@ -276,12 +268,10 @@ export class OrganizationRecognizer {
       // "Bí thư Đảng ủy, Giám đốc Công an tỉnh Quảng Trị": a province has no "Đảng ủy", the body named next has.
       const ofNext = m[1] === 'Đảng ủy' && (place.level === 'province' || place.level === 'city');
       const info = ofNext ? partyBodyOf('Đảng ủy', found[first]!.info) : this.bodyOfPlace(m[1]!, place);
-      const before = found[first - 1];
-      // Inside a longer mention ("Ban Thường vụ Tỉnh ủy, UBND tỉnh …"), or not a body of that place: the list ends.
-      if (!info || (before && before.end > wordStart && (before.start !== wordStart || before.placeSpan))) return first;
-      const mention = { start: wordStart, end: wordStart + m[1]!.length, info };
-      if (before?.start === wordStart) found[--first] = mention;
-      else found.splice(first, 0, mention);
+      // Not a body of that place, or inside a longer mention ("Ban Thường vụ Tỉnh ủy, UBND tỉnh …"): the list ends.
+      const at = info ? putListed(found, first, { start: wordStart, end: wordStart + m[1]!.length, info }) : undefined;
+      if (at === undefined) return first;
+      first = at;
     }
   }
 
@@ -929,6 +919,22 @@ const AND_NEXT_BODY = sticky('[^\\S\\n]*(?:,|và)[^\\S\\n]*');
 
 /** "Đoàn kiểm tra số 5", "Đoàn công tác": a delegation's task and number. */
 const DELEGATION = sticky('Đoàn[^\\S\\n]+(kiểm tra|giám sát|công tác|thanh tra)(?:[^\\S\\n]+số[^\\S\\n]+(\\d{1,3}))?(?![\\p{L}\\p{N}])');
+
+/**
+ * Puts a bare body listed right before `found[next]` into `found` (sorted): in place of a mention of the same word there
+ * (one the home gave it), else before it. Returns its index; undefined, changing nothing, when it lies inside a longer
+ * mention or one named with its own place.
+ */
+function putListed(found: OrgMention[], next: number, mention: OrgMention): number | undefined {
+  const before = found[next - 1];
+  if (!before || before.end <= mention.start) {
+    found.splice(next, 0, mention);
+    return next;
+  }
+  if (before.start !== mention.start || before.placeSpan) return undefined;
+  found[next - 1] = mention;
+  return next - 1;
+}
 
 /** "Trung ương " right before a mass organisation's national name. */
 const CENTRAL_BEFORE = /(?<![\p{L}])Trung ương[^\S\n]+$/u;
